@@ -1,0 +1,18 @@
+// The engine's only public entry. Everything here is pure TypeScript: no React, DOM, Monaco or
+// zustand, so it runs the same in Node (tests, CLI), the browser and a Web Worker.
+export type { Diagnostic, Position, Range, Severity } from "./diagnostics/types";
+export type {
+  Directive,
+  Flag,
+  Heredoc,
+  Instruction,
+  KeyValue,
+  Keyword,
+  ParseResult,
+  Word,
+} from "./parse/types";
+export { KEYWORDS } from "./parse/types";
+export { parseDockerfile, dumpParseTree } from "./parse/parseDockerfile";
+export { expandWord, expandWords } from "./expand/expandWord";
+export { analyze } from "./analyze";
+export type { Analysis, AnalyzeOptions } from "./analyze";

@@ -1,0 +1,107 @@
+import type { Diagnostic, Range } from "../diagnostics/types";
+
+/** The instruction keywords BuildKit knows (frontend/dockerfile/command/command.go). */
+export const KEYWORDS = [
+  "ADD",
+  "ARG",
+  "CMD",
+  "COPY",
+  "ENTRYPOINT",
+  "ENV",
+  "EXPOSE",
+  "FROM",
+  "HEALTHCHECK",
+  "LABEL",
+  "MAINTAINER",
+  "ONBUILD",
+  "RUN",
+  "SHELL",
+  "STOPSIGNAL",
+  "USER",
+  "VOLUME",
+  "WORKDIR",
+] as const;
+export type Keyword = (typeof KEYWORDS)[number];
+
+/** A piece of source text with where it came from. `value` is raw: quotes and escapes kept. */
+export interface Word {
+  value: string;
+  range: Range;
+}
+
+/** A `--name[=value]` flag. `value` has quotes removed, as BuildKit's flag parser does; null when there is no `=`. */
+export interface Flag {
+  name: string;
+  value: string | null;
+  /** The flag word as written, e.g. `--from="build"`. */
+  raw: string;
+  range: Range;
+}
+
+/** A heredoc body attached to RUN, COPY or ADD (parser.go, parser_heredoc_test.go). */
+export interface Heredoc {
+  /** The delimiter with quotes removed, e.g. `EOF`. */
+  name: string;
+  /** The body, every line ending in "\n", without the terminator line; tabs stripped for `<<-`. */
+  content: string;
+  /** False when any part of the delimiter was quoted. */
+  expand: boolean;
+  /** True for `<<-`. */
+  chomp: boolean;
+  /** The file descriptor digits before `<<`, 0 when none. */
+  fileDescriptor: number;
+  /** The body and terminator lines. */
+  range: Range;
+}
+
+/** ENV and LABEL pairs; `separator` is "=" or "" for the legacy `ENV key value` form. */
+export interface KeyValue {
+  key: Word;
+  value: Word;
+  separator: "=" | "";
+}
+
+export interface Instruction {
+  /** The keyword upper-cased (`FROM`), or the unknown word upper-cased. */
+  keyword: string;
+  /** The keyword exactly as written (`from`, `From`). */
+  keywordRaw: string;
+  /** Whether `keyword` is one of KEYWORDS. */
+  known: boolean;
+  /** The whole instruction: first line to last continuation line, heredoc bodies included. */
+  range: Range;
+  keywordRange: Range;
+  flags: Flag[];
+  /**
+   * The arguments as BuildKit's parser nodes hold them (what `dumpParseTree` prints), raw.
+   * ENV/LABEL: flattened key, value, separator triples; see `pairs` for the structured form.
+   */
+  args: Word[];
+  /** Exec (JSON array) form. */
+  json: boolean;
+  /** The instruction text after continuation lines are joined, without the keyword and flags. */
+  text: string;
+  heredocs: Heredoc[];
+  /** ENV and LABEL only. */
+  pairs?: KeyValue[];
+  /** ONBUILD only: the trigger instruction. */
+  trigger?: Instruction;
+  /** The comment lines directly above (without `#`), for per-instruction `# check=` and descriptions. */
+  comments: string[];
+}
+
+export interface Directive {
+  name: "syntax" | "escape" | "check";
+  value: string;
+  range: Range;
+}
+
+export interface ParseResult {
+  instructions: Instruction[];
+  directives: Directive[];
+  escapeChar: "\\" | "`";
+  /** Parse errors (BuildKit's text, rule null) and parser warnings (NoEmptyContinuation). */
+  diagnostics: Diagnostic[];
+  /** Number of source lines, for views that map lines. */
+  lineCount: number;
+}
