@@ -1,8 +1,15 @@
-// Placeholder until word expansion lands (issue 3): keeps the public entry importable.
-export function expandWord(_word: string, _env: Record<string, string>): string {
-  throw new Error("expandWord: not implemented yet");
+import { envFromRecord, lexWord } from "./lexWord";
+
+/** One word after BuildKit's quote removal and substitution (escape `\`); throws where BuildKit fails. */
+export function expandWord(word: string, env: Record<string, string>): string {
+  const result = lexWord(word, envFromRecord(env));
+  if (result.error) throw new Error(result.error.message);
+  return result.value;
 }
 
-export function expandWords(_text: string, _env: Record<string, string>): string[] {
-  throw new Error("expandWords: not implemented yet");
+/** The same processing, split into words as BuildKit does after substitution; throws where BuildKit fails. */
+export function expandWords(text: string, env: Record<string, string>): string[] {
+  const result = lexWord(text, envFromRecord(env));
+  if (result.error) throw new Error(result.error.message);
+  return result.words;
 }
