@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { createAppStore } from "./createAppStore";
+import { BACKUP_KEY, STORAGE_KEY, STORAGE_VERSION, type KeyValueStorage } from "./persistence";
+import { selectDocument } from "./selectors";
+import type { Analysis } from "../engine";
+
+function memoryStorage(
+  initial: Record<string, string> = {},
+): KeyValueStorage & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+const saved = (state: unknown, version = STORAGE_VERSION) => ({
+  [STORAGE_KEY]: JSON.stringify({ state, version }),
+});
+
+describe("the app store", () => {
+  it("shows the starter until the learner edits, then their text", () => {
+    const store = createAppStore({ storage: () => memoryStorage() });
+    const text = () => selectDocument("lesson:intro", "FROM alpine\n")(store.getState());
+    expect(text()).toBe("FROM alpine\n");
+    store.getState().setDocument("lesson:intro", "FROM alpine:3.21\n");
+    expect(text()).toBe("FROM alpine:3.21\n");
+    store.getState().resetDocument("lesson:intro");
+    expect(text()).toBe("FROM alpine\n");
+  });
+
+  it("saves the learner's text as they type, and a new store (a reload) restores it", () => {
+    const storage = memoryStorage();
+    createAppStore({ storage: () => storage })
+      .getState()
+      .setDocument("playground", "FROM scratch\n");
+    expect(JSON.parse(storage.data.get(STORAGE_KEY)!)).toMatchObject({
+      version: STORAGE_VERSION,
+      state: { documents: { playground: "FROM scratch\n" } },
+    });
+    const reloaded = createAppStore({ storage: () => storage });
+    expect(reloaded.getState().documents.playground).toBe("FROM scratch\n");
+    expect(reloaded.getState().notice).toBeNull();
+  });
+
+  it("does not persist the analysis or the notice", () => {
+    const storage = memoryStorage();
+    const store = createAppStore({ storage: () => storage });
+    store.getState().setNotice("hello");
+    expect(storage.data.get(STORAGE_KEY)).not.toContain("hello");
+  });
+
+  it("resets unparsable saved data with a visible notice and keeps a backup of it", () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: "{ this is not json" });
+    const store = createAppStore({ storage: () => storage });
+    expect(store.getState().notice).toMatch(/could not be fully restored: the saved data could not be read/);
+    expect(store.getState().documents).toEqual({});
+    expect(storage.data.get(BACKUP_KEY)).toBe("{ this is not json");
+  });
+
+  it("refuses data saved by a newer version, with a notice, keeping a backup", () => {
+    const storage = memoryStorage(saved({ documents: { playground: "FROM x" } }, 99));
+    const store = createAppStore({ storage: () => storage });
+    expect(store.getState().notice).toMatch(/version 99/);
+    expect(store.getState().documents).toEqual({});
+    expect(storage.data.get(BACKUP_KEY)).toContain("FROM x");
+  });
+
+  it("keeps the well-formed parts of a damaged value and names the rest", () => {
+    const storage = memoryStorage(
+      saved({ documents: { playground: "FROM ok", "lesson:a": 42 }, theme: "purple", completed: ["a"] }),
+    );
+    const state = createAppStore({ storage: () => storage }).getState();
+    expect(state.documents).toEqual({ playground: "FROM ok" });
+    expect(state.completed).toEqual(["a"]);
+    expect(state.theme).toBe("system");
+    expect(state.notice).toMatch(/document "lesson:a" is unreadable; the saved theme is unreadable/);
+  });
+
+  it("survives storage that throws", () => {
+    const broken: KeyValueStorage = {
+      getItem: () => {
+        throw new Error("SecurityError");
+      },
+      setItem: () => {
+        throw new Error("QuotaExceededError");
+      },
+      removeItem: () => {},
+    };
+    const store = createAppStore({ storage: () => broken });
+    expect(store.getState().notice).toMatch(/storage is not available/);
+    expect(() => store.getState().setDocument("playground", "FROM a")).not.toThrow();
+  });
+
+  it("counts a lesson completed once and reveals hints one at a time up to the last", () => {
+    const store = createAppStore({ storage: () => memoryStorage() });
+    store.getState().setCompleted("intro", true);
+    store.getState().setCompleted("intro", true);
+    expect(store.getState().completed).toEqual(["intro"]);
+    for (let i = 0; i < 5; i++) store.getState().showNextHint("intro", 3);
+    expect(store.getState().hintsShown.intro).toBe(3);
+  });
+
+  it("clamps pane sizes to the minimum", () => {
+    const store = createAppStore({ storage: () => memoryStorage() });
+    store.getState().setPaneSizes({ lesson: 10 });
+    expect(store.getState().paneSizes.lesson).toBe(220);
+  });
+
+  it("feeds the analysis slot from the injected analyzer and reports an analyzer failure", () => {
+    const fake = { diagnostics: [] } as unknown as Analysis;
+    const ok = createAppStore({ storage: () => memoryStorage(), analyzer: () => fake });
+    ok.getState().analyzeText("FROM a");
+    expect(ok.getState().analysis).toBe(fake);
+    const failing = createAppStore({
+      storage: () => memoryStorage(),
+      analyzer: () => {
+        throw new Error("boom");
+      },
+    });
+    failing.getState().analyzeText("FROM a");
+    expect(failing.getState().analysisError).toBe("boom");
+  });
+});

@@ -1,0 +1,133 @@
+import type { PersistStorage, StorageValue } from "zustand/middleware";
+import { PANEL_TABS, type DocumentId, type PersistedState } from "./types";
+import { DEFAULT_PANE_SIZES, MIN_PANE } from "./slices";
+
+export const STORAGE_KEY = "stageplay";
+export const BACKUP_KEY = "stageplay:unreadable-backup";
+export const STORAGE_VERSION = 1;
+
+/** The Web Storage subset we use; localStorage in the app, a Map in tests. */
+export type KeyValueStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Reads what storage holds and keeps only what is well-formed. Anything else is dropped and
+ * reported, so a damaged value costs a notice, never a blank screen.
+ */
+export function sanitizePersisted(value: unknown): { state: Partial<PersistedState>; problems: string[] } {
+  const problems: string[] = [];
+  const state: Partial<PersistedState> = {};
+  if (!isRecord(value)) return { state, problems: ["the saved state is not an object"] };
+
+  if ("documents" in value) {
+    if (isRecord(value.documents)) {
+      const documents: Partial<Record<DocumentId, string>> = {};
+      for (const [id, text] of Object.entries(value.documents)) {
+        if ((id === "playground" || id.startsWith("lesson:")) && typeof text === "string") {
+          documents[id as DocumentId] = text;
+        } else problems.push(`document "${id}" is unreadable`);
+      }
+      state.documents = documents;
+    } else problems.push("the saved documents are unreadable");
+  }
+  if ("completed" in value) {
+    if (Array.isArray(value.completed) && value.completed.every((id) => typeof id === "string")) {
+      state.completed = [...new Set(value.completed as string[])];
+    } else problems.push("the saved progress is unreadable");
+  }
+  if ("hintsShown" in value) {
+    if (
+      isRecord(value.hintsShown) &&
+      Object.values(value.hintsShown).every((n) => Number.isInteger(n) && (n as number) >= 0)
+    ) {
+      state.hintsShown = value.hintsShown as Record<string, number>;
+    } else problems.push("the saved hints are unreadable");
+  }
+  if ("theme" in value) {
+    if (value.theme === "system" || value.theme === "light" || value.theme === "dark")
+      state.theme = value.theme;
+    else problems.push("the saved theme is unreadable");
+  }
+  if ("paneSizes" in value) {
+    const sizes = value.paneSizes;
+    const ok = (n: unknown) => typeof n === "number" && Number.isFinite(n) && n >= MIN_PANE && n < 10_000;
+    if (isRecord(sizes) && ok(sizes.lesson) && ok(sizes.panel)) {
+      state.paneSizes = { lesson: sizes.lesson as number, panel: sizes.panel as number };
+    } else {
+      state.paneSizes = DEFAULT_PANE_SIZES;
+      problems.push("the saved pane sizes are unreadable");
+    }
+  }
+  if ("activeTab" in value) {
+    if (PANEL_TABS.includes(value.activeTab as never))
+      state.activeTab = value.activeTab as PersistedState["activeTab"];
+    else problems.push("the saved tab is unreadable");
+  }
+  return { state, problems };
+}
+
+/**
+ * Upgrades a stored state of an older `version`. There is one version so far; a value from a
+ * newer Stageplay (another tab after a deploy, say) cannot be read safely and is refused.
+ */
+export function migrate(persisted: unknown, version: number): PersistedState {
+  if (version > STORAGE_VERSION || version < 1) {
+    throw new Error(`saved data has version ${version}, this Stageplay reads version ${STORAGE_VERSION}`);
+  }
+  return persisted as PersistedState;
+}
+
+/**
+ * JSON storage that never throws on read: an unparsable or misshapen value is copied to a backup key
+ * (the learner's text is in there), removed, and reported through `onProblem`.
+ */
+export function createSafeStorage(
+  storage: () => KeyValueStorage,
+  onProblem: (problem: string) => void,
+): PersistStorage<PersistedState> {
+  return {
+    getItem(name) {
+      let raw: string | null;
+      try {
+        raw = storage().getItem(name);
+      } catch {
+        onProblem("the browser's storage is not available, so your work will not be saved");
+        return null;
+      }
+      if (raw === null) return null;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        parsed = undefined;
+      }
+      if (!isRecord(parsed) || !isRecord(parsed.state) || typeof parsed.version !== "number") {
+        try {
+          storage().setItem(BACKUP_KEY, raw);
+          storage().removeItem(name);
+        } catch {
+          // Storage that cannot be written is reported by setItem below.
+        }
+        onProblem("the saved data could not be read");
+        return null;
+      }
+      return parsed as unknown as StorageValue<PersistedState>;
+    },
+    setItem(name, value) {
+      try {
+        storage().setItem(name, JSON.stringify(value));
+      } catch {
+        onProblem("your work could not be saved: the browser's storage is full or unavailable");
+      }
+    },
+    removeItem(name) {
+      try {
+        storage().removeItem(name);
+      } catch {
+        // Nothing to remove from storage we cannot reach.
+      }
+    },
+  };
+}

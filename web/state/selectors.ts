@@ -1,0 +1,16 @@
+import type { AppState, DocumentId } from "./types";
+
+// Narrow, named selectors: components subscribe to exactly what they render.
+
+/** The text an editor shows: the learner's copy, or the starter when they have not edited yet. */
+export const selectDocument = (id: DocumentId, starter: string) => (s: AppState) =>
+  s.documents[id] ?? starter;
+export const selectIsEdited = (id: DocumentId) => (s: AppState) => s.documents[id] !== undefined;
+export const selectCompleted = (s: AppState) => s.completed;
+export const selectHintsShown = (lessonId: string) => (s: AppState) => s.hintsShown[lessonId] ?? 0;
+export const selectTheme = (s: AppState) => s.theme;
+export const selectPaneSizes = (s: AppState) => s.paneSizes;
+export const selectActiveTab = (s: AppState) => s.activeTab;
+export const selectNotice = (s: AppState) => s.notice;
+export const selectAnalysis = (s: AppState) => s.analysis;
+export const selectAnalysisError = (s: AppState) => s.analysisError;

@@ -1,0 +1,76 @@
+import type { StateCreator } from "zustand/vanilla";
+import type {
+  AnalysisSlice,
+  Analyzer,
+  AppState,
+  DocumentsSlice,
+  NoticeSlice,
+  ProgressSlice,
+  UiSlice,
+} from "./types";
+
+type Slice<T> = StateCreator<AppState, [["zustand/persist", unknown]], [], T>;
+
+export const DEFAULT_PANE_SIZES = { lesson: 380, panel: 420 };
+export const MIN_PANE = 220;
+
+export const createDocumentsSlice: Slice<DocumentsSlice> = (set) => ({
+  documents: {},
+  setDocument: (id, text) => set((s) => ({ documents: { ...s.documents, [id]: text } })),
+  resetDocument: (id) =>
+    set((s) => {
+      const documents = { ...s.documents };
+      delete documents[id];
+      return { documents };
+    }),
+});
+
+export const createProgressSlice: Slice<ProgressSlice> = (set) => ({
+  completed: [],
+  hintsShown: {},
+  setCompleted: (lessonId, done) =>
+    set((s) => {
+      const rest = s.completed.filter((id) => id !== lessonId);
+      return { completed: done ? [...rest, lessonId] : rest };
+    }),
+  showNextHint: (lessonId, available) =>
+    set((s) => ({
+      hintsShown: { ...s.hintsShown, [lessonId]: Math.min(available, (s.hintsShown[lessonId] ?? 0) + 1) },
+    })),
+});
+
+export const createUiSlice: Slice<UiSlice> = (set) => ({
+  theme: "system",
+  paneSizes: DEFAULT_PANE_SIZES,
+  activeTab: "diagram",
+  setTheme: (theme) => set({ theme }),
+  setPaneSizes: (sizes) =>
+    set((s) => ({
+      paneSizes: {
+        lesson: Math.max(MIN_PANE, Math.round(sizes.lesson ?? s.paneSizes.lesson)),
+        panel: Math.max(MIN_PANE, Math.round(sizes.panel ?? s.paneSizes.panel)),
+      },
+    })),
+  setActiveTab: (activeTab) => set({ activeTab }),
+});
+
+export const createNoticeSlice: Slice<NoticeSlice> = (set) => ({
+  notice: null,
+  setNotice: (notice) => set({ notice }),
+});
+
+export function createAnalysisSlice(analyzer: Analyzer | null): Slice<AnalysisSlice> {
+  return (set) => ({
+    analysis: null,
+    analysisError: null,
+    analyzeText: (source) => {
+      if (!analyzer) return;
+      try {
+        set({ analysis: analyzer(source), analysisError: null });
+      } catch (e) {
+        // The engine promises not to throw; if it does, the panel says so instead of going blank.
+        set({ analysisError: e instanceof Error ? e.message : String(e) });
+      }
+    },
+  });
+}
