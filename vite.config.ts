@@ -1,16 +1,54 @@
-import { defineConfig } from "vitest/config";
+import { fileURLToPath } from "node:url";
+import { defineConfig, type Plugin } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { coursePlugin } from "./web/content/coursePlugin.ts";
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// The built app may talk to its own origin only: Monaco and everything else are bundled, and this
+// policy makes any request to another host fail loudly. Dev is left alone: React's refresh preamble
+// is an inline script.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join("; ");
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "stageplay-csp",
+    apply: "build",
+    transformIndexHtml: () => [
+      {
+        tag: "meta",
+        attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
+        injectTo: "head-prepend",
+      },
+    ],
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  root: here("web"),
+  publicDir: here("public"),
+  plugins: [react(), coursePlugin(here("lessons")), contentSecurityPolicy()],
   build: {
-    outDir: "dist",
+    outDir: here("dist"),
+    emptyOutDir: true,
     chunkSizeWarningLimit: 4096,
     rolldownOptions: { checks: { pluginTimings: false } },
   },
   worker: { format: "es" },
-  server: { host: "127.0.0.1" },
+  server: { host: "127.0.0.1", port: 5173 },
+  preview: { host: "127.0.0.1", port: 4173 },
   test: {
+    root: here("."),
     include: ["web/**/*.test.{ts,tsx}", "tools/**/*.test.ts"],
     environment: "node",
   },

@@ -1,0 +1,78 @@
+import { expect, type Locator, type Page, type Request } from "@playwright/test";
+
+/**
+ * The app as a learner sees it. Journeys talk to this object, which finds things by role, label
+ * and text, never by class names.
+ */
+export class StageplayPage {
+  readonly consoleErrors: string[] = [];
+  readonly foreignRequests: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on("console", (msg) => {
+      if (msg.type() === "error") this.consoleErrors.push(msg.text());
+    });
+    page.on("pageerror", (error) => this.consoleErrors.push(error.message));
+    page.on("request", (request: Request) => {
+      const url = new URL(request.url());
+      if (!["127.0.0.1", "localhost"].includes(url.hostname) && !["data:", "blob:"].includes(url.protocol)) {
+        this.foreignRequests.push(request.url());
+      }
+    });
+  }
+
+  async open(hash = "") {
+    await this.page.goto(`/${hash}`);
+  }
+
+  get header(): Locator {
+    return this.page.getByRole("banner");
+  }
+
+  get lesson(): Locator {
+    return this.page.getByRole("region", { name: "Lesson" });
+  }
+
+  get playground(): Locator {
+    return this.page.getByRole("region", { name: "Playground" });
+  }
+
+  get progress(): Locator {
+    return this.page.getByRole("progressbar", { name: "Course progress" });
+  }
+
+  get editorText(): Locator {
+    // Monaco renders visible lines in its view layer; the text a person sees is there.
+    return this.page.getByRole("region", { name: "Editor" }).locator(".view-lines");
+  }
+
+  tab(name: string): Locator {
+    return this.page.getByRole("tab", { name });
+  }
+
+  get tabPanel(): Locator {
+    return this.page.getByRole("tabpanel");
+  }
+
+  async editorReady() {
+    await expect(this.page.getByRole("region", { name: "Editor" }).getByRole("textbox")).toBeVisible();
+    await expect(this.editorText).toBeVisible();
+  }
+
+  /** Types at the very start of the document, the way a person would. */
+  async typeAtStart(text: string) {
+    await this.editorReady();
+    await this.editorText.click();
+    await this.page.keyboard.press("ControlOrMeta+Home");
+    await this.page.keyboard.type(text);
+  }
+
+  async expectEditorToContain(text: string) {
+    await expect(this.editorText).toContainText(text.replace(/ /g, "\u00a0"));
+  }
+
+  async expectNoErrorsAndNoForeignRequests() {
+    expect(this.consoleErrors, "console errors").toEqual([]);
+    expect(this.foreignRequests, "requests that left 127.0.0.1").toEqual([]);
+  }
+}

@@ -1,0 +1,91 @@
+import { useEffect, useSyncExternalStore } from "react";
+import type { Course } from "../content/types";
+import { lessonDocument } from "../state/types";
+import { selectTheme } from "../state/selectors";
+import { Header } from "./Header";
+import { LessonPane } from "./LessonPane";
+import { NoticeBar } from "./NoticeBar";
+import { PLAYGROUND_STARTER, PlaygroundPane } from "./PlaygroundPane";
+import { PLAYGROUND_HREF, lessonHref, parseRoute } from "./routes";
+import { useAppStore } from "./storeContext";
+import { useResolvedTheme } from "./useResolvedTheme";
+import { Workspace } from "./Workspace";
+
+function subscribeToHash(onChange: () => void) {
+  window.addEventListener("hashchange", onChange);
+  return () => window.removeEventListener("hashchange", onChange);
+}
+
+export function App({ course }: { course: Course }) {
+  const hash = useSyncExternalStore(subscribeToHash, () => window.location.hash);
+  const route = parseRoute(hash);
+  const theme = useResolvedTheme(useAppStore(selectTheme));
+  const first = course.lessons[0];
+
+  useEffect(() => {
+    if (route.kind === "home" && first) window.location.replace(lessonHref(first.id));
+  }, [route.kind, first]);
+
+  const lessonId = route.kind === "lesson" ? route.lessonId : route.kind === "home" ? first?.id : undefined;
+  const index = course.lessons.findIndex((l) => l.id === lessonId);
+  const lesson = course.lessons[index];
+
+  useEffect(() => {
+    document.title =
+      route.kind === "playground"
+        ? "Playground · Stageplay"
+        : lesson
+          ? `${lesson.title} · Stageplay`
+          : "Stageplay";
+  }, [route.kind, lesson]);
+
+  let body;
+  if (route.kind === "playground") {
+    body = (
+      <Workspace
+        side={<PlaygroundPane />}
+        sideLabel="Playground"
+        documentId="playground"
+        starter={PLAYGROUND_STARTER}
+        editorLabel="Playground Dockerfile"
+        theme={theme}
+      />
+    );
+  } else if (lesson) {
+    body = (
+      <Workspace
+        side={
+          <LessonPane
+            lesson={lesson}
+            position={index + 1}
+            total={course.lessons.length}
+            next={course.lessons[index + 1]}
+          />
+        }
+        sideLabel="Lesson"
+        documentId={lessonDocument(lesson.id)}
+        starter={lesson.starter}
+        editorLabel={`Dockerfile for lesson ${index + 1}: ${lesson.title}`}
+        theme={theme}
+      />
+    );
+  } else {
+    body = (
+      <main className="not-found">
+        <h1>There is nothing at {hash || "this address"}</h1>
+        <p>
+          {first && <a href={lessonHref(first.id)}>Start the course</a>} or{" "}
+          <a href={PLAYGROUND_HREF}>open the playground</a>.
+        </p>
+      </main>
+    );
+  }
+
+  return (
+    <div className="app">
+      <Header course={course} route={route} />
+      <NoticeBar />
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useEffect, useSyncExternalStore, type CSSProperties, type ReactNode } from "react";
+import type { DocumentId } from "../state/types";
+import { MIN_PANE } from "../state/slices";
+import { selectDocument, selectPaneSizes } from "../state/selectors";
+import { DockerfileEditor } from "./editor/DockerfileEditor";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { Panel } from "./Panel";
+import { Splitter } from "./Splitter";
+import { useAppStore } from "./storeContext";
+
+/** The editor never gets narrower than this when the side panes are dragged wider. */
+const MIN_EDITOR = 320;
+const ANALYZE_DELAY_MS = 60;
+
+interface Props {
+  side: ReactNode;
+  sideLabel: string;
+  documentId: DocumentId;
+  starter: string;
+  editorLabel: string;
+  theme: "light" | "dark";
+}
+
+function subscribeToResize(onChange: () => void) {
+  window.addEventListener("resize", onChange);
+  return () => window.removeEventListener("resize", onChange);
+}
+
+/** Lesson (or playground) pane, editor and results panel, side by side with splitters; stacked on phones. */
+export function Workspace({ side, sideLabel, documentId, starter, editorLabel, theme }: Props) {
+  const sizes = useAppStore(selectPaneSizes);
+  const setPaneSizes = useAppStore((s) => s.setPaneSizes);
+  const text = useAppStore(selectDocument(documentId, starter));
+  const analyzeText = useAppStore((s) => s.analyzeText);
+  const width = useSyncExternalStore(subscribeToResize, () => window.innerWidth);
+
+  useEffect(() => {
+    const timer = setTimeout(() => analyzeText(text), ANALYZE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, analyzeText]);
+
+  const room = Math.max(MIN_PANE, width - MIN_EDITOR - 12);
+  const style = {
+    "--lesson-width": `${sizes.lesson}px`,
+    "--panel-width": `${sizes.panel}px`,
+  } as CSSProperties;
+
+  return (
+    <main className="workspace" style={style}>
+      <div className="pane pane-side" aria-label={sideLabel} role="region">
+        <ErrorBoundary area="this pane">{side}</ErrorBoundary>
+      </div>
+      <Splitter
+        label={`Resize ${sideLabel.toLowerCase()}`}
+        value={sizes.lesson}
+        min={MIN_PANE}
+        max={Math.max(MIN_PANE, room - sizes.panel)}
+        direction={1}
+        onResize={(lesson) => setPaneSizes({ lesson })}
+      />
+      <div className="pane pane-editor" role="region" aria-label="Editor">
+        <ErrorBoundary area="the editor">
+          <DockerfileEditor
+            key={documentId}
+            documentId={documentId}
+            starter={starter}
+            label={editorLabel}
+            theme={theme}
+          />
+        </ErrorBoundary>
+      </div>
+      <Splitter
+        label="Resize results panel"
+        value={sizes.panel}
+        min={MIN_PANE}
+        max={Math.max(MIN_PANE, room - sizes.lesson)}
+        direction={-1}
+        onResize={(panel) => setPaneSizes({ panel })}
+      />
+      <div className="pane pane-panel">
+        <ErrorBoundary area="the results panel">
+          <Panel />
+        </ErrorBoundary>
+      </div>
+    </main>
+  );
+}

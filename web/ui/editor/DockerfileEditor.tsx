@@ -1,0 +1,84 @@
+import { useEffect, useEffectEvent, useRef, useState } from "react";
+import type { DocumentId } from "../../state/types";
+import { selectDocument } from "../../state/selectors";
+import { useAppStore, useAppStoreApi } from "../storeContext";
+import {
+  createDockerfileEditor,
+  type DockerfileEditor as EditorHandle,
+  type EditorTheme,
+} from "./createDockerfileEditor";
+
+interface Props {
+  documentId: DocumentId;
+  starter: string;
+  label: string;
+  theme: EditorTheme;
+}
+
+type LoadState = { status: "loading" } | { status: "ready" } | { status: "failed"; reason: string };
+
+/** Mounts Monaco (loaded lazily) for one document; until it arrives, or if it cannot, the text stays visible and editable. */
+export function DockerfileEditor({ documentId, starter, label, theme }: Props) {
+  const store = useAppStoreApi();
+  const text = useAppStore(selectDocument(documentId, starter));
+  const analysis = useAppStore((s) => s.analysis);
+  const host = useRef<HTMLDivElement>(null);
+  const handle = useRef<EditorHandle | null>(null);
+  const [load, setLoad] = useState<LoadState>({ status: "loading" });
+  const initialTheme = useEffectEvent(() => theme);
+
+  useEffect(() => {
+    let cancelled = false;
+    import("./monacoSetup")
+      .then(({ monaco }) => {
+        if (cancelled || !host.current) return;
+        handle.current = createDockerfileEditor(monaco, host.current, {
+          value: selectDocument(documentId, starter)(store.getState()),
+          theme: initialTheme(),
+          ariaLabel: label,
+          onChange: (value) => store.getState().setDocument(documentId, value),
+        });
+        setLoad({ status: "ready" });
+      })
+      .catch((e: unknown) => {
+        if (!cancelled) setLoad({ status: "failed", reason: e instanceof Error ? e.message : String(e) });
+      });
+    return () => {
+      cancelled = true;
+      handle.current?.dispose();
+      handle.current = null;
+    };
+  }, [documentId, starter, label, store]);
+
+  // The store is the source of truth: a reset, an undo of a reset or another tab changes it here.
+  useEffect(() => handle.current?.setValue(text), [text, load]);
+  useEffect(() => handle.current?.setTheme(theme), [theme, load]);
+  useEffect(() => handle.current?.setMarkers(analysis?.diagnostics ?? []), [analysis, load]);
+
+  return (
+    <div className="editor" data-state={load.status}>
+      <div ref={host} className="editor-host nokey" hidden={load.status === "failed"} />
+      {load.status === "loading" && (
+        <div className="editor-fallback" aria-live="polite">
+          <p className="editor-status">Loading the editor…</p>
+          <pre className="editor-preview">{text}</pre>
+        </div>
+      )}
+      {load.status === "failed" && (
+        <div className="editor-fallback">
+          <p className="editor-status" role="alert">
+            The code editor could not load ({load.reason}). You can keep editing in this plain text box; your
+            text is saved as you type.
+          </p>
+          <textarea
+            className="editor-textarea"
+            aria-label={label}
+            spellCheck={false}
+            value={text}
+            onChange={(e) => store.getState().setDocument(documentId, e.target.value)}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

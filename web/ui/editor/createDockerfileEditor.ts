@@ -1,0 +1,112 @@
+import type * as MonacoApi from "monaco-editor/editor/editor.api";
+import type { Diagnostic } from "../../engine";
+
+type Monaco = typeof MonacoApi;
+
+export type EditorTheme = "light" | "dark";
+
+export interface DockerfileEditorOptions {
+  value: string;
+  theme: EditorTheme;
+  ariaLabel: string;
+  /** Called on every edit the learner makes (not on `setValue`). */
+  onChange: (text: string) => void;
+}
+
+export interface DockerfileEditor {
+  getValue(): string;
+  /** Replaces the text as one undoable edit, so Ctrl+Z brings the learner's text back. */
+  setValue(text: string): void;
+  setTheme(theme: EditorTheme): void;
+  setMarkers(diagnostics: readonly Diagnostic[]): void;
+  revealLine(line: number): void;
+  focus(): void;
+  dispose(): void;
+}
+
+const MARKER_OWNER = "stageplay";
+
+/**
+ * Creates a Monaco editor for one Dockerfile inside `element`. Monaco is passed in, not imported,
+ * so this module stays cheap to load and React only has to mount and dispose the handle.
+ */
+export function createDockerfileEditor(
+  monaco: Monaco,
+  element: HTMLElement,
+  options: DockerfileEditorOptions,
+): DockerfileEditor {
+  const model = monaco.editor.createModel(options.value, "dockerfile");
+  model.setEOL(monaco.editor.EndOfLineSequence.LF);
+  const editor = monaco.editor.create(element, {
+    model,
+    theme: themeName(options.theme),
+    ariaLabel: options.ariaLabel,
+    automaticLayout: true,
+    minimap: { enabled: false },
+    fontSize: 14,
+    lineNumbersMinChars: 3,
+    scrollBeyondLastLine: false,
+    renderWhitespace: "selection",
+    fixedOverflowWidgets: true,
+    tabSize: 4,
+    insertSpaces: true,
+    padding: { top: 8 },
+  });
+
+  let applyingExternal = false;
+  const subscription = model.onDidChangeContent(() => {
+    if (!applyingExternal) options.onChange(model.getValue());
+  });
+
+  const severities: Record<Diagnostic["severity"], MonacoApi.MarkerSeverity> = {
+    error: monaco.MarkerSeverity.Error,
+    warning: monaco.MarkerSeverity.Warning,
+    info: monaco.MarkerSeverity.Info,
+  };
+
+  return {
+    getValue: () => model.getValue(),
+    setValue(text) {
+      if (text === model.getValue()) return;
+      applyingExternal = true;
+      try {
+        editor.pushUndoStop();
+        model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+        editor.pushUndoStop();
+      } finally {
+        applyingExternal = false;
+      }
+    },
+    setTheme: (theme) => monaco.editor.setTheme(themeName(theme)),
+    setMarkers(diagnostics) {
+      monaco.editor.setModelMarkers(
+        model,
+        MARKER_OWNER,
+        diagnostics.map((d) => ({
+          severity: severities[d.severity],
+          message: d.fix ? `${d.message}\n${d.fix}` : d.message,
+          code: d.rule ?? undefined,
+          startLineNumber: d.range.start.line,
+          startColumn: d.range.start.column,
+          endLineNumber: d.range.end.line,
+          endColumn: d.range.end.column,
+        })),
+      );
+    },
+    revealLine(line) {
+      editor.revealLineInCenter(line);
+      editor.setPosition({ lineNumber: line, column: 1 });
+      editor.focus();
+    },
+    focus: () => editor.focus(),
+    dispose() {
+      subscription.dispose();
+      editor.dispose();
+      model.dispose();
+    },
+  };
+}
+
+function themeName(theme: EditorTheme): string {
+  return theme === "dark" ? "vs-dark" : "vs";
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { lessonHref, parseRoute } from "./routes";
+
+describe("hash routes", () => {
+  it("reads a lesson id", () => {
+    expect(parseRoute("#/lessons/why-images-get-fat")).toEqual({
+      kind: "lesson",
+      lessonId: "why-images-get-fat",
+    });
+  });
+  it("reads the playground, with or without a trailing slash", () => {
+    expect(parseRoute("#/playground")).toEqual({ kind: "playground" });
+    expect(parseRoute("#/playground/")).toEqual({ kind: "playground" });
+  });
+  it("treats an empty hash as home", () => {
+    expect(parseRoute("")).toEqual({ kind: "home" });
+    expect(parseRoute("#/")).toEqual({ kind: "home" });
+  });
+  it("reports anything else as not found, keeping what was asked for", () => {
+    expect(parseRoute("#/lessons/Bad Id")).toEqual({ kind: "notFound", hash: "#/lessons/Bad Id" });
+    expect(parseRoute("#/%E0%A4%A")).toMatchObject({ kind: "notFound" });
+  });
+  it("builds the link a route reads back", () => {
+    expect(parseRoute(lessonHref("a-b"))).toEqual({ kind: "lesson", lessonId: "a-b" });
+  });
+});

@@ -1,0 +1,26 @@
+/** The app's places, read from the URL hash so that static hosting needs no server routes. */
+export type Route =
+  | { kind: "home" }
+  | { kind: "lesson"; lessonId: string }
+  | { kind: "playground" }
+  | { kind: "notFound"; hash: string };
+
+export function parseRoute(hash: string): Route {
+  const path = decodeURIComponentSafe(hash.replace(/^#/, "")).replace(/\/+$/, "");
+  if (path === "" || path === "/") return { kind: "home" };
+  if (path === "/playground") return { kind: "playground" };
+  const lesson = /^\/lessons\/([a-z0-9-]+)$/.exec(path);
+  if (lesson?.[1]) return { kind: "lesson", lessonId: lesson[1] };
+  return { kind: "notFound", hash };
+}
+
+export const lessonHref = (lessonId: string) => `#/lessons/${lessonId}`;
+export const PLAYGROUND_HREF = "#/playground";
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
