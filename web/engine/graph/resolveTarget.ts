@@ -1,0 +1,24 @@
+import { goQuote } from "../expand/goQuote";
+import type { Diagnostic } from "../diagnostics/types";
+import { errorAt } from "../stages/buildStages";
+import type { Stage, StageIndex } from "../stages/types";
+
+/** The stage to build: `--target` matched case-insensitively (the last stage of that name), else the last stage. */
+export function resolveTarget(
+  stages: readonly Stage[],
+  target: string | null,
+): { target: StageIndex | null; diagnostic: Diagnostic | null } {
+  if (stages.length === 0) return { target: null, diagnostic: null };
+  if (!target) return { target: (stages[stages.length - 1] as Stage).index, diagnostic: null };
+  const wanted = target.toLowerCase();
+  for (let i = stages.length - 1; i >= 0; i--) {
+    const stage = stages[i] as Stage;
+    if (stage.name === wanted) return { target: stage.index, diagnostic: null };
+  }
+  // No place in the file is to blame; the start of the file keeps the marker visible.
+  const start = { line: 1, column: 1 };
+  return {
+    target: null,
+    diagnostic: errorAt(`target stage ${goQuote(target)} could not be found`, { start, end: start }),
+  };
+}
