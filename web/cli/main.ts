@@ -1,0 +1,98 @@
+// The command-line front end over the engine (Node only): stageplay <command> <Dockerfile|-> [options].
+import { readFile } from "node:fs/promises";
+import { pathToFileURL } from "node:url";
+import { analyze, type AnalyzeOptions } from "../engine/analyze";
+import { dumpParseTree } from "../engine/parse/parseDockerfile";
+import { toAnalysisJson } from "../engine/toAnalysisJson";
+import type { CliIo } from "./cliIo";
+import { formatCheck } from "./formatCheck";
+import { parseArgs, USAGE, UsageError, type CliArgs } from "./parseArgs";
+import { renderDot } from "./renderDot";
+import { renderMermaid } from "./renderMermaid";
+
+/** Runs one CLI invocation and resolves to its exit code (0 ok, 1 errors in the file, 2 usage or file problem). */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let args: CliArgs | "help";
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`stageplay: ${e.message}\n`);
+    return 2;
+  }
+  if (args === "help") {
+    io.stdout(USAGE);
+    return 0;
+  }
+  let source: string;
+  try {
+    source = args.file === "-" ? await io.readStdin() : await io.readFile(args.file);
+  } catch (e) {
+    io.stderr(
+      `stageplay: cannot read ${args.file === "-" ? "standard input" : `"${args.file}"`}: ${describeFileError(e)}\n`,
+    );
+    return 2;
+  }
+  return run(args, source, io);
+}
+
+function run(args: CliArgs, source: string, io: CliIo): number {
+  if (args.command === "dump") {
+    try {
+      io.stdout(dumpParseTree(source));
+      return 0;
+    } catch (e) {
+      io.stderr(`${e instanceof Error ? e.message : String(e)}\n`);
+      return 1;
+    }
+  }
+  const options: AnalyzeOptions = { buildArgs: args.buildArgs };
+  if (args.target !== undefined) options.target = args.target;
+  if (args.builder !== undefined) options.builder = args.builder;
+  if (args.platform !== undefined) options.platform = args.platform;
+  const analysis = analyze(source, options);
+  switch (args.command) {
+    case "graph":
+      if (args.format === "json") {
+        const { target, built, levels, stages, edges } = toAnalysisJson(analysis);
+        io.stdout(JSON.stringify({ target, built, levels, stages, edges }, null, 2) + "\n");
+      } else io.stdout(args.format === "dot" ? renderDot(analysis) : renderMermaid(analysis));
+      return 0;
+    case "check":
+      io.stdout(formatCheck(analysis));
+      return analysis.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
+    case "analyze":
+      io.stdout(JSON.stringify(toAnalysisJson(analysis), null, 2) + "\n");
+      return 0;
+  }
+}
+
+function describeFileError(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "it is a directory";
+  if (code === "EACCES") return "permission denied";
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The real process's input and output. */
+export const nodeIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: (path) => readFile(path, "utf8"),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString("utf8");
+  },
+};
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2), nodeIo).then(
+    (code) => (process.exitCode = code),
+    (e: unknown) => {
+      process.stderr.write(`stageplay: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

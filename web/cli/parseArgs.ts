@@ -1,0 +1,118 @@
+// Command-line parsing: `<command> <Dockerfile|-> [options]`, options before or after the file.
+
+export const COMMANDS = ["dump", "graph", "check", "analyze"] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export interface CliArgs {
+  command: Command;
+  file: string;
+  target?: string;
+  builder?: "buildkit" | "legacy";
+  platform?: string;
+  format: "mermaid" | "dot" | "json";
+  buildArgs: Record<string, string>;
+  json: boolean;
+}
+
+/** A usage mistake; main prints its message and exits with 2. */
+export class UsageError extends Error {}
+
+const VALUE_OPTIONS = new Set(["--target", "--builder", "--build-arg", "--format", "--platform"]);
+const ALLOWED: Record<Command, Set<string>> = {
+  dump: new Set(),
+  graph: new Set(["--format", "--target", "--builder", "--build-arg", "--platform"]),
+  check: new Set(["--target", "--builder", "--build-arg", "--platform"]),
+  analyze: new Set(["--json", "--target", "--builder", "--build-arg", "--platform"]),
+};
+
+/** Parses argv (without node and script); throws UsageError on anything it does not understand. */
+export function parseArgs(argv: readonly string[]): CliArgs | "help" {
+  if (argv.includes("--help") || argv.includes("-h") || argv.length === 0) return "help";
+  const [command, ...rest] = argv as [string, ...string[]];
+  if (!(COMMANDS as readonly string[]).includes(command))
+    throw new UsageError(`unknown command "${command}" (try --help)`);
+  const args: CliArgs = {
+    command: command as Command,
+    file: "",
+    format: "mermaid",
+    buildArgs: {},
+    json: false,
+  };
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    if (arg === "-" || !arg.startsWith("-")) {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = eq > 0 && arg.startsWith("--") ? arg.slice(0, eq) : arg;
+    if (!ALLOWED[args.command].has(name))
+      throw new UsageError(`unknown option ${name} for ${args.command} (try --help)`);
+    let value: string | undefined;
+    if (VALUE_OPTIONS.has(name)) {
+      value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
+      if (value === undefined) throw new UsageError(`option ${name} needs a value`);
+    } else if (eq > 0) throw new UsageError(`option ${name} takes no value`);
+    applyOption(args, name, value);
+  }
+  if (positional.length !== 1) {
+    throw new UsageError(
+      positional.length === 0
+        ? "missing Dockerfile (a path, or - for stdin)"
+        : `unexpected argument "${positional[1]}"`,
+    );
+  }
+  args.file = positional[0] as string;
+  return args;
+}
+
+function applyOption(args: CliArgs, name: string, value: string | undefined): void {
+  switch (name) {
+    case "--json":
+      args.json = true;
+      return;
+    case "--target":
+      args.target = value as string;
+      return;
+    case "--platform":
+      args.platform = value as string;
+      return;
+    case "--builder":
+      if (value !== "buildkit" && value !== "legacy")
+        throw new UsageError(`--builder must be buildkit or legacy, not "${value}"`);
+      args.builder = value;
+      return;
+    case "--format":
+      if (value !== "mermaid" && value !== "dot" && value !== "json") {
+        throw new UsageError(`--format must be mermaid, dot or json, not "${value}"`);
+      }
+      args.format = value;
+      return;
+    case "--build-arg": {
+      const eq = (value as string).indexOf("=");
+      if (eq <= 0) throw new UsageError(`--build-arg needs KEY=VALUE, not "${value}"`);
+      args.buildArgs[(value as string).slice(0, eq)] = (value as string).slice(eq + 1);
+      return;
+    }
+  }
+}
+
+export const USAGE = `Usage: npm run -s stageplay -- <command> <Dockerfile|-> [options]
+
+Commands:
+  dump      print BuildKit's parse tree of the file
+  graph     print the stage graph  (--format mermaid|dot|json, default mermaid)
+  check     print diagnostics as "Rule: message (line N)"; exit 1 when there is an error
+  analyze   print the whole analysis as JSON (--json)
+
+Options (before or after the file):
+  --target T          build stage T (case-insensitive); default: the last stage
+  --builder B         buildkit (default) or legacy
+  --build-arg K=V     set a build argument (repeatable)
+  --platform P        target platform, default linux/amd64
+  -h, --help          show this help
+
+A Dockerfile of "-" is read from standard input. Exit codes: 0 ok, 1 the file has errors
+(check, dump), 2 a usage or file problem.
+`;
