@@ -1,0 +1,129 @@
+// The checks BuildKit's instructions package makes while turning parse nodes into commands
+// (instructions/parse.go), except FROM's arguments, which belong to the stage graph.
+import type { Range } from "../diagnostics/types";
+import { checkFlags } from "./flags";
+import { goQuote } from "./goQuote";
+import { parseHeredocWord } from "./heredocs";
+import { suggest } from "./suggest";
+import { KEYWORDS, type Instruction } from "./types";
+
+export interface InstructionError {
+  message: string;
+  range: Range;
+}
+
+const atLeastOne = (keyword: string) => `${keyword} requires at least one argument`;
+const exactlyOne = (keyword: string) => `${keyword} requires exactly one argument`;
+
+/** The first error BuildKit would report for this instruction, or null. */
+export function validateInstruction(instruction: Instruction, labs: boolean): InstructionError | null {
+  const { keyword, args, range } = instruction;
+  const error = (message: string, at: Range = range): InstructionError => ({ message, range: at });
+  const flagError = () => {
+    const found = checkFlags(keyword, instruction.flags, labs);
+    return found ? error(found.message, found.flag.range) : null;
+  };
+
+  switch (keyword) {
+    case "ENV":
+    case "LABEL":
+      return flagError() ?? (args.length === 0 ? error(atLeastOne(keyword)) : blankName(instruction));
+    case "ADD":
+    case "COPY": {
+      if (args.length < 2) {
+        return error(
+          `${keyword} requires at least two arguments, but only one was provided. Destination could not be determined`,
+        );
+      }
+      const destination = args[args.length - 1];
+      if (destination && !instruction.json && parseHeredocWord(destination.value)) {
+        return flagError() ?? error(`${keyword} cannot accept a heredoc as a destination`, destination.range);
+      }
+      return flagError();
+    }
+    case "FROM":
+    case "RUN":
+    case "CMD":
+    case "ENTRYPOINT":
+      return flagError();
+    case "MAINTAINER":
+    case "WORKDIR":
+    case "USER":
+      return args.length !== 1 ? error(exactlyOne(keyword)) : flagError();
+    case "STOPSIGNAL":
+      return args.length !== 1 ? error(exactlyOne(keyword)) : null;
+    case "EXPOSE":
+      return args.length === 0 ? error(atLeastOne(keyword)) : flagError();
+    case "VOLUME":
+      if (args.length === 0) return error(atLeastOne(keyword));
+      return (
+        flagError() ??
+        (args.some((arg) => arg.value.trim() === "")
+          ? error("VOLUME specified can not be an empty string")
+          : null)
+      );
+    case "ARG":
+      if (args.length === 0) return error(atLeastOne(keyword));
+      return args.some((arg) => arg.value.startsWith("=")) ? error("ARG names can not be blank") : null;
+    case "SHELL":
+      return (
+        flagError() ??
+        (args.length === 0
+          ? error(atLeastOne(keyword))
+          : instruction.json
+            ? null
+            : error("SHELL requires the arguments to be in JSON form"))
+      );
+    case "HEALTHCHECK":
+      return checkHealthcheck(instruction, labs);
+    case "ONBUILD":
+      return checkOnbuild(instruction, labs);
+  }
+  return unknownInstruction(instruction);
+}
+
+function unknownInstruction(instruction: Instruction): InstructionError {
+  const match = suggest(instruction.keywordRaw, KEYWORDS);
+  const hint = match ? ` (did you mean ${match}?)` : "";
+  return {
+    message: `unknown instruction: ${instruction.keywordRaw}${hint}`,
+    range: instruction.keywordRange,
+  };
+}
+
+function blankName(instruction: Instruction): InstructionError | null {
+  const blank = instruction.pairs?.find((pair) => pair.key.value === "");
+  return blank ? { message: `${instruction.keyword} names can not be blank`, range: blank.key.range } : null;
+}
+
+function checkHealthcheck(instruction: Instruction, labs: boolean): InstructionError | null {
+  const [type, ...command] = instruction.args;
+  const range = instruction.range;
+  if (!type) return { message: atLeastOne("HEALTHCHECK"), range };
+  const upper = type.value.toUpperCase();
+  // HEALTHCHECK NONE never looks at its flags.
+  if (upper === "NONE") {
+    return command.length > 0 ? { message: "HEALTHCHECK NONE takes no arguments", range } : null;
+  }
+  const flags = checkFlags("HEALTHCHECK", instruction.flags, labs);
+  if (flags) return { message: flags.message, range: flags.flag.range };
+  if (upper !== "CMD") {
+    return { message: `Unknown type ${goQuote(upper)} in HEALTHCHECK (try CMD)`, range: type.range };
+  }
+  return command.length === 0 ? { message: "Missing command after HEALTHCHECK CMD", range } : null;
+}
+
+function checkOnbuild(instruction: Instruction, labs: boolean): InstructionError | null {
+  const trigger = instruction.trigger;
+  if (!trigger) return { message: atLeastOne("ONBUILD"), range: instruction.range };
+  const flags = checkFlags("ONBUILD", instruction.flags, labs);
+  if (flags) return { message: flags.message, range: flags.flag.range };
+  const name = trigger.keywordRaw.toUpperCase();
+  if (name === "ONBUILD") {
+    return { message: "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed", range: trigger.keywordRange };
+  }
+  if (name === "MAINTAINER" || name === "FROM") {
+    return { message: `${name} isn't allowed as an ONBUILD trigger`, range: trigger.keywordRange };
+  }
+  return null;
+}
