@@ -1,0 +1,100 @@
+import { mb } from "../units";
+import { estimate, estimateIn, measured, repoInfo } from "../sources";
+import type { BaseImage, GoRuntime } from "../types";
+import { ALPINE_3_23, DEBIAN_BOOKWORM, DEFAULT_PATH, imageConfig } from "./osFacts";
+import { APK, BUILDPACK_DEPS, BUSYBOX_SH } from "./contents";
+
+const BOOKWORM = repoInfo("repos/golang/local/1.26-bookworm.md", "2026-08");
+const ALPINE = repoInfo("repos/golang/local/1.26-alpine3.23.md", "2026-08");
+const OLDER = estimateIn("§1 golang:1.22/1.23");
+
+function go(version: string, cgoDefault: boolean): GoRuntime {
+  return {
+    kind: "go",
+    version,
+    binary: "/usr/local/go/bin/go",
+    goroot: "/usr/local/go",
+    gopath: "/go",
+    cgoDefault,
+  };
+}
+
+function config(version: string, cmd: readonly string[]) {
+  return imageConfig({
+    env: {
+      PATH: `/go/bin:/usr/local/go/bin:${DEFAULT_PATH}`,
+      GOLANG_VERSION: version,
+      GOTOOLCHAIN: "local",
+      GOPATH: "/go",
+    },
+    workdir: "/go",
+    cmd,
+  });
+}
+
+const GOLANG_126: BaseImage = {
+  id: "golang:1.26-bookworm",
+  family: "golang",
+  title: "Go 1.26 on Debian 12 (gcc installed, so cgo is on and net/os/user builds link glibc)",
+  measuredTag: "golang:1.26.7-bookworm",
+  repositories: [{ name: "golang" }],
+  tags: {
+    versions: ["1.26"],
+    floating: ["1", "latest"],
+    variants: [""],
+    releases: ["bookworm"],
+    defaultDistro: true,
+  },
+  size: measured(mb(833.46), BOOKWORM),
+  compressedSize: null,
+  ...DEBIAN_BOOKWORM,
+  caCertificates: true,
+  config: config("1.26.7", ["bash"]),
+  runtimes: [go("1.26.7", true)],
+  contents: BUILDPACK_DEPS,
+  factsSource: BOOKWORM,
+  uncertain: [],
+};
+
+const GOLANG_126_ALPINE: BaseImage = {
+  ...GOLANG_126,
+  id: "golang:1.26-alpine3.23",
+  title: "Go 1.26 on Alpine 3.23 (no gcc, so cgo is off and binaries are static)",
+  measuredTag: "golang:1.26.6-alpine3.23",
+  tags: { ...GOLANG_126.tags, releases: ["3.23"], defaultDistro: false },
+  size: measured(mb(241.35), ALPINE),
+  ...ALPINE_3_23,
+  config: config("1.26.6", ["/bin/sh"]),
+  runtimes: [go("1.26.6", false)],
+  contents: [BUSYBOX_SH, APK],
+  factsSource: ALPINE,
+};
+
+const GOLANG_123: BaseImage = {
+  ...GOLANG_126,
+  id: "golang:1.23-bookworm",
+  title: "Go 1.22–1.23 on Debian 12",
+  measuredTag: "golang:1.23-bookworm",
+  tags: { ...GOLANG_126.tags, versions: ["1.23", "1.22"], floating: [] },
+  size: estimate(mb(820), OLDER, "Benchmarks in image-facts.md §4 saw 781–823 MB.", [mb(810), mb(830)]),
+  config: config("1.23", ["bash"]),
+  runtimes: [go("1.23", true)],
+};
+
+const GOLANG_123_ALPINE: BaseImage = {
+  ...GOLANG_126_ALPINE,
+  id: "golang:1.23-alpine",
+  title: "Go 1.22–1.23 on Alpine",
+  measuredTag: "golang:1.23-alpine",
+  tags: { ...GOLANG_126_ALPINE.tags, versions: ["1.23", "1.22"], floating: [], releases: [] },
+  size: estimate(mb(232), OLDER, "Between the 1.26 alpine figure and older toolchains.", [mb(225), mb(240)]),
+  config: config("1.23", ["/bin/sh"]),
+  runtimes: [go("1.23", false)],
+};
+
+export const GOLANG_IMAGES: readonly BaseImage[] = [
+  GOLANG_126,
+  GOLANG_126_ALPINE,
+  GOLANG_123,
+  GOLANG_123_ALPINE,
+];
