@@ -51,5 +51,8 @@ export default defineConfig({
     root: here("."),
     include: ["web/**/*.test.{ts,tsx}", "tools/**/*.test.ts"],
     environment: "node",
+    // CI reads the JSON report to count tests (see .ci/run).
+    reporters: process.env.CI ? ["default", "json"] : ["default"],
+    outputFile: { json: "reports/unit.json" },
   },
 });

@@ -38,9 +38,9 @@ test.describe("a learner on lesson 1", () => {
     const app = new StageplayPage(page);
     await app.open("#/lessons/why-images-get-fat");
     await app.lesson.getByRole("button", { name: /Show a hint/ }).click();
-    await expect(app.lesson.getByRole("listitem")).toHaveCount(1);
+    await expect(app.hints.getByRole("listitem")).toHaveCount(1);
     await app.lesson.getByRole("button", { name: /Show another hint \(1 of 4 shown\)/ }).click();
-    await expect(app.lesson.getByRole("listitem")).toHaveCount(2);
+    await expect(app.hints.getByRole("listitem")).toHaveCount(2);
     await expect(app.lesson).toContainText("--no-cache-dir");
 
     await expect(app.header).toContainText("0/1 done");
@@ -48,7 +48,7 @@ test.describe("a learner on lesson 1", () => {
     await expect(app.header).toContainText("1/1 done");
     await page.reload();
     await expect(app.header).toContainText("1/1 done");
-    await expect(app.lesson.getByRole("listitem")).toHaveCount(2);
+    await expect(app.hints.getByRole("listitem")).toHaveCount(2);
   });
 
   test("shows the four result tabs, each honest that it is not available yet", async ({ page }) => {

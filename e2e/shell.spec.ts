@@ -45,11 +45,11 @@ test.describe("the app shell", () => {
     await app.open("#/playground");
     await page.evaluate(() => localStorage.setItem("stageplay", "{ not json"));
     await page.reload();
-    await expect(page.getByRole("alert")).toContainText("could not be fully restored");
+    await expect(app.notice).toBeVisible();
     await app.editorReady();
     await app.expectEditorToContain("FROM golang");
     await page.getByRole("button", { name: "Dismiss" }).click();
-    await expect(page.getByRole("alert")).toHaveCount(0);
+    await expect(app.notice).toHaveCount(0);
   });
 
   test("resizes the lesson pane with the keyboard", async ({ page }) => {

@@ -37,6 +37,14 @@ export class StageplayPage {
     return this.page.getByRole("region", { name: "Playground" });
   }
 
+  get hints(): Locator {
+    return this.lesson.getByRole("region", { name: "Hints" });
+  }
+
+  get notice(): Locator {
+    return this.page.getByRole("alert").filter({ hasText: "could not be fully restored" });
+  }
+
   get progress(): Locator {
     return this.page.getByRole("progressbar", { name: "Course progress" });
   }
@@ -55,7 +63,7 @@ export class StageplayPage {
   }
 
   async editorReady() {
-    await expect(this.page.getByRole("region", { name: "Editor" }).getByRole("textbox")).toBeVisible();
+    await expect(this.page.getByRole("region", { name: "Editor" }).getByText("Loading the editor…")).toHaveCount(0);
     await expect(this.editorText).toBeVisible();
   }
 
