@@ -12,3 +12,8 @@ export function mib(mebibytes: number): number {
 export function kib(kibibytes: number): number {
   return Math.round(kibibytes * 1024);
 }
+
+/** Decimal gigabytes, as `docker images` prints sizes over 1000 MB. */
+export function gb(gigabytes: number): number {
+  return Math.round(gigabytes * 1_000_000_000);
+}

@@ -1,0 +1,15 @@
+// The catalog's public surface: base images, build products, and the lookup the simulator uses.
+export type * from "./types";
+export type * from "./products/productTypes";
+export type { ImageFamily } from "./imageFamilies";
+export { BASE_IMAGES, IMAGE_FAMILIES } from "./imageFamilies";
+export { resolveBaseImage } from "./resolveBaseImage";
+export { parseImageReference } from "./parseImageReference";
+export { gb, kib, mb, mib } from "./units";
+export { APK_BUILD_LOG, APK_INSTALLS, APT_INSTALLS, APT_PACKAGE_SIZES } from "./products/packageInstalls";
+export { PIP_PACKAGES } from "./products/pipPackages";
+export { NODE_DISTRIBUTION, NODE_PROJECTS } from "./products/nodeProjects";
+export { BINARIES } from "./products/binaries";
+export { JARS } from "./products/jars";
+export { CACHES } from "./products/caches";
+export { REFERENCE_CASES } from "./products/referenceCases";
