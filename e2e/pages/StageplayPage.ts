@@ -63,7 +63,9 @@ export class StageplayPage {
   }
 
   async editorReady() {
-    await expect(this.page.getByRole("region", { name: "Editor" }).getByText("Loading the editor…")).toHaveCount(0);
+    await expect(
+      this.page.getByRole("region", { name: "Editor" }).getByText("Loading the editor…"),
+    ).toHaveCount(0);
     await expect(this.editorText).toBeVisible();
   }
 
@@ -73,6 +75,14 @@ export class StageplayPage {
     await this.editorText.click();
     await this.page.keyboard.press("ControlOrMeta+Home");
     await this.page.keyboard.type(text);
+  }
+
+  /** Replaces the whole document, as pasting over a selection would. */
+  async replaceText(text: string) {
+    await this.editorReady();
+    await this.editorText.click();
+    await this.page.keyboard.press("ControlOrMeta+A");
+    await this.page.keyboard.insertText(text);
   }
 
   async expectEditorToContain(text: string) {

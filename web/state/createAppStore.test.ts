@@ -123,4 +123,12 @@ describe("the app store", () => {
     failing.getState().analyzeText("FROM a");
     expect(failing.getState().analysisError).toBe("boom");
   });
+
+  it("numbers each request to reveal a line, so asking twice for the same line still moves the editor", () => {
+    const store = createAppStore({ storage: () => memoryStorage() });
+    store.getState().revealLine(3);
+    const first = store.getState().reveal;
+    store.getState().revealLine(3);
+    expect(store.getState().reveal).toEqual({ line: 3, seq: (first?.seq ?? 0) + 1 });
+  });
 });

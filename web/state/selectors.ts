@@ -14,3 +14,5 @@ export const selectActiveTab = (s: AppState) => s.activeTab;
 export const selectNotice = (s: AppState) => s.notice;
 export const selectAnalysis = (s: AppState) => s.analysis;
 export const selectAnalysisError = (s: AppState) => s.analysisError;
+export const selectReveal = (s: AppState) => s.reveal;
+export const selectDiagnostics = (s: AppState) => s.analysis?.diagnostics;

@@ -52,6 +52,8 @@ export const createUiSlice: Slice<UiSlice> = (set) => ({
       },
     })),
   setActiveTab: (activeTab) => set({ activeTab }),
+  reveal: null,
+  revealLine: (line) => set((s) => ({ reveal: { line, seq: (s.reveal?.seq ?? 0) + 1 } })),
 });
 
 export const createNoticeSlice: Slice<NoticeSlice> = (set) => ({

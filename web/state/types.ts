@@ -37,6 +37,9 @@ export interface UiSlice {
   setTheme: (theme: ThemeSetting) => void;
   setPaneSizes: (sizes: Partial<PaneSizes>) => void;
   setActiveTab: (tab: PanelTab) => void;
+  /** A request for the editor to show a line (from a diagnostic, later the diagram); `seq` makes repeats distinct. */
+  reveal: { line: number; seq: number } | null;
+  revealLine: (line: number) => void;
 }
 
 export interface NoticeSlice {

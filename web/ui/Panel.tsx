@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent } from "react";
 import { PANEL_TABS, type PanelTab } from "../state/types";
 import { selectActiveTab, selectAnalysisError } from "../state/selectors";
+import { DiagnosticsList } from "./DiagnosticsList";
 import { useAppStore } from "./storeContext";
 
 const TABS: Record<PanelTab, { label: string; coming: string }> = {
@@ -22,7 +23,7 @@ const TABS: Record<PanelTab, { label: string; coming: string }> = {
   checks: {
     label: "Checks",
     coming:
-      "Checks will list Docker's build-check warnings and this lesson's goals, each with the line it concerns and what to change.",
+      "Docker's build-check warnings and this lesson's goals will join these parse and stage-graph findings, each with the line it concerns and what to change.",
   },
 };
 
@@ -74,6 +75,7 @@ export function Panel() {
             Stageplay could not analyse this Dockerfile: {analysisError}
           </p>
         )}
+        {active === "checks" && <DiagnosticsList />}
         <div className="not-yet">
           <h2>{TABS[active].label}: not available yet</h2>
           <p>{TABS[active].coming}</p>

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { DocumentId } from "../../state/types";
-import { selectDocument } from "../../state/selectors";
+import { selectDiagnostics, selectDocument, selectReveal } from "../../state/selectors";
 import { useAppStore, useAppStoreApi } from "../storeContext";
 import {
   createDockerfileEditor,
@@ -21,7 +21,8 @@ type LoadState = { status: "loading" } | { status: "ready" } | { status: "failed
 export function DockerfileEditor({ documentId, starter, label, theme }: Props) {
   const store = useAppStoreApi();
   const text = useAppStore(selectDocument(documentId, starter));
-  const analysis = useAppStore((s) => s.analysis);
+  const diagnostics = useAppStore(selectDiagnostics);
+  const reveal = useAppStore(selectReveal);
   const host = useRef<HTMLDivElement>(null);
   const handle = useRef<EditorHandle | null>(null);
   const [load, setLoad] = useState<LoadState>({ status: "loading" });
@@ -53,7 +54,10 @@ export function DockerfileEditor({ documentId, starter, label, theme }: Props) {
   // The store is the source of truth: a reset, an undo of a reset or another tab changes it here.
   useEffect(() => handle.current?.setValue(text), [text, load]);
   useEffect(() => handle.current?.setTheme(theme), [theme, load]);
-  useEffect(() => handle.current?.setMarkers(analysis?.diagnostics ?? []), [analysis, load]);
+  useEffect(() => handle.current?.setMarkers(diagnostics ?? []), [diagnostics, load]);
+  useEffect(() => {
+    if (reveal) handle.current?.revealLine(reveal.line);
+  }, [reveal]);
 
   return (
     <div className="editor" data-state={load.status}>

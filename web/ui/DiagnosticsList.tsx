@@ -1,0 +1,47 @@
+import type { Diagnostic } from "../engine";
+import { selectDiagnostics } from "../state/selectors";
+import { useAppStore } from "./storeContext";
+
+const SEVERITY_LABEL: Record<Diagnostic["severity"], string> = {
+  error: "Error",
+  warning: "Warning",
+  info: "Note",
+};
+
+/** The engine's findings for the current Dockerfile, each a button that shows its line in the editor. */
+export function DiagnosticsList() {
+  const diagnostics = useAppStore(selectDiagnostics);
+  const revealLine = useAppStore((s) => s.revealLine);
+  if (!diagnostics) return null;
+  if (diagnostics.length === 0) {
+    return (
+      <p className="diagnostics-clean">
+        No problems found: BuildKit would parse this Dockerfile and resolve every stage.
+      </p>
+    );
+  }
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  return (
+    <section aria-labelledby="diagnostics-title">
+      <h2 id="diagnostics-title" className="diagnostics-title">
+        {errors > 0 ? `${errors} error${errors === 1 ? "" : "s"}` : "No errors"}
+        {diagnostics.length > errors &&
+          `, ${diagnostics.length - errors} other finding${diagnostics.length - errors === 1 ? "" : "s"}`}
+      </h2>
+      <ul className="diagnostics">
+        {diagnostics.map((d, i) => (
+          <li key={i} className={`diagnostic diagnostic-${d.severity}`}>
+            <button type="button" onClick={() => revealLine(d.range.start.line)}>
+              <span className="diagnostic-where">
+                {SEVERITY_LABEL[d.severity]} · line {d.range.start.line}
+                {d.rule && ` · ${d.rule}`}
+              </span>
+              <span className="diagnostic-message">{d.message}</span>
+              {d.fix && <span className="diagnostic-fix">{d.fix}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
