@@ -151,7 +151,8 @@ function analyzeParsed(source: string, parse: ParseResult, options: Analysis["op
       }
     },
   );
-  diagnostics.push(...forwardReferences(stages, edges));
+  // BuildKit stops at a cycle before dispatching anything, so no stage gets to fail on a forward reference.
+  if (!cycle) diagnostics.push(...forwardReferences(stages, edges));
   const levels = parallelLevels(built, edges, options.builder);
   levels.forEach((level, depth) => level.forEach((index) => ((stages[index] as Stage).level = depth)));
 

@@ -1,0 +1,47 @@
+// Prints engine timings (never fails on a slow machine): our parse and whole analyze for generated
+// multistage Dockerfiles of 10, 100 and 1000 stages, dockerfile-ast's parse of the same text with
+// the ratio, and analyze of a 20-stage, 300-line file against the 2 ms budget.
+import { DockerfileParser } from "dockerfile-ast";
+import { analyze, parseDockerfile } from "../web/engine/index";
+import { sampleDockerfile } from "../web/engine/sampleDockerfile";
+
+function median(run: () => void, times: number): number | null {
+  try {
+    run(); // warm-up
+    const samples: number[] = [];
+    for (let i = 0; i < times; i++) {
+      const start = performance.now();
+      run();
+      samples.push(performance.now() - start);
+    }
+    samples.sort((a, b) => a - b);
+    return samples[Math.floor(samples.length / 2)] as number;
+  } catch (e) {
+    console.log(`  (failed: ${e instanceof Error ? e.message : String(e)})`);
+    return null;
+  }
+}
+
+const ms = (value: number | null) =>
+  value === null ? "n/a".padStart(9) : `${value.toFixed(3).padStart(9)} ms`;
+
+console.log("stages   lines    our parse     analyze   dockerfile-ast   ast/ours");
+for (const stages of [10, 100, 1000]) {
+  const text = sampleDockerfile(stages);
+  const runs = stages >= 1000 ? 7 : 21;
+  const ours = median(() => parseDockerfile(text), runs);
+  const whole = median(() => analyze(text), runs);
+  const theirs = median(() => DockerfileParser.parse(text), runs);
+  const ratio = ours && theirs ? `${(theirs / ours).toFixed(2)}×` : "n/a";
+  const lineCount = text.split("\n").length;
+  console.log(
+    `${String(stages).padStart(6)} ${String(lineCount).padStart(7)} ${ms(ours)} ${ms(whole)} ${ms(theirs)}   ${ratio}`,
+  );
+}
+
+const budgetText = sampleDockerfile(20, 15).split("\n").slice(0, 300).join("\n");
+const budget = median(() => analyze(budgetText), 51);
+const verdict = budget === null ? "" : budget < 2 ? "(within the 2 ms target)" : "(over the 2 ms target)";
+console.log(
+  `\nanalyze, 20 stages / ${budgetText.split("\n").length} lines: ${ms(budget)} median of 51 ${verdict}`,
+);

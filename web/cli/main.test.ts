@@ -1,0 +1,155 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import type { CliIo } from "./cliIo";
+import { main } from "./main";
+
+const MULTISTAGE = `FROM golang:1.22 AS build
+RUN go build -o /out/app .
+FROM alpine AS Test
+COPY --from=build /out/app /app
+FROM scratch
+COPY --from=build /out/app /app
+COPY --from=nginx:1.27 /etc/nginx /etc/nginx
+`;
+
+async function run(argv: string[], files: Record<string, string> = {}, stdin = "") {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    readFile: async (path) => {
+      if (path.endsWith("/")) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+      if (!(path in files)) throw Object.assign(new Error("ENOENT"), { code: "ENOENT" });
+      return files[path] as string;
+    },
+    readStdin: async () => stdin,
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+describe("stageplay check", () => {
+  it("prints Rule: message (line N), a summary, and exits 1 on an error", async () => {
+    const result = await run(["check", "Dockerfile"], {
+      Dockerfile: "FROM alpine AS 1x\nCOPY --from=7 /a /b\n",
+    });
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "Error: invalid name for build stage: "1x", name can't start with a number or contain symbols (line 1)
+      Error: invalid stage index 7 (line 2)
+      2 errors, 0 warnings.
+      "
+    `);
+    expect(result.code).toBe(1);
+  });
+  it("exits 0 and says so when there is nothing to report", async () => {
+    expect(await run(["check", "-"], {}, "FROM alpine\n")).toEqual({
+      code: 0,
+      stdout: "No problems found.\n",
+      stderr: "",
+    });
+  });
+});
+
+describe("stageplay graph", () => {
+  it("draws Mermaid with stage names and bases, images as their own nodes, skipped stages marked", async () => {
+    const { stdout, code } = await run(["graph", "Dockerfile"], { Dockerfile: MULTISTAGE });
+    expect(code).toBe(0);
+    expect(stdout).toMatchInlineSnapshot(`
+      "flowchart LR
+        s0["build<br/><small>golang:1.22</small>"]
+        s1["test<br/><small>alpine</small>"]
+        s2["stage-2<br/><small>scratch</small>"]
+        img0[("nginx:1.27")]
+        s0 -.->|"COPY /out/app → /app"| s1
+        s0 -.->|"COPY /out/app → /app"| s2
+        img0 -.->|"COPY /etc/nginx → /etc/nginx"| s2
+        classDef stage fill:#eef4ff,stroke:#3b6fd8,color:#111
+        classDef target fill:#dff5e3,stroke:#1f8a3b,stroke-width:3px,color:#111
+        classDef skipped fill:#f4f4f4,stroke:#999,stroke-dasharray:5 5,color:#777
+        classDef image fill:#fff8e6,stroke:#c98a00,color:#111
+        class s0 stage
+        class s2 target
+        class s1 skipped
+        class img0 image
+      "
+    `);
+  });
+  it("draws DOT with the target and a case-insensitive --target given after the file", async () => {
+    const { stdout } = await run(["graph", "Dockerfile", "--format", "dot", "--target=TEST"], {
+      Dockerfile: MULTISTAGE,
+    });
+    expect(stdout).toContain('s1 [label="test\\nalpine", fillcolor="#dff5e3"');
+    expect(stdout).toContain('s2 [label="stage-2\\nscratch\\n(skipped)"');
+    expect(stdout).toContain('img0 [label="nginx:1.27", shape=cylinder');
+  });
+  it("prints JSON with options before the file", async () => {
+    const { stdout } = await run(["graph", "--format=json", "--builder", "legacy", "Dockerfile"], {
+      Dockerfile: MULTISTAGE,
+    });
+    const json = JSON.parse(stdout);
+    expect([json.target, json.built, json.levels]).toEqual([2, [0, 1, 2], [[0], [1], [2]]]);
+  });
+});
+
+describe("stageplay analyze --json", () => {
+  it("prints target, stages, edges and diagnostics with 1-based lines, honouring --build-arg", async () => {
+    const files = { Dockerfile: "ARG BASE=alpine\nFROM $BASE AS app\nBOGUS\n" };
+    const json = JSON.parse(
+      (await run(["analyze", "--json", "Dockerfile", "--build-arg", "BASE=debian"], files)).stdout,
+    );
+    expect(json.target).toBe(0);
+    expect(json.stages[0]).toMatchObject({
+      index: 0,
+      name: "app",
+      base: "debian",
+      baseStage: null,
+      built: true,
+      line: 2,
+    });
+    expect(json.diagnostics).toEqual([
+      { severity: "error", rule: null, message: "unknown instruction: BOGUS", line: 3, column: 1 },
+    ]);
+  });
+});
+
+describe("stageplay dump", () => {
+  it("prints BuildKit's parse tree", async () => {
+    expect((await run(["dump", "-"], {}, "FROM alpine AS a\nCOPY --from=a x y\n")).stdout).toBe(
+      '(from "alpine" "AS" "a")\n(copy ["--from=a"] "x" "y")\n',
+    );
+  });
+});
+
+describe("usage problems", () => {
+  it.each([
+    [["check", "missing"], 'stageplay: cannot read "missing": no such file\n'],
+    [["check", "dir/"], 'stageplay: cannot read "dir/": it is a directory\n'],
+    [["deploy", "x"], 'stageplay: unknown command "deploy" (try --help)\n'],
+    [["check", "x", "--format", "dot"], "stageplay: unknown option --format for check (try --help)\n"],
+    [["graph", "x", "--format", "svg"], 'stageplay: --format must be mermaid, dot or json, not "svg"\n'],
+    [["analyze", "--build-arg", "NOVALUE", "x"], 'stageplay: --build-arg needs KEY=VALUE, not "NOVALUE"\n'],
+    [["check"], "stageplay: missing Dockerfile (a path, or - for stdin)\n"],
+  ])("%j exits 2 with one line on stderr", async (argv, message) => {
+    const result = await run(argv);
+    expect([result.code, result.stderr, result.stdout]).toEqual([2, message, ""]);
+  });
+  it("prints help with --help", async () => {
+    const result = await run(["--help"]);
+    expect([result.code, result.stdout.split("\n")[0]]).toEqual([
+      0,
+      "Usage: npm run -s stageplay -- <command> <Dockerfile|-> [options]",
+    ]);
+  });
+});
+
+describe("the real process", () => {
+  it("reads stdin and sets the exit code", () => {
+    const result = spawnSync("npx", ["tsx", "web/cli/main.ts", "check", "-"], {
+      input: "FROM Alpine\n",
+      encoding: "utf8",
+    });
+    expect(result.stdout).toContain("repository name (library/Alpine) must be lowercase (line 1)");
+    expect(result.status).toBe(1);
+  }, 30_000);
+});

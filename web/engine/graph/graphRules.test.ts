@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../analyze";
+
+const errors = (source: string, options = {}) =>
+  analyze(source, options)
+    .diagnostics.filter((d) => d.severity === "error")
+    .map((d) => `${d.range.start.line}:${d.range.start.column} ${d.message}`);
+
+describe("circular dependencies", () => {
+  it("include a stage copying from itself", () => {
+    expect(errors("FROM alpine AS self\nCOPY --from=self /a /b\n")).toEqual([
+      "2:6 circular dependency detected on stage: self",
+    ]);
+  });
+  it("are found in stages the target never builds", () => {
+    const source =
+      "FROM alpine AS a\nCOPY --from=b /x /x\nFROM alpine AS b\nCOPY --from=a /y /y\nFROM alpine AS final\n";
+    expect(errors(source)).toEqual(["2:6 circular dependency detected on stage: a"]);
+  });
+  it("are reported once, like BuildKit, naming where the search started", () => {
+    const source =
+      "FROM alpine\nCOPY --from=1 /x /x\nFROM alpine\nCOPY --from=2 /x /x\nFROM alpine\nCOPY --from=1 /x /x\n";
+    expect(errors(source)).toEqual(["2:6 circular dependency detected on stage: stage-0"]);
+  });
+});
+
+describe("forward references", () => {
+  const source =
+    "FROM alpine AS early\nCOPY --from=Later /x /x\nFROM alpine AS later\nFROM alpine AS final\n";
+  it("are an error when the referring stage is built", () => {
+    expect(errors(source, { target: "early" })).toEqual([
+      '2:6 cannot copy from stage "Later", it needs to be defined before current stage "early"',
+    ]);
+  });
+  it("are harmless when the referring stage is not built", () => {
+    expect(errors(source)).toEqual([]);
+  });
+  it("name the mount target for mounts", () => {
+    expect(
+      errors("FROM alpine\nRUN --mount=from=later,target=/t x\nFROM alpine AS later\n", {
+        target: "stage-0",
+      }),
+    ).toEqual(['target stage "stage-0" could not be found'].map((m) => `1:1 ${m}`));
+    expect(
+      errors("FROM alpine AS a\nRUN --mount=from=later,target=/t x\nFROM alpine AS later\n", { target: "a" }),
+    ).toEqual([
+      '2:5 cannot mount from stage "later" to "/t", stage needs to be defined before current command',
+    ]);
+  });
+});
+
+describe("target", () => {
+  const source =
+    "FROM alpine AS deps\nFROM alpine AS Build\nCOPY --from=deps /d /d\nFROM alpine AS lint\nFROM scratch AS final\nCOPY --from=build /app /app\n";
+  it("defaults to the last stage", () => {
+    expect(analyze(source).target).toBe(3);
+  });
+  it("matches --target case-insensitively", () => {
+    expect(analyze(source, { target: "BUILD" }).target).toBe(1);
+  });
+  it("reports an unknown target", () => {
+    const analysis = analyze(source, { target: "nope" });
+    expect([analysis.target, analysis.built]).toEqual([null, []]);
+    expect(errors(source, { target: "nope" })).toEqual(['1:1 target stage "nope" could not be found']);
+  });
+});
+
+describe("built stages and parallel levels", () => {
+  const source = [
+    "FROM golang AS api",
+    "FROM node AS web",
+    "FROM alpine AS docs",
+    "FROM alpine AS final",
+    "COPY --from=api /api /api",
+    "COPY --from=web /web /web",
+  ].join("\n");
+  it("are the target plus what it reaches, for BuildKit", () => {
+    const analysis = analyze(source);
+    expect(analysis.built).toEqual([0, 1, 3]);
+    expect(analysis.stages.map((s) => s.built)).toEqual([true, true, false, true]);
+  });
+  it("are every stage up to the target, in order, for the legacy builder", () => {
+    expect(analyze(source, { builder: "legacy" }).built).toEqual([0, 1, 2, 3]);
+    expect(analyze(source, { builder: "legacy", target: "web" }).built).toEqual([0, 1]);
+  });
+  it("run independent stages side by side with BuildKit, one after another with legacy", () => {
+    expect(analyze(source).levels).toEqual([[0, 1], [3]]);
+    expect(analyze(source, { builder: "legacy" }).levels).toEqual([[0], [1], [2], [3]]);
+    expect(analyze(source).stages.map((s) => s.level)).toEqual([0, 0, null, 1]);
+  });
+});

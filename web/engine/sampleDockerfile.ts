@@ -1,0 +1,30 @@
+// Realistic multistage Dockerfiles of any size, for the benchmark and the scaling tests.
+
+/**
+ * A Dockerfile of `stages` stages: meta ARGs, builder stages that copy from earlier ones (by name
+ * and by index), a cache mount, and a final stage; roughly `linesPerStage` lines per stage.
+ */
+export function sampleDockerfile(stages: number, linesPerStage = 15): string {
+  const lines = ["# syntax=docker/dockerfile:1", "ARG GO_VERSION=1.22", "ARG BASE=alpine:3.20", ""];
+  for (let i = 0; i < stages; i++) {
+    const last = i === stages - 1;
+    const base = i === 0 ? "golang:${GO_VERSION}-alpine" : i % 3 === 0 ? `s${i - 1}` : "${BASE}";
+    lines.push(`FROM ${base} AS ${last ? "final" : `s${i}`}`);
+    lines.push(`ARG APP_${i}=app${i}`, `ENV PATH_${i}=/opt/$APP_${i}/bin`, "WORKDIR /src");
+    if (i > 0) lines.push(`COPY --from=s${Math.floor(i / 2)} /out/\${APP_${i}} /deps/${i}`);
+    if (i > 1) lines.push(`COPY --from=${i - 2} /etc/ssl/certs /etc/ssl/certs`);
+    lines.push(
+      `RUN --mount=type=cache,target=/root/.cache/go-build \\`,
+      `    go build -o /out/app${i} ./cmd/${i}`,
+    );
+    let filler = 0;
+    while (lines.length % linesPerStage !== 0 || filler === 0) {
+      lines.push(filler % 2 === 0 ? `RUN echo step ${filler} && \\` : `    true # continuation ${filler}`);
+      filler++;
+    }
+    if (filler % 2 === 1) lines.push("    true");
+    if (last) lines.push("USER nobody", 'ENTRYPOINT ["/out/app"]');
+    lines.push("");
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { parseDockerfile } from "../parse/parseDockerfile";
+import { buildStages } from "./buildStages";
+import { DEFAULT_PLATFORM } from "./platformArgs";
+import { walkStageScopes } from "./walkStageScopes";
+
+/** The value of `$name` as seen by the instruction on `line`. */
+function valueAt(source: string, line: number, name: string, buildArgs: Record<string, string> = {}) {
+  const parse = parseDockerfile(source);
+  const { stages, globalArgs } = buildStages(parse, {
+    buildArgs,
+    targetPlatform: DEFAULT_PLATFORM,
+    target: null,
+  });
+  let seen: string | undefined;
+  walkStageScopes(
+    stages,
+    { globalArgs, buildArgs, escapeChar: parse.escapeChar },
+    [],
+    (_stage, instruction, _scope, expand) => {
+      if (instruction.range.start.line === line) seen = expand(`$${name}`).value;
+    },
+  );
+  return seen;
+}
+
+describe("stage ARG and ENV scope", () => {
+  it("starts at the ARG line", () => {
+    const source = "FROM alpine\nRUN x\nARG V=1\nRUN x\n";
+    expect([valueAt(source, 2, "V"), valueAt(source, 4, "V")]).toEqual(["", "1"]);
+  });
+  it("lets --build-arg win over the default", () => {
+    expect(valueAt("FROM alpine\nARG V=1\nRUN x\n", 3, "V", { V: "2" })).toBe("2");
+  });
+  it("lets ENV override an ARG of the same name", () => {
+    expect(valueAt("FROM alpine\nARG V=1\nENV V=2\nRUN x\n", 4, "V", { V: "3" })).toBe("2");
+  });
+  it("expands one ENV instruction against the environment before it", () => {
+    expect(valueAt("FROM alpine\nENV A=old\nENV A=new B=$A\nRUN x\n", 4, "B")).toBe("old");
+  });
+  it("is inherited through FROM <stage> but not by unrelated stages", () => {
+    const source = "FROM alpine AS base\nARG V=1\nENV E=2\nFROM base\nRUN x\nFROM alpine\nRUN x\n";
+    expect([valueAt(source, 5, "V"), valueAt(source, 5, "E"), valueAt(source, 7, "E")]).toEqual([
+      "1",
+      "2",
+      "",
+    ]);
+  });
+  it("imports an automatic platform ARG with a bare ARG NAME", () => {
+    expect(valueAt("FROM alpine\nARG TARGETOS\nRUN x\n", 3, "TARGETOS")).toBe("linux");
+  });
+  it("always has PATH, as BuildKit adds it", () => {
+    expect(valueAt("FROM alpine\nRUN x\n", 2, "PATH")).toContain("/usr/bin");
+  });
+});
