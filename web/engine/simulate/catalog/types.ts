@@ -197,7 +197,7 @@ export interface BaseImage {
   family: string;
   /** A short human description. */
   title: string;
-  /** The tag the figures were measured on, e.g. "python:3.12.14-slim-bookworm". */
+  /** The tag the figures were measured on, e.g. "python:3.12.14-slim-bookworm"; for estimates, the tag they stand for. */
   measuredTag: string;
   repositories: readonly RepositoryName[];
   tags: TagRule;

@@ -89,7 +89,7 @@ function older(from: BaseImage, id: string, megabytes: number): BaseImage {
     ...from,
     id,
     title: from.title.replace("Rust 1.98", "Rust 1.80–1.89"),
-    measuredTag: id,
+    measuredTag: id.replace("1.8x", "1.85"),
     tags: { ...from.tags, versions: OLDER_VERSIONS, floating: [], releases: [] },
     size: estimate(mb(megabytes), OLDER, OLDER_NOTE),
     runtimes: [

@@ -20,7 +20,7 @@ export const SCRATCH: BaseImage = {
     defaultDistro: true,
   },
   size: measured(0, SOURCE, "Reserved empty image; it cannot be pulled."),
-  compressedSize: measured(0, SOURCE),
+  compressedSize: measured(0, SOURCE, "Nothing to pull."),
   ...NO_OS,
   config: imageConfig({ env: {} }),
   runtimes: [],
