@@ -8,7 +8,7 @@ const engineBoundary =
   "so it must not depend on React, the DOM, Monaco or zustand. Put UI code in web/ui and state in web/state.";
 
 export default tseslint.config(
-  { ignores: ["dist", "reports", "test-results", "playwright-report", "node_modules"] },
+  { ignores: ["dist", "reports", "test-results", "playwright-report", "node_modules", ".scratch*"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -58,13 +58,24 @@ export type FileFact =
   /** A Java archive and the class-file release it needs. */
   | { kind: "jar"; javaRelease: number; executable: boolean }
   /** Application source the simulator read, with what it imports (from the file's content). */
-  | { kind: "source"; language: "python" | "javascript" | "go" | "rust" | "java" | "other"; imports: string[] }
+  | {
+      kind: "source";
+      language: "python" | "javascript" | "go" | "rust" | "java" | "other";
+      imports: string[];
+    }
   /** Static web content (a React build's dist/, HTML). */
   | { kind: "static-site" }
   /** Download caches and package lists nothing reads at run time. */
-  | { kind: "cache"; tool: "pip" | "npm" | "yarn" | "pnpm" | "go" | "cargo" | "maven" | "gradle" | "apt" | "apk" }
+  | {
+      kind: "cache";
+      tool: "pip" | "npm" | "yarn" | "pnpm" | "go" | "cargo" | "maven" | "gradle" | "apt" | "apk";
+    }
   /** A tool a runtime image does not need: compilers, package managers, shells, curl. */
-  | { kind: "tool"; name: string; role: "compiler" | "build-tool" | "package-manager" | "shell" | "network-tool" | "vcs" }
+  | {
+      kind: "tool";
+      name: string;
+      role: "compiler" | "build-tool" | "package-manager" | "shell" | "network-tool" | "vcs";
+    }
   /** CA certificates (/etc/ssl/certs/ca-certificates.crt) or time zone data (/usr/share/zoneinfo). */
   | { kind: "ca-certificates" }
   | { kind: "zoneinfo" }
@@ -195,14 +206,7 @@ export interface StageSimulation {
 }
 
 export type VerdictCheck =
-  | "command"
-  | "shell"
-  | "interpreter"
-  | "dependencies"
-  | "libc"
-  | "java"
-  | "user"
-  | "permissions";
+  "command" | "shell" | "interpreter" | "dependencies" | "libc" | "java" | "user" | "permissions";
 
 /** One reason the image would or would not start, with the line to blame and the fix. */
 export interface VerdictReason {

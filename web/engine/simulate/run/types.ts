@@ -1,0 +1,78 @@
+// The contract between the simulator's core (which owns the filesystem and the layers) and the
+// RUN interpreter (which knows what shell commands do). Data only, no classes.
+import type { Diagnostic } from "../../diagnostics/types";
+import type { StageIndex } from "../../stages/types";
+import type { BaseImage } from "../catalog/types";
+import type { EffectKnowledge, FileNode } from "../types";
+
+/** Read access to a stage's filesystem as it is before the RUN. */
+export interface FsReader {
+  /** The visible node at an absolute path, following no symlinks. */
+  stat(path: string): FileNode | undefined;
+  /** The visible direct children of a directory, sorted by path. */
+  list(dir: string): FileNode[];
+  /** Every visible node under `dir` (not `dir` itself), sorted by path. */
+  walk(dir: string): FileNode[];
+  /** A file's text when the simulator has it (context files, heredocs, files a step wrote). */
+  readText(path: string): string | undefined;
+}
+
+export interface RunMount {
+  type: "bind" | "cache" | "tmpfs" | "secret" | "ssh";
+  /** Where it is mounted inside the RUN. */
+  target: string;
+  /** bind/cache `from=`: a stage index or an image; null for the build context or a fresh cache. */
+  from: StageIndex | string | null;
+  source: string | null;
+  readOnly: boolean;
+}
+
+export interface RunContext {
+  fs: FsReader;
+  /** The environment the command sees: ENV of the stage chain, ARGs in scope, the base image's ENV. */
+  env: Readonly<Record<string, string>>;
+  workdir: string;
+  /** USER in effect ("" = root). */
+  user: string;
+  /** The SHELL in effect, ["/bin/sh", "-c"] by default. */
+  shell: readonly string[];
+  /** The catalog entry at the root of the stage's FROM chain (libc, package manager, runtimes); null for scratch. */
+  base: BaseImage | null;
+  stage: StageIndex;
+  line: number;
+  /** `--mount`s of this RUN: writes under a cache/tmpfs/secret target never reach the layer. */
+  mounts: readonly RunMount[];
+}
+
+/** One change to the filesystem, applied in order. */
+export type FsChange =
+  | { op: "add"; node: FileNode }
+  /** Replaces a visible node (a content or metadata change copies the whole file up into the layer). */
+  | { op: "modify"; node: FileNode }
+  | { op: "delete"; path: string };
+
+/** What one shell command (one element of `a && b; c | d`) was understood as. */
+export interface RunCommand {
+  /** The command as written, e.g. `pip install -r requirements.txt`. */
+  text: string;
+  /** The program name, e.g. `pip`. */
+  program: string;
+  known: boolean;
+  /** What the simulator did, e.g. "installed flask 3.0 and 6 dependencies into /usr/local/lib/python3.12/site-packages". */
+  note: string;
+}
+
+export interface RunEffect {
+  /**
+   * The net changes of the whole RUN: a file created and deleted within the same RUN is absent; a
+   * file of a lower layer deleted here is a `delete` (a whiteout, which saves nothing).
+   */
+  changes: FsChange[];
+  knowledge: EffectKnowledge;
+  commands: RunCommand[];
+  /** Estimated wall time in milliseconds, and why (e.g. "apt-get update + install of 25 packages"). */
+  durationMs: number;
+  durationNote: string;
+  /** Info for each unknown command; errors where the build would fail (a missing requirements file). */
+  diagnostics: Diagnostic[];
+}
