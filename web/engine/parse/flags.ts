@@ -45,21 +45,20 @@ export interface FlagError {
  */
 export function checkFlags(keyword: string, flags: readonly Flag[], labs: boolean): FlagError | null {
   const allowed = ALLOWED[keyword] ?? {};
-  const used = new Set<string>();
-  for (const flag of flags) {
-    const written = "--" + flag.name;
+  for (let index = 0; index < flags.length; index++) {
+    const flag = flags[index] as Flag;
     const kind = Object.hasOwn(allowed, flag.name) ? allowed[flag.name] : undefined;
-    if (!kind) return { message: `unknown flag: ${written}`, flag };
-    if (used.has(flag.name) && kind !== "strings")
-      return { message: `duplicate flag specified: ${written}`, flag };
-    used.add(flag.name);
+    if (!kind) return { message: `unknown flag: --${flag.name}`, flag };
+    if (kind !== "strings" && flags.slice(0, index).some((earlier) => earlier.name === flag.name)) {
+      return { message: `duplicate flag specified: --${flag.name}`, flag };
+    }
     if (kind === "bool") {
-      if (flag.value === "") return { message: `missing a value on flag: ${written}`, flag };
+      if (flag.value === "") return { message: `missing a value on flag: --${flag.name}`, flag };
       const value = (flag.value ?? "true").toLowerCase();
       if (value !== "true" && value !== "false") {
         return { message: `expecting boolean value for flag ${flag.name}, not: ${flag.value}`, flag };
       }
-    } else if (flag.value === null) return { message: `missing a value on flag: ${written}`, flag };
+    } else if (flag.value === null) return { message: `missing a value on flag: --${flag.name}`, flag };
   }
   return keyword === "RUN" ? checkRunValues(flags, labs) : null;
 }

@@ -40,6 +40,9 @@ export class JoinedLine {
   /** Where the character at `index` of the joined text sits in the source. */
   position(index: number): Position {
     if (this.offsets.length === 0) return this.empty;
+    if (this.offsets.length === 1 && index < this.text.length) {
+      return { line: this.lines[0] ?? 1, column: (this.columns[0] ?? 1) + index };
+    }
     if (index >= this.text.length) {
       const last = this.position(this.text.length - 1);
       return { line: last.line, column: last.column + 1 };

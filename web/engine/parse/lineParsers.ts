@@ -133,26 +133,29 @@ function ignore(_text: string, from: number): ParsedArgs {
 }
 
 const PARSERS: Record<string, LineParser> = {
-  add: maybeJsonToList,
-  arg: nameOrNameValue,
-  cmd: maybeJson,
-  copy: maybeJsonToList,
-  entrypoint: maybeJson,
-  env: nameValue,
-  expose: whitespaceDelimited,
-  from: whitespaceDelimited,
-  healthcheck: healthConfig,
-  label: nameValue,
-  maintainer: wholeString,
-  run: maybeJson,
-  shell: maybeJson,
-  stopsignal: wholeString,
-  user: wholeString,
-  volume: maybeJsonToList,
-  workdir: wholeString,
+  ADD: maybeJsonToList,
+  ARG: nameOrNameValue,
+  CMD: maybeJson,
+  COPY: maybeJsonToList,
+  ENTRYPOINT: maybeJson,
+  ENV: nameValue,
+  EXPOSE: whitespaceDelimited,
+  FROM: whitespaceDelimited,
+  HEALTHCHECK: healthConfig,
+  LABEL: nameValue,
+  MAINTAINER: wholeString,
+  RUN: maybeJson,
+  SHELL: maybeJson,
+  STOPSIGNAL: wholeString,
+  USER: wholeString,
+  VOLUME: maybeJsonToList,
+  WORKDIR: wholeString,
 };
 
-/** Parses the argument text of a keyword other than ONBUILD (which nests a whole instruction). */
+/**
+ * Parses the argument text of a keyword other than ONBUILD (which nests a whole instruction).
+ * `keyword` is upper case.
+ */
 export function parseArgs(
   keyword: string,
   text: string,
@@ -160,8 +163,7 @@ export function parseArgs(
   to: number,
   escape: number,
 ): ParsedArgs {
-  const lower = keyword.toLowerCase();
-  const parser = Object.hasOwn(PARSERS, lower) ? PARSERS[lower] : undefined;
+  const parser = Object.hasOwn(PARSERS, keyword) ? PARSERS[keyword] : undefined;
   if (!parser) return ignore(text, from);
-  return parser(text, from, to, escape, keyword.toUpperCase() === "LABEL" ? "LABEL" : "ENV");
+  return parser(text, from, to, escape, keyword);
 }

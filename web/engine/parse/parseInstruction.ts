@@ -28,30 +28,39 @@ export function parseInstruction(
   for (;;) {
     const split = splitCommand(line.text, from, to);
     const keywordRaw = split.keyword.value;
-    const keyword = keywordRaw.toUpperCase();
+    const keyword = upperCase(keywordRaw);
     const { argsFrom, argsTo } = split;
     const nested = keyword === "ONBUILD" && argsFrom < argsTo;
     const parsed: ParsedArgs = nested
       ? { args: [{ value: line.text.slice(argsFrom, argsTo), from: argsFrom, to: argsTo }], json: false }
-      : parseArgs(keywordRaw, line.text, argsFrom, argsTo, escape);
-    const word = (span: Span): Word => ({ value: span.value, range: line.range(span.from, span.to) });
+      : parseArgs(keyword, line.text, argsFrom, argsTo, escape);
+    const args = parsed.args.map((span): Word => ({
+      value: span.value,
+      range: line.range(span.from, span.to),
+    }));
+    const keywordRange = line.range(split.keyword.from, split.keyword.to);
     const instruction: Instruction = {
       keyword,
       keywordRaw,
       known: KNOWN.has(keyword),
-      range: line.range(split.keyword.from, Math.max(split.keyword.to, argsTo)),
-      keywordRange: line.range(split.keyword.from, split.keyword.to),
+      // The outer instruction's range covers whole lines and is set by the caller.
+      range:
+        chain.length === 0
+          ? keywordRange
+          : line.range(split.keyword.from, Math.max(split.keyword.to, argsTo)),
+      keywordRange,
       flags: split.flags.map((flag) => toFlag(flag, line)),
-      args: parsed.args.map(word),
+      args,
       json: parsed.json,
       text: line.text.slice(argsFrom, argsTo),
       heredocs: [],
       comments: [],
     };
     if (parsed.pairs) {
-      instruction.pairs = parsed.pairs.map((pair) => ({
-        key: word(pair.key),
-        value: word(pair.value),
+      // args holds the pairs as key, value, separator triples: share the Word objects.
+      instruction.pairs = parsed.pairs.map((pair, i) => ({
+        key: args[3 * i] as Word,
+        value: args[3 * i + 1] as Word,
         separator: pair.separator,
       }));
     }
@@ -80,4 +89,16 @@ function toFlag(span: Span, line: JoinedLine): Flag {
     raw: line.text.slice(span.from, span.to),
     range: line.range(span.from, span.to),
   };
+}
+
+// Keywords repeat on every line; caching their upper case saves an allocation per instruction.
+const upperCache = new Map<string, string>();
+
+function upperCase(keyword: string): string {
+  let upper = upperCache.get(keyword);
+  if (upper === undefined) {
+    upper = keyword.toUpperCase();
+    if (upperCache.size < 512 && keyword.length <= 16) upperCache.set(keyword, upper);
+  }
+  return upper;
 }

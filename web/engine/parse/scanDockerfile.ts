@@ -1,7 +1,7 @@
 // Parse() from parser.go: directives, continuation lines, comments and heredoc bodies, turning the
 // physical lines of a Dockerfile into instructions. Unlike BuildKit it never stops at an error: it
 // records it and carries on, so an editor always gets the rest of the file.
-import type { Diagnostic, Range } from "../diagnostics/types";
+import type { Diagnostic, Position, Range } from "../diagnostics/types";
 import { matchDirective, scanDirectivesAfterShebang } from "./directives";
 import { isGoSpace } from "./goSpace";
 import { chompTabs, findHeredocMarkers } from "./heredocs";
@@ -50,6 +50,11 @@ class Scanner {
 
   end(index: number): number {
     return this.lines.ends[index] ?? 0;
+  }
+
+  /** Just after the text of line `index` (0-based). */
+  lineEnd(index: number): Position {
+    return { line: index + 1, column: this.end(index) - this.start(index) + 1 };
   }
 
   /** The whole text of line `index` (0-based) as a range. */
@@ -174,7 +179,8 @@ class Scanner {
       this.rejected.add(instruction);
     }
     lastIndex = this.heredocs(instruction, line.text, lastIndex);
-    instruction.range = { start: firstPosition, end: this.lineRange(lastIndex).end };
+    instruction.range = { start: instruction.keywordRange.start, end: this.lineEnd(lastIndex) };
+    if (instruction.range.start.line !== firstPosition.line) instruction.range.start = firstPosition;
     this.instructions.push(instruction);
   }
 
@@ -208,7 +214,7 @@ class Scanner {
         fileDescriptor: marker.fileDescriptor,
         range:
           bodyIndex < count
-            ? { start: { line: bodyIndex + 1, column: 1 }, end: this.lineRange(lastIndex).end }
+            ? { start: { line: bodyIndex + 1, column: 1 }, end: this.lineEnd(lastIndex) }
             : this.lineRange(lastIndex),
       };
       instruction.heredocs.push(heredoc);

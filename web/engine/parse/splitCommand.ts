@@ -36,60 +36,64 @@ export function splitCommand(text: string, from: number, to: number): SplitComma
 function extractFlags(text: string, from: number, to: number): { flags: Span[]; argsFrom: number } {
   const flags: Span[] = [];
   let phase = SPACES;
+  // The word is built from slices between removed characters: per-character concatenation would
+  // build long cons-string chains for every --mount=… flag.
   let word = "";
+  let plain = from;
   let quote = 0;
   let blankOk = false;
   let wordFrom = from;
+  const finish = (pos: number) => word + text.slice(plain, pos);
   for (let pos = from; pos <= to; pos++) {
     const atEnd = pos === to;
-    let ch = atEnd ? 0 : text.charCodeAt(pos);
+    const ch = atEnd ? 0 : text.charCodeAt(pos);
     if (phase === SPACES) {
       if (atEnd) break;
       if (isGoSpace(ch)) continue;
       if (ch !== 0x2d || pos + 1 === to || text.charCodeAt(pos + 1) !== 0x2d) return { flags, argsFrom: pos };
       phase = WORD;
       wordFrom = pos;
+      plain = pos;
+      word = "";
     }
     if (atEnd) {
-      if (word !== "--" && (blankOk || word.length > 0)) flags.push({ value: word, from: wordFrom, to: pos });
+      const value = finish(pos);
+      if (value !== "--" && (blankOk || value.length > 0)) flags.push({ value, from: wordFrom, to: pos });
       break;
     }
     if (phase === WORD) {
       if (isGoSpace(ch)) {
         phase = SPACES;
-        if (word === "--") return { flags, argsFrom: pos };
-        if (blankOk || word.length > 0) flags.push({ value: word, from: wordFrom, to: pos });
-        word = "";
+        const value = finish(pos);
+        if (value === "--") return { flags, argsFrom: pos };
+        if (blankOk || value.length > 0) flags.push({ value, from: wordFrom, to: pos });
         blankOk = false;
         continue;
       }
       if (ch === 0x27 || ch === 0x22) {
+        word = finish(pos);
+        plain = pos + 1;
         quote = ch;
         blankOk = true;
         phase = QUOTE;
-        continue;
+      } else if (ch === BACKSLASH) {
+        // The escaped character is kept, the backslash is not; one at the very end is dropped.
+        word = finish(pos);
+        plain = pos + 1;
+        if (pos + 1 < to) pos++;
       }
-      if (ch === BACKSLASH) {
-        if (pos + 1 === to) continue;
-        pos++;
-        ch = text.charCodeAt(pos);
-      }
-      word += String.fromCharCode(ch);
       continue;
     }
     if (ch === quote) {
+      word = finish(pos);
+      plain = pos + 1;
       phase = WORD;
-      continue;
+    } else if (ch === BACKSLASH) {
+      word = finish(pos);
+      plain = pos + 1;
+      if (pos + 1 === to) phase = WORD;
+      else pos++;
     }
-    if (ch === BACKSLASH) {
-      if (pos + 1 === to) {
-        phase = WORD;
-        continue;
-      }
-      pos++;
-      ch = text.charCodeAt(pos);
-    }
-    word += String.fromCharCode(ch);
   }
   return { flags, argsFrom: to };
 }

@@ -18,61 +18,51 @@ const exactlyOne = (keyword: string) => `${keyword} requires exactly one argumen
 /** The first error BuildKit would report for this instruction, or null. */
 export function validateInstruction(instruction: Instruction, labs: boolean): InstructionError | null {
   const { keyword, args, range } = instruction;
-  const error = (message: string, at: Range = range): InstructionError => ({ message, range: at });
-  const flagError = () => {
-    const found = checkFlags(keyword, instruction.flags, labs);
-    return found ? error(found.message, found.flag.range) : null;
-  };
-
   switch (keyword) {
     case "ENV":
     case "LABEL":
-      return flagError() ?? (args.length === 0 ? error(atLeastOne(keyword)) : blankName(instruction));
+      return (
+        flagError(instruction, labs) ??
+        (args.length === 0 ? { message: atLeastOne(keyword), range } : blankName(instruction))
+      );
     case "ADD":
-    case "COPY": {
-      if (args.length < 2) {
-        return error(
-          `${keyword} requires at least two arguments, but only one was provided. Destination could not be determined`,
-        );
-      }
-      const destination = args[args.length - 1];
-      if (destination && !instruction.json && parseHeredocWord(destination.value)) {
-        return flagError() ?? error(`${keyword} cannot accept a heredoc as a destination`, destination.range);
-      }
-      return flagError();
-    }
+    case "COPY":
+      return checkSourcesAndDestination(instruction, labs);
     case "FROM":
     case "RUN":
     case "CMD":
     case "ENTRYPOINT":
-      return flagError();
+      return flagError(instruction, labs);
     case "MAINTAINER":
     case "WORKDIR":
     case "USER":
-      return args.length !== 1 ? error(exactlyOne(keyword)) : flagError();
+      return args.length !== 1 ? { message: exactlyOne(keyword), range } : flagError(instruction, labs);
     case "STOPSIGNAL":
-      return args.length !== 1 ? error(exactlyOne(keyword)) : null;
+      // BuildKit never parses STOPSIGNAL's flags, so it ignores them.
+      return args.length !== 1 ? { message: exactlyOne(keyword), range } : null;
     case "EXPOSE":
-      return args.length === 0 ? error(atLeastOne(keyword)) : flagError();
+      return args.length === 0 ? { message: atLeastOne(keyword), range } : flagError(instruction, labs);
     case "VOLUME":
-      if (args.length === 0) return error(atLeastOne(keyword));
+      if (args.length === 0) return { message: atLeastOne(keyword), range };
       return (
-        flagError() ??
+        flagError(instruction, labs) ??
         (args.some((arg) => arg.value.trim() === "")
-          ? error("VOLUME specified can not be an empty string")
+          ? { message: "VOLUME specified can not be an empty string", range }
           : null)
       );
     case "ARG":
-      if (args.length === 0) return error(atLeastOne(keyword));
-      return args.some((arg) => arg.value.startsWith("=")) ? error("ARG names can not be blank") : null;
+      if (args.length === 0) return { message: atLeastOne(keyword), range };
+      return args.some((arg) => arg.value.startsWith("="))
+        ? { message: "ARG names can not be blank", range }
+        : null;
     case "SHELL":
       return (
-        flagError() ??
+        flagError(instruction, labs) ??
         (args.length === 0
-          ? error(atLeastOne(keyword))
+          ? { message: atLeastOne(keyword), range }
           : instruction.json
             ? null
-            : error("SHELL requires the arguments to be in JSON form"))
+            : { message: "SHELL requires the arguments to be in JSON form", range })
       );
     case "HEALTHCHECK":
       return checkHealthcheck(instruction, labs);
@@ -80,6 +70,27 @@ export function validateInstruction(instruction: Instruction, labs: boolean): In
       return checkOnbuild(instruction, labs);
   }
   return unknownInstruction(instruction);
+}
+
+function flagError(instruction: Instruction, labs: boolean): InstructionError | null {
+  if (instruction.flags.length === 0) return null;
+  const found = checkFlags(instruction.keyword, instruction.flags, labs);
+  return found ? { message: found.message, range: found.flag.range } : null;
+}
+
+function checkSourcesAndDestination(instruction: Instruction, labs: boolean): InstructionError | null {
+  const { keyword, args } = instruction;
+  if (args.length < 2) {
+    const message = `${keyword} requires at least two arguments, but only one was provided. Destination could not be determined`;
+    return { message, range: instruction.range };
+  }
+  const flags = flagError(instruction, labs);
+  if (flags) return flags;
+  const destination = args[args.length - 1];
+  if (destination && !instruction.json && parseHeredocWord(destination.value)) {
+    return { message: `${keyword} cannot accept a heredoc as a destination`, range: destination.range };
+  }
+  return null;
 }
 
 function unknownInstruction(instruction: Instruction): InstructionError {
@@ -105,8 +116,8 @@ function checkHealthcheck(instruction: Instruction, labs: boolean): InstructionE
   if (upper === "NONE") {
     return command.length > 0 ? { message: "HEALTHCHECK NONE takes no arguments", range } : null;
   }
-  const flags = checkFlags("HEALTHCHECK", instruction.flags, labs);
-  if (flags) return { message: flags.message, range: flags.flag.range };
+  const flags = flagError(instruction, labs);
+  if (flags) return flags;
   if (upper !== "CMD") {
     return { message: `Unknown type ${goQuote(upper)} in HEALTHCHECK (try CMD)`, range: type.range };
   }
@@ -116,8 +127,8 @@ function checkHealthcheck(instruction: Instruction, labs: boolean): InstructionE
 function checkOnbuild(instruction: Instruction, labs: boolean): InstructionError | null {
   const trigger = instruction.trigger;
   if (!trigger) return { message: atLeastOne("ONBUILD"), range: instruction.range };
-  const flags = checkFlags("ONBUILD", instruction.flags, labs);
-  if (flags) return { message: flags.message, range: flags.flag.range };
+  const flags = flagError(instruction, labs);
+  if (flags) return flags;
   const name = trigger.keywordRaw.toUpperCase();
   if (name === "ONBUILD") {
     return { message: "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed", range: trigger.keywordRange };
