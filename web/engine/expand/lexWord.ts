@@ -354,6 +354,10 @@ class ShellWord {
  * variable substitution, plus the split words and the variables referenced. Never throws.
  */
 export function lexWord(word: string, env: Env, options: LexOptions = {}): ExpandResult {
+  // Most words (paths, image names) have nothing to process; skipping the lexer keeps analyze cheap.
+  if (isPlain(word, options.escapeChar ?? "\\")) {
+    return { value: word, words: splitPlain(word), references: [], error: null };
+  }
   const shell = new ShellWord(word, env, options);
   try {
     const { result, words } = shell.processStopOn(EOF, options.rawEscapes ?? false);
@@ -371,6 +375,26 @@ export function lexWord(word: string, env: Env, options: LexOptions = {}): Expan
       },
     };
   }
+}
+
+// Words without `$`, quotes, the escape character or a byte-order mark come out of the lexer unchanged.
+const notPlainWithBackslash = /[$'"\\\uFEFF]/;
+const notPlainWithBacktick = /[$'"`\uFEFF]/;
+function isPlain(word: string, escapeChar: string): boolean {
+  return !(escapeChar === "`" ? notPlainWithBacktick : notPlainWithBackslash).test(word);
+}
+
+function splitPlain(word: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < word.length; i++) {
+    if (isSpace(word.charCodeAt(i))) {
+      if (start >= 0) words.push(word.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) words.push(word.slice(start));
+  return words;
 }
 
 /** Turns a plain record into the Env a lexer reads, ignoring inherited properties. */
