@@ -53,3 +53,18 @@ describe("stage ARG and ENV scope", () => {
     expect(valueAt("FROM alpine\nRUN x\n", 2, "PATH")).toContain("/usr/bin");
   });
 });
+
+describe("words BuildKit expands while dispatching", () => {
+  const source =
+    "FROM alpine AS unused\nWORKDIR ${DIR:?set DIR}\nFROM alpine\nARG V=${W:?}\nCOPY ${SRC:-a} ${DEST:?needDEST}\n";
+  it("report a failing word at that word, in built stages only", async () => {
+    const { analyze } = await import("../analyze");
+    expect(
+      analyze(source).diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.message}`),
+    ).toEqual([
+      '4:5 failed to process "${W:?}": W: is not allowed to be unset',
+      '5:16 failed to process "${DEST:?needDEST}": DEST: needDEST',
+    ]);
+    expect(analyze(source, { target: "unused" }).diagnostics.map((d) => d.range.start.line)).toEqual([2]);
+  });
+});
