@@ -89,3 +89,11 @@ describe("built stages and parallel levels", () => {
     expect(analyze(source).stages.map((s) => s.level)).toEqual([0, 0, null, 1]);
   });
 });
+
+describe("an unknown target", () => {
+  it("suggests the closest stage name, as BuildKit does", () => {
+    expect(errors("FROM alpine AS build\nFROM alpine AS final\n", { target: "biuld" })).toEqual([
+      '1:1 target stage "biuld" could not be found (did you mean build?)',
+    ]);
+  });
+});

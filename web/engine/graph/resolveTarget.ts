@@ -1,4 +1,5 @@
 import { goQuote } from "../expand/goQuote";
+import { levenshtein } from "../parse/suggest";
 import type { Diagnostic } from "../diagnostics/types";
 import { errorAt } from "../stages/buildStages";
 import type { Stage, StageIndex } from "../stages/types";
@@ -17,8 +18,27 @@ export function resolveTarget(
   }
   // No place in the file is to blame; the start of the file keeps the marker visible.
   const start = { line: 1, column: 1 };
+  const match = closestName(
+    target,
+    stages.map((s) => s.displayName),
+  );
+  const hint = match ? ` (did you mean ${match}?)` : "";
   return {
     target: null,
-    diagnostic: errorAt(`target stage ${goQuote(target)} could not be found`, { start, end: start }),
+    diagnostic: errorAt(`target stage ${goQuote(target)} could not be found${hint}`, { start, end: start }),
   };
+}
+
+// BuildKit's suggest.WrapError for targets: case-sensitive, the closest name within distance 2.
+function closestName(value: string, names: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const name of names) {
+    const distance = levenshtein(value, name);
+    if (distance < bestDistance) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance === 0 ? null : best;
 }
