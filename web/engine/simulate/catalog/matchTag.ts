@@ -39,6 +39,7 @@ export function matchTag(image: BaseImage, tag: ParsedTag): TagMatch | null {
   const releaseExact = release !== null && rule.releases.includes(release);
   const releaseDiffers = release !== null && rule.releases.length > 0 && !releaseExact;
   let score = releaseExact ? 4 : 0;
+  if (!tag.os && rule.defaultRelease) score += 1;
   let floating: string | null = null;
 
   if (tag.version !== null) {

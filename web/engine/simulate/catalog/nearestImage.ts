@@ -23,8 +23,8 @@ function wantedDistro(tag: ParsedTag, images: readonly BaseImage[]): Distro | nu
   return images.find((image) => image.tags.defaultDistro)?.os.distro ?? null;
 }
 
-/** The same image's facts on another distro, for a tag whose distro the catalog has no entry for. */
-function rebase(image: BaseImage, distro: Distro, release: string | null): BaseImage {
+/** The same image's facts on another distro or release, for a tag the catalog has no entry for. */
+export function rebase(image: BaseImage, distro: Distro, release: string | null): BaseImage {
   const facts = osFactsFor(distro, release);
   if (!facts) return image;
   const extraUsers = image.passwd.filter((user) => !facts.passwd.some((known) => known.name === user.name));
@@ -33,7 +33,9 @@ function rebase(image: BaseImage, distro: Distro, release: string | null): BaseI
     ...facts,
     caCertificates: image.caCertificates || facts.caCertificates,
     passwd: [...facts.passwd, ...extraUsers],
-    contents: [],
+    contents: image.os.distro === distro ? image.contents : [],
+    tzdata: image.os.distro === distro ? image.tzdata : facts.tzdata,
+    shell: image.os.distro === distro ? image.shell : facts.shell,
   };
 }
 

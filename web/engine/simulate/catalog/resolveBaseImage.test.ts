@@ -24,11 +24,12 @@ describe("resolveBaseImage", () => {
       ["ubuntu:jammy", "ubuntu:22.04"],
       ["ubuntu:24.04", "ubuntu:24.04"],
       ["ubuntu:noble", "ubuntu:24.04"],
-      ["python:3.12", "python:3.12-bookworm"],
+      ["python:3.12", "python:3.12-trixie"],
       ["python:3.12-bookworm", "python:3.12-bookworm"],
-      ["python:3.12-slim", "python:3.12-slim-bookworm"],
+      ["python:3.12-slim", "python:3.12-slim-trixie"],
+      ["python:3.12-trixie", "python:3.12-trixie"],
       ["python:3.12-slim-bookworm", "python:3.12-slim-bookworm"],
-      ["python:3.12.4-slim", "python:3.12-slim-bookworm"],
+      ["python:3.12.4-slim", "python:3.12-slim-trixie"],
       ["python:3.12-alpine", "python:3.12-alpine3.23"],
       ["python:3.12-alpine3.23", "python:3.12-alpine3.23"],
       ["python:3.7-alpine", "python:3.7-alpine"],
@@ -41,13 +42,14 @@ describe("resolveBaseImage", () => {
       ["node:20", "node:20-bookworm"],
       ["node:20-slim", "node:20-bookworm-slim"],
       ["node:20-alpine", "node:20-alpine"],
-      ["golang:1.26", "golang:1.26-bookworm"],
+      ["golang:1.26", "golang:1.26-trixie"],
       ["golang:1.26.7-bookworm", "golang:1.26-bookworm"],
       ["golang:1.26-alpine", "golang:1.26-alpine3.23"],
       ["golang:1.22", "golang:1.23-bookworm"],
       ["golang:1.23-alpine", "golang:1.23-alpine"],
-      ["rust:1.98", "rust:1.98-bookworm"],
-      ["rust:1.98-slim", "rust:1.98-slim-bookworm"],
+      ["rust:1.98", "rust:1.98-trixie"],
+      ["rust:1.98-bookworm", "rust:1.98-bookworm"],
+      ["rust:1.98-slim", "rust:1.98-slim-trixie"],
       ["rust:1.98-slim-bookworm", "rust:1.98-slim-bookworm"],
       ["rust:1.98-alpine", "rust:1.98-alpine3.23"],
       ["rust:1.85", "rust:1.8x-bookworm"],
@@ -107,8 +109,20 @@ describe("resolveBaseImage", () => {
 
   describe("patterns that must not shadow each other", () => {
     it("does not give python:3.12-slim the full python:3.12", () => {
-      expect(resolveBaseImage("python:3.12-slim").image.size.bytes).toBe(mb(124.3));
-      expect(resolveBaseImage("python:3.12").image.size.bytes).toBe(mb(1020));
+      expect(resolveBaseImage("python:3.12-slim-bookworm").image.size.bytes).toBe(mb(124.3));
+      expect(resolveBaseImage("python:3.12-bookworm").image.size.bytes).toBe(mb(1020));
+      expect(resolveBaseImage("python:3.12-slim").image.size.bytes).toBe(mb(119.2));
+      expect(resolveBaseImage("python:3.12").image.size.bytes).toBe(mb(1110));
+    });
+
+    it("reads a tag without an OS suffix as the release it points at today", () => {
+      expect(resolveBaseImage("golang:1.26").image.libc).toEqual({ family: "glibc", version: "2.41" });
+      expect(resolveBaseImage("golang:1.26-bookworm").image.libc).toEqual({
+        family: "glibc",
+        version: "2.36",
+      });
+      expect(resolveBaseImage("node:22").image.os.release).toBe("bookworm");
+      expect(resolveBaseImage("python:3.12-slim").estimated).toBe(false);
     });
 
     it("does not give node:22-alpine the glibc node", () => {
@@ -154,7 +168,7 @@ describe("resolveBaseImage", () => {
       "python:3.12-slim-amd64",
     ])("reads %s as python:3.12-slim", (reference) => {
       const result = resolveBaseImage(reference);
-      expect(result.image.id).toBe("python:3.12-slim-bookworm");
+      expect(result.image.id).toBe("python:3.12-slim-trixie");
       expect(result.estimated).toBe(false);
     });
 
@@ -172,9 +186,12 @@ describe("resolveBaseImage", () => {
   });
 
   describe("OS suffixes and versions outside the catalog", () => {
-    it("estimates another Debian release from the measured one, and says so", () => {
+    it("estimates another Debian release from a measured one, with that release's glibc", () => {
       const result = resolveBaseImage("python:3.12-slim-bullseye");
-      expect(result.image.id).toBe("python:3.12-slim-bookworm");
+      expect(result.image.id).toMatch(/^python:3\.12-slim-/);
+      expect(result.image.size.bytes).toBeGreaterThan(mb(100));
+      expect(result.image.libc).toEqual({ family: "glibc", version: "2.31" });
+      expect(result.image.os.release).toBe("bullseye");
       expect(result.estimated).toBe(true);
       expect(result.reasons).toContain("os-release-differs");
       expect(result.note).toMatch(/bullseye/);
@@ -188,7 +205,7 @@ describe("resolveBaseImage", () => {
 
     it("uses the nearest version for a version the catalog lacks", () => {
       const result = resolveBaseImage("python:3.11-slim");
-      expect(result.image.id).toBe("python:3.12-slim-bookworm");
+      expect(result.image.id).toBe("python:3.12-slim-trixie");
       expect(result.reasons).toContain("version-not-in-catalog");
       expect(result.note).toMatch(/3\.11/);
     });
@@ -202,7 +219,7 @@ describe("resolveBaseImage", () => {
 
     it("treats a short version as floating", () => {
       const result = resolveBaseImage("python:3");
-      expect(result.image.id).toBe("python:3.12-bookworm");
+      expect(result.image.id).toBe("python:3.12-trixie");
       expect(result.reasons).toContain("floating-tag");
     });
   });

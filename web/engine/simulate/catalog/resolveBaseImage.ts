@@ -1,6 +1,6 @@
 import { IMAGE_FAMILIES, type ImageFamily } from "./imageFamilies";
 import { bestMatch } from "./matchTag";
-import { nearestImage } from "./nearestImage";
+import { nearestImage, rebase } from "./nearestImage";
 import { parseImageReference } from "./parseImageReference";
 import { parseTag, type ParsedTag } from "./parseTag";
 import { estimateUnknownImage } from "./estimateUnknownImage";
@@ -142,12 +142,14 @@ export function resolveBaseImage(text: string): BaseImageResolution {
 
   const match = bestMatch(images, tag);
   if (match) {
-    const { image, floating } = match;
+    const { floating } = match;
+    let image = match.image;
     if (match.releaseDiffers && tag.os) {
       reasons.push("os-release-differs");
       notes.push(
-        `Measured on ${image.os.release ?? image.os.distro}; ${tag.os.token} is assumed to be similar.`,
+        `Measured on ${image.os.release ?? image.os.distro}; ${tag.os.token} is assumed to be similar in size, with its own libc.`,
       );
+      image = rebase(image, tag.os.distro, tag.os.release);
     } else if (floating !== null && !(image.tags.measuredAs ?? []).includes(floating)) {
       reasons.push("floating-tag");
       const written = `${reference.repository}:${reference.tag ?? "latest"}`;

@@ -181,6 +181,11 @@ export interface TagRule {
   releases: readonly string[];
   /** Whether a tag without an OS suffix means this entry's distro (python:3.12 → Debian, not Alpine). */
   defaultDistro: boolean;
+  /**
+   * Whether a tag without an OS suffix means this entry's release when the distro has several:
+   * python:3.12 has meant trixie since Debian 13 came out, node:22 still means bookworm.
+   */
+  defaultRelease?: boolean;
 }
 
 /** A repository an entry stands for, e.g. "python" (Docker Hub official) or "gcr.io/distroless/static-debian12". */

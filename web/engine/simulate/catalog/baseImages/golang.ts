@@ -1,10 +1,11 @@
 import { mb } from "../units";
 import { estimate, estimateIn, measured, repoInfo } from "../sources";
 import type { BaseImage, GoRuntime } from "../types";
-import { ALPINE_3_23, DEBIAN_BOOKWORM, DEFAULT_PATH, imageConfig } from "./osFacts";
+import { ALPINE_3_23, DEBIAN_BOOKWORM, DEBIAN_TRIXIE, DEFAULT_PATH, imageConfig } from "./osFacts";
 import { APK, BUILDPACK_DEPS, BUSYBOX_SH } from "./contents";
 
 const BOOKWORM = repoInfo("repos/golang/local/1.26-bookworm.md", "2026-08");
+const TRIXIE = repoInfo("repos/golang/local/1.26.md", "2026-08");
 const ALPINE = repoInfo("repos/golang/local/1.26-alpine3.23.md", "2026-08");
 const OLDER = estimateIn("§1 golang:1.22/1.23");
 
@@ -56,6 +57,25 @@ const GOLANG_126: BaseImage = {
   uncertain: [],
 };
 
+// golang:1.26 without a suffix is the trixie image.
+const GOLANG_126_TRIXIE: BaseImage = {
+  ...GOLANG_126,
+  id: "golang:1.26-trixie",
+  title: "Go 1.26 on Debian 13 (gcc installed, so cgo is on and net/os/user builds link glibc 2.41)",
+  measuredTag: "golang:1.26.7-trixie",
+  tags: { ...GOLANG_126.tags, releases: ["trixie"], defaultRelease: true },
+  size: measured(mb(873.77), TRIXIE),
+  ...DEBIAN_TRIXIE,
+  caCertificates: true,
+  factsSource: TRIXIE,
+  uncertain: [
+    {
+      field: "tzdata",
+      reason: "Debian 13 no longer installs tzdata; Go still finds zoneinfo in GOROOT while building.",
+    },
+  ],
+};
+
 const GOLANG_126_ALPINE: BaseImage = {
   ...GOLANG_126,
   id: "golang:1.26-alpine3.23",
@@ -93,6 +113,7 @@ const GOLANG_123_ALPINE: BaseImage = {
 };
 
 export const GOLANG_IMAGES: readonly BaseImage[] = [
+  GOLANG_126_TRIXIE,
   GOLANG_126,
   GOLANG_126_ALPINE,
   GOLANG_123,

@@ -1,11 +1,13 @@
 import { mb } from "../units";
 import { estimate, estimateIn, measured, repoInfo, web } from "../sources";
 import type { BaseImage, PythonRuntime } from "../types";
-import { ALPINE_3_21, ALPINE_3_23, DEBIAN_BOOKWORM, imageConfig } from "./osFacts";
+import { ALPINE_3_21, ALPINE_3_23, DEBIAN_BOOKWORM, DEBIAN_TRIXIE, imageConfig } from "./osFacts";
 import { APK, APT, BASH, BUILDPACK_DEPS, BUSYBOX_SH } from "./contents";
 
 const FULL = repoInfo("repos/python/local/3.12-bookworm.md", "2026-08");
 const SLIM = repoInfo("repos/python/local/3.12-slim-bookworm.md", "2026-08");
+const FULL_TRIXIE = repoInfo("repos/python/local/3.12.md", "2026-08");
+const SLIM_TRIXIE = repoInfo("repos/python/local/3.12-slim.md", "2026-07");
 const ALPINE = repoInfo("repos/python/local/3.12-alpine3.23.md", "2026-08");
 const REAL_KINETIC = web(
   "https://blog.realkinetic.com/building-minimal-docker-containers-for-python-applications-37d0272c52f3",
@@ -75,6 +77,40 @@ const PYTHON_312_SLIM: BaseImage = {
   factsSource: SLIM,
 };
 
+// Since Debian 13, python:3.12 and python:3.12-slim without a suffix are the trixie images.
+const PYTHON_312_TRIXIE: BaseImage = {
+  ...PYTHON_312,
+  id: "python:3.12-trixie",
+  title: "Python 3.12 on Debian 13, with buildpack-deps (gcc, make, git)",
+  measuredTag: "python:3.12.14-trixie",
+  tags: { ...PYTHON_312.tags, releases: ["trixie"], defaultRelease: true },
+  size: measured(mb(1110), FULL_TRIXIE),
+  compressedSize: null,
+  ...DEBIAN_TRIXIE,
+  caCertificates: true,
+  factsSource: FULL_TRIXIE,
+  uncertain: [
+    {
+      field: "tzdata",
+      reason: "Debian 13 no longer installs tzdata; whether buildpack-deps pulls it back is not recorded.",
+    },
+  ],
+};
+
+const PYTHON_312_SLIM_TRIXIE: BaseImage = {
+  ...PYTHON_312_SLIM,
+  id: "python:3.12-slim-trixie",
+  title: "Python 3.12 on Debian 13 slim (no compilers)",
+  measuredTag: "python:3.12.13-slim-trixie",
+  tags: { ...PYTHON_312_SLIM.tags, releases: ["trixie"], defaultRelease: true },
+  size: measured(mb(119.2), SLIM_TRIXIE),
+  compressedSize: null,
+  ...DEBIAN_TRIXIE,
+  caCertificates: true,
+  tzdata: true,
+  factsSource: SLIM_TRIXIE,
+};
+
 const PYTHON_312_ALPINE: BaseImage = {
   ...PYTHON_312,
   id: "python:3.12-alpine3.23",
@@ -129,6 +165,8 @@ const PYTHON_37_ALPINE: BaseImage = {
 };
 
 export const PYTHON_IMAGES: readonly BaseImage[] = [
+  PYTHON_312_TRIXIE,
+  PYTHON_312_SLIM_TRIXIE,
   PYTHON_312,
   PYTHON_312_SLIM,
   PYTHON_312_ALPINE,

@@ -1,12 +1,18 @@
 import { mb } from "../units";
 import { estimate, estimateIn, measured, repoInfo } from "../sources";
 import type { BaseImage, RustRuntime } from "../types";
-import { ALPINE_3_23, DEBIAN_BOOKWORM, DEFAULT_PATH, imageConfig } from "./osFacts";
+import { ALPINE_3_23, DEBIAN_BOOKWORM, DEBIAN_TRIXIE, DEFAULT_PATH, imageConfig } from "./osFacts";
 import { APK, APT, BASH, BUILDPACK_DEPS, BUSYBOX_SH, GCC_ALPINE, GCC_DEBIAN, MUSL_DEV } from "./contents";
 
 const FULL = repoInfo("repos/rust/local/1.98-bookworm.md", "2026-09");
 const SLIM = repoInfo("repos/rust/local/1.98-slim-bookworm.md", "2026-09");
 const ALPINE = repoInfo("repos/rust/local/1.98-alpine3.23.md", "2026-09");
+const TRIXIE = repoInfo("repos/rust/local/1.98-trixie.md", "2026-08");
+const SLIM_TRIXIE = repoInfo("repos/rust/local/1.98-slim.md", "2026-08");
+const TRIXIE_TZDATA = {
+  field: "tzdata",
+  reason: "Debian 13 no longer installs tzdata; whether the image pulls it back is not recorded.",
+};
 const OLDER = estimateIn("§1 rust:1.8x");
 const OLDER_NOTE = "Toolchains grow roughly 1–2% per release.";
 const OLDER_VERSIONS = ["1.80", "1.81", "1.82", "1.83", "1.84", "1.85", "1.86", "1.87", "1.88", "1.89"];
@@ -70,6 +76,33 @@ const RUST_198_SLIM: BaseImage = {
   factsSource: SLIM,
 };
 
+// rust:1.98 without a suffix is the trixie image: binaries built there need glibc 2.41.
+const RUST_198_TRIXIE: BaseImage = {
+  ...RUST_198,
+  id: "rust:1.98-trixie",
+  title: "Rust 1.98 on Debian 13 (binaries link glibc 2.41 and libgcc_s)",
+  measuredTag: "rust:1.98.0-trixie",
+  tags: { ...RUST_198.tags, releases: ["trixie"], defaultRelease: true },
+  size: measured(mb(1650), TRIXIE),
+  ...DEBIAN_TRIXIE,
+  caCertificates: true,
+  config: config("1.98.0", ["bash"]),
+  runtimes: [rust("1.98.0", false)],
+  factsSource: TRIXIE,
+  uncertain: [TRIXIE_TZDATA],
+};
+
+const RUST_198_SLIM_TRIXIE: BaseImage = {
+  ...RUST_198_TRIXIE,
+  id: "rust:1.98-slim-trixie",
+  title: "Rust 1.98 on Debian 13 slim (adds gcc and libc6-dev for linking)",
+  measuredTag: "rust:1.98.0-slim-trixie",
+  tags: { ...RUST_198_TRIXIE.tags, variants: ["slim"] },
+  size: measured(mb(904.77), SLIM_TRIXIE),
+  contents: [GCC_DEBIAN, BASH, APT],
+  factsSource: SLIM_TRIXIE,
+};
+
 const RUST_198_ALPINE: BaseImage = {
   ...RUST_198,
   id: "rust:1.98-alpine3.23",
@@ -102,6 +135,8 @@ function older(from: BaseImage, id: string, megabytes: number): BaseImage {
 }
 
 export const RUST_IMAGES: readonly BaseImage[] = [
+  RUST_198_TRIXIE,
+  RUST_198_SLIM_TRIXIE,
   RUST_198,
   RUST_198_SLIM,
   RUST_198_ALPINE,
