@@ -1,7 +1,7 @@
 // BuildKit's word processing (frontend/dockerfile/shell/lex.go) rewritten step for step: quotes,
 // escapes, `$V` and the `${V…}` forms, and word splitting. Failures are returned, not thrown, so the
 // analyzer can keep going; the public expandWord/expandWords turn them back into exceptions.
-import { goQuote } from "./goQuote";
+import { goQuote } from "../parse/goQuote";
 import { PatternError, replacePattern, trimPrefix, trimSuffix } from "./shellPattern";
 import type { Env, ExpandResult, LexOptions, VariableReference } from "./types";
 

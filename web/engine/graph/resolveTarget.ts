@@ -1,4 +1,4 @@
-import { goQuote } from "../expand/goQuote";
+import { goQuote } from "../parse/goQuote";
 import { levenshtein } from "../parse/suggest";
 import type { Diagnostic } from "../diagnostics/types";
 import { errorAt } from "../stages/buildStages";

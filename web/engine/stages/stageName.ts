@@ -1,5 +1,5 @@
 import type { Word } from "../parse/types";
-import { goQuote } from "../expand/goQuote";
+import { goQuote } from "../parse/goQuote";
 
 const validName = /^[a-z][a-z0-9\-_.]*$/;
 
