@@ -71,6 +71,13 @@ describe("the base-image catalog", () => {
       if (/^\d+$/.test(user)) expect(entry.passwd.map((u) => u.uid)).toContain(Number(user));
     });
 
+    it("names a real field for each uncertain fact, with a reason", () => {
+      for (const fact of entry.uncertain) {
+        expect(Object.keys(entry)).toContain(fact.field.split(".")[0]);
+        expect(fact.reason).not.toBe("");
+      }
+    });
+
     it("agrees with itself about libc and shells", () => {
       if (entry.libc.family === "none") expect(entry.libc.version).toBeNull();
       if (entry.shell.bash) expect(entry.shell.binSh).toBe(true);

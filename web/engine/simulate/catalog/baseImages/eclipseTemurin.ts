@@ -86,7 +86,14 @@ function alpine(from: BaseImage, id: string, megabytes: number): BaseImage {
     size: estimate(mb(megabytes), ALPINE, ALPINE_NOTE),
     ...ALPINE_3_21,
     caCertificates: true,
+    tzdata: true,
     contents: [BUSYBOX_SH, APK],
+    uncertain: [
+      {
+        field: "tzdata",
+        reason: "The Temurin Dockerfiles install tzdata; image-facts.md does not list the alpine variants.",
+      },
+    ],
   };
 }
 
