@@ -17,48 +17,39 @@ export interface LinePiece {
  */
 export class JoinedLine {
   readonly text: string;
-  private readonly offsets: number[] = [];
-  private readonly lines: number[] = [];
-  private readonly columns: number[] = [];
+  /** Joined-text offset, line and column where each non-empty piece starts, flattened in threes. */
+  private readonly map: number[] = [];
   private readonly empty: Position;
 
   constructor(source: string, pieces: readonly LinePiece[], whenEmpty: Position) {
-    const parts: string[] = [];
-    let length = 0;
+    this.empty = whenEmpty;
+    let text = "";
     for (const piece of pieces) {
       if (piece.to <= piece.from) continue;
-      this.offsets.push(length);
-      this.lines.push(piece.line);
-      this.columns.push(piece.column);
-      parts.push(source.slice(piece.from, piece.to));
-      length += piece.to - piece.from;
+      this.map.push(text.length, piece.line, piece.column);
+      text += source.slice(piece.from, piece.to);
     }
-    this.text = parts.length === 1 ? (parts[0] ?? "") : parts.join("");
-    this.empty = whenEmpty;
+    this.text = text;
   }
 
   /** Where the character at `index` of the joined text sits in the source. */
   position(index: number): Position {
-    if (this.offsets.length === 0) return this.empty;
-    if (this.offsets.length === 1 && index < this.text.length) {
-      return { line: this.lines[0] ?? 1, column: (this.columns[0] ?? 1) + index };
-    }
+    const map = this.map;
+    if (map.length === 0) return this.empty;
     if (index >= this.text.length) {
       const last = this.position(this.text.length - 1);
       return { line: last.line, column: last.column + 1 };
     }
-    // Binary search: an instruction with thousands of continuation lines stays linear overall.
+    // Binary search over pieces: an instruction with thousands of continuation lines stays linear.
     let low = 0;
-    let high = this.offsets.length - 1;
+    let high = map.length / 3 - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if ((this.offsets[mid] ?? 0) <= index) low = mid;
+      if ((map[mid * 3] ?? 0) <= index) low = mid;
       else high = mid - 1;
     }
-    return {
-      line: this.lines[low] ?? 1,
-      column: (this.columns[low] ?? 1) + index - (this.offsets[low] ?? 0),
-    };
+    const at = low * 3;
+    return { line: map[at + 1] ?? 1, column: (map[at + 2] ?? 1) + index - (map[at] ?? 0) };
   }
 
   /** The source range of joined text `[from, to)`; the end is just after the last character. */
