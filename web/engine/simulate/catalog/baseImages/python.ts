@@ -1,4 +1,4 @@
-import { mb } from "../units";
+import { gb, mb } from "../units";
 import { estimate, estimateIn, measured, repoInfo, web } from "../sources";
 import type { BaseImage, PythonRuntime } from "../types";
 import { ALPINE_3_21, ALPINE_3_23, DEBIAN_BOOKWORM, DEBIAN_TRIXIE, imageConfig } from "./osFacts";
@@ -84,7 +84,7 @@ const PYTHON_312_TRIXIE: BaseImage = {
   title: "Python 3.12 on Debian 13, with buildpack-deps (gcc, make, git)",
   measuredTag: "python:3.12.14-trixie",
   tags: { ...PYTHON_312.tags, releases: ["trixie"], defaultRelease: true },
-  size: measured(mb(1110), FULL_TRIXIE),
+  size: measured(gb(1.11), FULL_TRIXIE),
   compressedSize: null,
   ...DEBIAN_TRIXIE,
   caCertificates: true,

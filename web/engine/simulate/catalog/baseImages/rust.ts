@@ -1,4 +1,4 @@
-import { mb } from "../units";
+import { gb, mb } from "../units";
 import { estimate, estimateIn, measured, repoInfo } from "../sources";
 import type { BaseImage, RustRuntime } from "../types";
 import { ALPINE_3_23, DEBIAN_BOOKWORM, DEBIAN_TRIXIE, DEFAULT_PATH, imageConfig } from "./osFacts";
@@ -83,7 +83,7 @@ const RUST_198_TRIXIE: BaseImage = {
   title: "Rust 1.98 on Debian 13 (binaries link glibc 2.41 and libgcc_s)",
   measuredTag: "rust:1.98.0-trixie",
   tags: { ...RUST_198.tags, releases: ["trixie"], defaultRelease: true },
-  size: measured(mb(1650), TRIXIE),
+  size: measured(gb(1.65), TRIXIE),
   ...DEBIAN_TRIXIE,
   caCertificates: true,
   config: config("1.98.0", ["bash"]),
