@@ -3,9 +3,10 @@
 // analyzer can keep going; the public expandWord/expandWords turn them back into exceptions.
 import { goQuote } from "../parse/goQuote";
 import { PatternError, replacePattern, trimPrefix, trimSuffix } from "./shellPattern";
+import { char, EOF, isDigit, isNameChar, isSpace, isSpecialParam } from "./goChars";
 import type { Env, ExpandResult, LexOptions, VariableReference } from "./types";
+import { WordSplitter } from "./wordSplitter";
 
-const EOF = -1;
 const DOLLAR = 0x24;
 const SINGLE = 0x27;
 const DOUBLE = 0x22;
@@ -19,88 +20,6 @@ class LexFailure {
     readonly reason: string,
     readonly offset: number,
   ) {}
-}
-
-/** Go's unicode.IsSpace. */
-function isSpace(c: number): boolean {
-  if (c <= 0xff) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x85 || c === 0xa0;
-  return (
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
-}
-
-const letter = /\p{L}/u;
-const digit = /\p{Nd}/u;
-function isDigit(c: number): boolean {
-  if (c < 0x80) return c >= 0x30 && c <= 0x39;
-  return digit.test(String.fromCodePoint(c));
-}
-function isNameChar(c: number): boolean {
-  if (c < 0x80)
-    return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
-  const ch = String.fromCodePoint(c);
-  return letter.test(ch) || digit.test(ch);
-}
-function isSpecialParam(c: number): boolean {
-  // @ * # ? - $ ! 0
-  return (
-    c === 0x40 ||
-    c === 0x2a ||
-    c === 0x23 ||
-    c === 0x3f ||
-    c === 0x2d ||
-    c === 0x24 ||
-    c === 0x21 ||
-    c === 0x30
-  );
-}
-function char(c: number): string {
-  return c === EOF ? "\uFFFD" : String.fromCodePoint(c);
-}
-
-/** Collects the split words alongside the joined result, as lex.go's wordsStruct. */
-class WordSplitter {
-  word = "";
-  words: string[] = [];
-  inWord = false;
-  addChar(c: number): void {
-    if (isSpace(c)) {
-      if (this.inWord && this.word.length !== 0) {
-        this.words.push(this.word);
-        this.word = "";
-        this.inWord = false;
-      }
-    } else this.addRawChar(c);
-  }
-  addRawChar(c: number): void {
-    this.word += String.fromCodePoint(c);
-    this.inWord = true;
-  }
-  addString(text: string): void {
-    for (let i = 0; i < text.length;) {
-      const c = text.codePointAt(i) as number;
-      this.addChar(c);
-      i += c > 0xffff ? 2 : 1;
-    }
-  }
-  addRawString(text: string): void {
-    this.word += text;
-    this.inWord = true;
-  }
-  getWords(): string[] {
-    if (this.word.length > 0) {
-      this.words.push(this.word);
-      this.word = "";
-      this.inWord = false;
-    }
-    return this.words;
-  }
 }
 
 class ShellWord {
