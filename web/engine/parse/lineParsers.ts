@@ -144,6 +144,8 @@ const PARSERS: Record<string, LineParser> = {
   HEALTHCHECK: healthConfig,
   LABEL: nameValue,
   MAINTAINER: wholeString,
+  // Only reached without a trigger: parseInstruction nests non-empty ONBUILD lines itself.
+  ONBUILD: () => NONE,
   RUN: maybeJson,
   SHELL: maybeJson,
   STOPSIGNAL: wholeString,
