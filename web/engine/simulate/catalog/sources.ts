@@ -33,6 +33,11 @@ export function estimateIn(section: string): Source {
   return { mark: "EST", ref: `reference/image-facts.md ${section}` };
 }
 
+/** An estimate made for the catalog itself, for things image-facts.md does not cover; `why` gives the reasoning. */
+export function catalogEstimate(why: string): Source {
+  return { mark: "EST", ref: `catalog estimate (not in reference/image-facts.md): ${why}` };
+}
+
 export function measured(bytes: number, source: Source, note?: string): Figure {
   return { bytes, estimated: false, source, ...(note ? { note } : {}) };
 }

@@ -1,5 +1,5 @@
 import { mb, mib } from "../units";
-import { debianSum, estimate, estimateIn, web } from "../sources";
+import { catalogEstimate, debianSum, estimate, estimateIn, web } from "../sources";
 import type { PipPackageFigure } from "./productTypes";
 
 const SECTION = estimateIn("§3 pip");
@@ -9,6 +9,8 @@ const AVILPAGE = web("https://avilpage.com/2020/02/reduce-python-package-footpri
 export const PIP_PACKAGES: readonly PipPackageFigure[] = [
   {
     requirement: "flask",
+    imports: ["flask", "werkzeug", "jinja2", "markupsafe", "itsdangerous", "click", "blinker"],
+    scripts: ["flask"],
     installed: estimate(mb(5.5), SECTION, "Flask and its dependencies.", [mb(5), mb(6)]),
     wheels: estimate(mb(1.5), SECTION, "Downloaded wheels in the pip cache.", [mb(1), mb(2)]),
     nativeExtensions: false,
@@ -16,6 +18,8 @@ export const PIP_PACKAGES: readonly PipPackageFigure[] = [
   },
   {
     requirement: "django",
+    imports: ["django", "asgiref", "sqlparse"],
+    scripts: ["django-admin"],
     installed: estimate(mb(38), SECTION, "Django and its dependencies.", [mb(30), mb(45)]),
     wheels: estimate(mb(9), SECTION, "Downloaded wheels in the pip cache.", [mb(8), mb(10)]),
     nativeExtensions: false,
@@ -23,6 +27,8 @@ export const PIP_PACKAGES: readonly PipPackageFigure[] = [
   },
   {
     requirement: "numpy",
+    imports: ["numpy"],
+    scripts: ["f2py", "numpy-config"],
     installed: estimate(
       mb(85),
       AVILPAGE,
@@ -35,6 +41,8 @@ export const PIP_PACKAGES: readonly PipPackageFigure[] = [
   },
   {
     requirement: "pandas",
+    imports: ["pandas", "numpy", "dateutil", "pytz", "tzdata", "six"],
+    scripts: ["f2py", "numpy-config"],
     installed: estimate(mb(140), SECTION, "pandas with numpy, as wheels: about twice Debian's 74.5 MiB.", [
       mb(130),
       mb(150),
@@ -42,5 +50,17 @@ export const PIP_PACKAGES: readonly PipPackageFigure[] = [
     wheels: estimate(mb(32.5), SECTION, "numpy + pandas wheels in the pip cache.", [mb(30), mb(35)]),
     nativeExtensions: true,
     debianPackage: estimate(mib(74.5), debianSum("python3-pandas + python3-numpy"), "Without .pyc files."),
+  },
+  {
+    requirement: "gunicorn",
+    imports: ["gunicorn", "packaging"],
+    scripts: ["gunicorn"],
+    installed: estimate(
+      mb(0.6),
+      catalogEstimate("gunicorn and packaging wheels, pure Python"),
+      "Learners copy site-packages and lose the gunicorn script in bin/ (learner-questions.md A3).",
+    ),
+    wheels: estimate(mb(0.15), catalogEstimate("gunicorn and packaging wheels"), "Two small wheels."),
+    nativeExtensions: false,
   },
 ];

@@ -20,7 +20,12 @@ export interface PackageInstallFigure {
 
 /** A `pip install` of one requirement into site-packages. */
 export interface PipPackageFigure {
+  /** The normalised project name (PEP 503: lower case, runs of -_. as "-"). */
   requirement: string;
+  /** Top-level modules importable afterwards, dependencies included. */
+  imports: readonly string[];
+  /** Console scripts it puts in the interpreter's bin directory, e.g. gunicorn. */
+  scripts: readonly string[];
   /** What lands in site-packages, dependencies included. */
   installed: Figure;
   /** The downloaded wheels, which pip keeps in /root/.cache/pip unless --no-cache-dir. */
