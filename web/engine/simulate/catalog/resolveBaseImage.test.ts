@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { resolveBaseImage } from "./resolveBaseImage";
 import { mb } from "./units";
 
@@ -292,6 +293,44 @@ describe("resolveBaseImage", () => {
       for (const text of ["", ":", "@", "a:b:c@", "///", "python:", "python@"]) {
         expect(resolveBaseImage(text).image.size.bytes).toBeGreaterThanOrEqual(0);
       }
+    });
+  });
+
+  describe("any input", () => {
+    const referenceLike = fc
+      .array(
+        fc.constantFrom(
+          "python",
+          "node",
+          ":",
+          "-",
+          "@",
+          "/",
+          "3.12",
+          "slim",
+          "alpine",
+          "gcr.io",
+          "$X",
+          "A",
+          ".",
+          " ",
+        ),
+        {
+          maxLength: 8,
+        },
+      )
+      .map((parts) => parts.join(""));
+
+    it("never throws, and explains every estimate", () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.string(), referenceLike), (text) => {
+          const result = resolveBaseImage(text);
+          expect(result.image.size.bytes).toBeGreaterThanOrEqual(0);
+          if (result.estimated) expect(result.note).not.toBe("");
+          if (result.image.family !== "scratch") expect(result.image.size.bytes).toBeGreaterThan(0);
+        }),
+        { numRuns: 500 },
+      );
     });
   });
 });
