@@ -1,48 +1,111 @@
-// The glob patterns of `${V#p}`, `${V%p}` and `${V/p/r}`, as BuildKit's shell/lex.go turns them into Go
-// regular expressions. Go's `.` matches any rune but "\n" while JavaScript's also stops at "\r",
-// U+2028 and U+2029, so `.` is spelled `[^\n]` here; the `u` flag makes it match whole code points.
+// The glob patterns of `${V#p}`, `${V%p}` and `${V/p/r}` (lex.go's convertShellPatternToRegex: `*`,
+// `?`, `\` escapes, no brackets). Go compiles them to RE2 regular expressions, which run in linear
+// time; a JavaScript RegExp would backtrack polynomially on `*a*a*b`, so a learner's typo could
+// freeze the editor. These globs are matched by simulating their automaton instead, which gives
+// the same answers: with lazy stars the shortest match, with greedy stars the longest, and for
+// replacement the leftmost match. Like Go's `.`, wildcards do not match "\n".
 
 /** Thrown for a pattern BuildKit rejects; the caller wraps it like BuildKit does. */
 export class PatternError extends Error {}
 
-const regexSpecials = new Set(["[", "]", "{", "}", ".", "+", "(", ")", "|", "^", "$"]);
+const ANY = -2;
+const STAR = -3;
+const NEWLINE = "\n";
 
-/** Converts a shell glob (`*`, `?`, `\` escapes; no brackets) to a RegExp, as convertShellPatternToRegex. */
-export function shellPatternToRegExp(pattern: string, greedy: boolean, anchored: boolean): RegExp {
+/** A compiled glob: a code point to match literally, ANY (`?`) or STAR (`*`). */
+type Glob = readonly (string | typeof ANY | typeof STAR)[];
+
+function compileGlob(pattern: string): Glob {
   const chars = Array.from(pattern);
-  let out = anchored ? "^" : "";
-  const star = greedy ? "[^\\n]*" : "[^\\n]*?";
+  const glob: (string | typeof ANY | typeof STAR)[] = [];
   for (let i = 0; i < chars.length; i++) {
     const tok = chars[i] as string;
-    if (tok === "*") {
-      out += star;
-      continue;
-    }
-    if (tok === "?") {
-      out += "[^\\n]";
-      continue;
-    }
-    if (tok === "\\") {
+    if (tok === "*") glob.push(STAR);
+    else if (tok === "?") glob.push(ANY);
+    else if (tok === "\\") {
       // `}` and `/` are escaped only to get through `${}`; the escape is not part of the pattern.
       const next = chars[i + 1];
       if (next === "}" || next === "/") continue;
       i++;
-      if (next !== "*" && next !== "?" && next !== "\\") {
+      if (next !== "*" && next !== "?" && next !== "\\")
         throw new PatternError(`invalid escape '\\${next ?? "\uFFFD"}'`);
-      }
-      out += "\\" + next;
-      continue;
-    }
-    if (regexSpecials.has(tok)) out += "\\";
-    out += tok;
+      glob.push(next);
+    } else glob.push(tok);
   }
-  return new RegExp(out, "u");
+  return glob;
+}
+
+// Adds state `i` and, through stars that may match nothing, the states after it.
+function addState(states: Set<number>, glob: Glob, i: number): void {
+  while (!states.has(i)) {
+    states.add(i);
+    if (glob[i] !== STAR) return;
+    i++;
+  }
+}
+
+function step(states: Set<number>, glob: Glob, ch: string): Set<number> {
+  const next = new Set<number>();
+  for (const i of states) {
+    const tok = glob[i];
+    if (tok === undefined) continue;
+    if (tok === STAR) {
+      if (ch !== NEWLINE) addState(next, glob, i);
+    } else if (tok === ANY ? ch !== NEWLINE : tok === ch) addState(next, glob, i + 1);
+  }
+  return next;
+}
+
+/** End (in chars) of the shortest or longest match of `glob` starting at `start`, or -1. */
+function matchAt(glob: Glob, chars: readonly string[], start: number, longest: boolean): number {
+  let states = new Set<number>();
+  addState(states, glob, 0);
+  let end = -1;
+  for (let p = start; ; p++) {
+    if (states.has(glob.length)) {
+      end = p;
+      if (!longest) return end;
+    }
+    if (p >= chars.length || states.size === 0) return end;
+    states = step(states, glob, chars[p] as string);
+  }
+}
+
+/** The leftmost match at or after `from`, longest at that start, as [start, end] in chars; null if none. */
+function findLeftmost(glob: Glob, chars: readonly string[], from: number): [number, number] | null {
+  // Each automaton state remembers the earliest start that reached it: later starts can only lose.
+  let threads = new Map<number, number>();
+  let best: [number, number] | null = null;
+  const seed = (p: number) => {
+    const states = new Set<number>();
+    addState(states, glob, 0);
+    for (const s of states) if (!threads.has(s)) threads.set(s, p);
+  };
+  for (let p = from; ; p++) {
+    if (best === null) seed(p);
+    const accepted = threads.get(glob.length);
+    if (
+      accepted !== undefined &&
+      (best === null || accepted < best[0] || (accepted === best[0] && p > best[1]))
+    ) {
+      best = [accepted, p];
+    }
+    if (best !== null) for (const [s, start] of threads) if (start > best[0]) threads.delete(s);
+    if (p >= chars.length || (threads.size === 0 && best !== null)) return best;
+    const next = new Map<number, number>();
+    const ch = chars[p] as string;
+    for (const [s, start] of [...threads].sort((a, b) => a[1] - b[1])) {
+      for (const t of step(new Set([s]), glob, ch)) if (!next.has(t)) next.set(t, start);
+    }
+    threads = next;
+  }
 }
 
 /** `${V#p}` / `${V##p}`: drops the shortest (or longest) prefix of `value` matching `pattern`. */
 export function trimPrefix(pattern: string, value: string, greedy: boolean): string {
-  const match = shellPatternToRegExp(pattern, greedy, true).exec(value);
-  return match ? value.slice(match[0].length) : value;
+  const chars = Array.from(value);
+  const end = matchAt(compileGlob(pattern), chars, 0, greedy);
+  return end < 0 ? value : chars.slice(end).join("");
 }
 
 /** `${V%p}` / `${V%%p}`: BuildKit reverses pattern and value to turn a suffix match into a prefix match. */
@@ -74,38 +137,29 @@ function reversePattern(pattern: string): string {
   return out.join("");
 }
 
-/** `${V/p/r}` and `${V//p/r}`: the first replacement is literal; replace-all uses Go's ReplaceAllString. */
+/** `${V/p/r}` and `${V//p/r}`: the first replacement is literal; replace-all follows Go's ReplaceAllString. */
 export function replacePattern(value: string, pattern: string, replacement: string, all: boolean): string {
-  const re = shellPatternToRegExp(pattern, true, false);
+  const glob = compileGlob(pattern);
+  const chars = Array.from(value);
   if (!all) {
-    const match = re.exec(value);
+    const match = findLeftmost(glob, chars, 0);
     if (!match) return value;
-    return value.slice(0, match.index) + replacement + value.slice(match.index + match[0].length);
+    return chars.slice(0, match[0]).join("") + replacement + chars.slice(match[1]).join("");
   }
-  return goReplaceAll(new RegExp(re.source, "gu"), value, replacement);
-}
-
-// Go skips an empty match right after a previous match and expands `$0`/`${0}`/`$$` in the template.
-function goReplaceAll(re: RegExp, src: string, template: string): string {
+  // Go skips an empty match right after a previous match, and expands `$0`/`${0}`/`$$` in the template.
   let out = "";
   let lastEnd = 0;
   let search = 0;
-  while (search <= src.length) {
-    re.lastIndex = search;
-    const match = re.exec(src);
+  while (search <= chars.length) {
+    const match = findLeftmost(glob, chars, search);
     if (!match) break;
-    const start = match.index;
-    const end = start + match[0].length;
-    out += src.slice(lastEnd, start);
-    if (end > lastEnd || start === 0) out += expandTemplate(template, match[0]);
+    const [start, end] = match;
+    out += chars.slice(lastEnd, start).join("");
+    if (end > lastEnd || start === 0) out += expandTemplate(replacement, chars.slice(start, end).join(""));
     lastEnd = end;
-    const code = src.codePointAt(search);
-    const width = code === undefined ? 0 : code > 0xffff ? 2 : 1;
-    if (search + width > end) search += width;
-    else if (search + 1 > end) search++;
-    else search = end;
+    search = search + 1 > end ? search + 1 : end;
   }
-  return out + src.slice(lastEnd);
+  return out + chars.slice(lastEnd).join("");
 }
 
 const nameChar = /[\p{L}\p{Nd}_]/u;
@@ -126,18 +180,18 @@ function expandTemplate(template: string, whole: string): string {
     }
     const brace = rest.startsWith("{");
     const body = brace ? rest.slice(1) : rest;
-    let i = 0;
-    const chars = Array.from(body);
     let length = 0;
-    while (i < chars.length && nameChar.test(chars[i] as string)) length += (chars[i++] as string).length;
+    for (const ch of body) {
+      if (!nameChar.test(ch)) break;
+      length += ch.length;
+    }
     if (length === 0 || (brace && body[length] !== "}")) {
       out += "$";
       continue;
     }
     const name = body.slice(0, length);
     rest = body.slice(length + (brace ? 1 : 0));
-    const isNumber = /^[0-9]+$/.test(name) && !(name.length > 1 && name.startsWith("0"));
-    if (isNumber && Number(name) === 0) out += whole;
+    if (name === "0") out += whole;
   }
   return out + rest;
 }
