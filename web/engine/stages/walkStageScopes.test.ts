@@ -49,6 +49,12 @@ describe("stage ARG and ENV scope", () => {
   it("imports an automatic platform ARG with a bare ARG NAME", () => {
     expect(valueAt("FROM alpine\nARG TARGETOS\nRUN x\n", 3, "TARGETOS")).toBe("linux");
   });
+  it("imports TARGETSTAGE: the --target as given, else the last stage's name, else default", () => {
+    expect(
+      valueAt("FROM alpine AS a\nFROM alpine AS final\nARG TARGETSTAGE\nRUN x\n", 4, "TARGETSTAGE"),
+    ).toBe("final");
+    expect(valueAt("FROM alpine\nARG TARGETSTAGE\nRUN x\n", 3, "TARGETSTAGE")).toBe("default");
+  });
   it("always has PATH, as BuildKit adds it", () => {
     expect(valueAt("FROM alpine\nRUN x\n", 2, "PATH")).toContain("/usr/bin");
   });
