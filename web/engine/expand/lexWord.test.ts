@@ -100,3 +100,11 @@ describe("expandWord and expandWords", () => {
     expect(expandWord("[$constructor]", {})).toBe("[]");
   });
 });
+
+describe("deep nesting", () => {
+  it("is an error value beyond 1000 levels instead of a stack overflow", () => {
+    const word = "${a:-".repeat(5000) + "x" + "}".repeat(5000);
+    expect(lexWord(word, env).error?.reason).toBe("substitutions nested deeper than 1000 levels");
+    expect(lexWord("${a:-".repeat(900) + "x" + "}".repeat(900), env).value).toBe("x");
+  });
+});

@@ -22,8 +22,11 @@ class LexFailure {
   ) {}
 }
 
+const MAX_NESTING = 1000;
+
 class ShellWord {
   pos = 0;
+  private depth = 0;
   readonly references: VariableReference[] = [];
   private rawEscapes: boolean;
   private readonly escape: number;
@@ -145,6 +148,16 @@ class ShellWord {
 
   private processDollar(): string {
     const start = this.pos;
+    // Go's growable stacks take any depth; ours do not, so absurd nesting becomes an error, not a crash.
+    if (++this.depth > MAX_NESTING) throw this.fail(`substitutions nested deeper than ${MAX_NESTING} levels`);
+    try {
+      return this.processDollarBody(start);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private processDollarBody(start: number): string {
     this.next();
     if (this.peek() !== LBRACE) {
       const name = this.processName();
