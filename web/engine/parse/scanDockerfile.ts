@@ -3,7 +3,7 @@
 // records it and carries on, so an editor always gets the rest of the file.
 import type { Diagnostic, Position, Range } from "../diagnostics/types";
 import { matchDirective, scanDirectivesAfterShebang } from "./directives";
-import { isGoSpace } from "./goSpace";
+import { isGoSpace, skipGoSpace, trimGoSpaceEnd } from "./goSpace";
 import { chompTabs, findHeredocMarkers } from "./heredocs";
 import { JoinedLine, type LinePiece } from "./joinedLine";
 import { parseInstruction } from "./parseInstruction";
@@ -98,7 +98,8 @@ class Scanner {
     if (index === 0 && this.source.charCodeAt(from) === 0xfeff) from++;
     if (this.isComment(from, to)) {
       // parser.go trims the line after dropping its first character, whatever that is.
-      const comment = this.source.slice(from + 1, to).trim();
+      const commentFrom = skipGoSpace(this.source, from + 1, to);
+      const comment = this.source.slice(commentFrom, trimGoSpaceEnd(this.source, commentFrom, to));
       if (comment === "") this.comments = [];
       else this.comments.push(comment);
     }

@@ -23,7 +23,12 @@ export const KEYWORDS = [
 ] as const;
 export type Keyword = (typeof KEYWORDS)[number];
 
-/** A piece of source text with where it came from. `value` is raw: quotes and escapes kept. */
+/**
+ * A piece of source text with where it came from. `value` is raw: quotes and escapes kept.
+ * In exec (JSON) form `value` is the decoded JSON string, as BuildKit's node holds it, and `range`
+ * covers the JSON string token, quotes included. A word on continuation lines has the range from
+ * its first character to just after its last, lines in between included.
+ */
 export interface Word {
   value: string;
   range: Range;
@@ -50,7 +55,7 @@ export interface Heredoc {
   chomp: boolean;
   /** The file descriptor digits before `<<`, 0 when none. */
   fileDescriptor: number;
-  /** The body and terminator lines. */
+  /** The body and terminator lines (up to the end of the file when unterminated). */
   range: Range;
 }
 
@@ -75,18 +80,25 @@ export interface Instruction {
   /**
    * The arguments as BuildKit's parser nodes hold them (what `dumpParseTree` prints), raw.
    * ENV/LABEL: flattened key, value, separator triples; see `pairs` for the structured form.
+   * Unknown keyword: one empty word, as BuildKit keeps one empty node.
+   * ONBUILD: one word holding the trigger's text; the parsed trigger is `trigger`.
    */
   args: Word[];
   /** Exec (JSON array) form. */
   json: boolean;
   /** The instruction text after continuation lines are joined, without the keyword and flags. */
   text: string;
+  /** In order of their markers. For ONBUILD, the trigger's heredocs (the same array as `trigger.heredocs`). */
   heredocs: Heredoc[];
-  /** ENV and LABEL only. */
+  /** ENV and LABEL only; `key` and `value` are the same Word objects as in `args`. */
   pairs?: KeyValue[];
   /** ONBUILD only: the trigger instruction. */
   trigger?: Instruction;
-  /** The comment lines directly above (without `#`), for per-instruction `# check=` and descriptions. */
+  /**
+   * The comment lines directly above (without `#`, trimmed), for per-instruction `# check=` and
+   * descriptions. As in BuildKit, blank lines do not detach them; a bare `#` line or an instruction
+   * does, and parser directives are not included.
+   */
   comments: string[];
 }
 
@@ -100,7 +112,11 @@ export interface ParseResult {
   instructions: Instruction[];
   directives: Directive[];
   escapeChar: "\\" | "`";
-  /** Parse errors (BuildKit's text, rule null) and parser warnings (NoEmptyContinuation). */
+  /**
+   * Parse errors (BuildKit's text, rule null) and parser warnings (NoEmptyContinuation), sorted by
+   * position. Includes the instruction-level errors of BuildKit's instructions package (unknown
+   * instruction, flags, ONBUILD triggers, argument counts) except FROM's, which the stage graph owns.
+   */
   diagnostics: Diagnostic[];
   /** Number of source lines, for views that map lines. */
   lineCount: number;
