@@ -10,12 +10,12 @@ import { parallelLevels } from "./graph/parallelLevels";
 import { resolveTarget } from "./graph/resolveTarget";
 import type { Edge } from "./graph/types";
 import { parseDockerfile } from "./parse/parseDockerfile";
-import type { Instruction, ParseResult } from "./parse/types";
+import type { ParseResult } from "./parse/types";
 import { buildStages, errorAt } from "./stages/buildStages";
-import { instructionWords } from "./stages/instructionWords";
 import { DEFAULT_PLATFORM, formatPlatform, parsePlatform } from "./stages/platformArgs";
 import type { MetaArg, Stage, StageIndex } from "./stages/types";
 import { walkStageScopes } from "./stages/walkStageScopes";
+import { expandStageWords } from "./expandStageWords";
 import { sortDiagnostics } from "./sortDiagnostics";
 
 export interface AnalyzeOptions {
@@ -119,37 +119,11 @@ function analyzeParsed(source: string, parse: ParseResult, options: Analysis["op
   const built = builtStages(stages, edges, target, options.builder);
   for (const index of built) (stages[index] as Stage).built = true;
 
-  const edgesByInstruction = new Map<Instruction, Edge[]>();
-  for (const edge of edges) {
-    if (edge.kind === "from" || edge.onbuild) continue;
-    const list = edgesByInstruction.get(edge.instruction);
-    if (list) list.push(edge);
-    else edgesByInstruction.set(edge.instruction, [edge]);
-  }
   walkStageScopes(
     stages,
     { globalArgs, buildArgs: options.buildArgs, escapeChar: parse.escapeChar },
     diagnostics,
-    (stage, instruction, _scope, expand) => {
-      const own = edgesByInstruction.get(instruction);
-      const valueOf = (text: string) => {
-        const result = expand(text);
-        return result.error ? text : result.value;
-      };
-      for (const edge of own ?? []) {
-        edge.paths = edge.paths.map(valueOf);
-        if (edge.destination !== null) edge.destination = valueOf(edge.destination);
-      }
-      if (!stage.built) return;
-      // BuildKit stops at the first failing word of an instruction.
-      for (const word of instructionWords(instruction)) {
-        const result = expand(word.text);
-        if (result.error) {
-          diagnostics.push(errorAt(result.error.message, word.range));
-          break;
-        }
-      }
-    },
+    expandStageWords(edges, diagnostics),
   );
   // BuildKit stops at a cycle before dispatching anything, so no stage gets to fail on a forward reference.
   if (!cycle) diagnostics.push(...forwardReferences(stages, edges));
