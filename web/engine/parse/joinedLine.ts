@@ -34,13 +34,29 @@ export class JoinedLine {
 
   /** Where the character at `index` of the joined text sits in the source. */
   position(index: number): Position {
+    if (this.map.length === 0) return this.empty;
+    if (index >= this.text.length) return this.after(this.text.length - 1);
+    const at = this.piece(index);
+    return { line: this.map[at + 1] ?? 1, column: (this.map[at + 2] ?? 1) + index - (this.map[at] ?? 0) };
+  }
+
+  /** The source range of joined text `[from, to)`; the end is just after the last character. */
+  range(from: number, to: number): Range {
+    const start = this.position(from);
+    return { start, end: to <= from ? start : this.after(to - 1) };
+  }
+
+  /** Just after the character at `index`. */
+  private after(index: number): Position {
+    if (this.map.length === 0) return this.empty;
+    const at = this.piece(index);
+    return { line: this.map[at + 1] ?? 1, column: (this.map[at + 2] ?? 1) + index - (this.map[at] ?? 0) + 1 };
+  }
+
+  /** Offset in `map` of the piece holding `index`, by binary search: thousands of continuation lines stay fast. */
+  private piece(index: number): number {
     const map = this.map;
-    if (map.length === 0) return this.empty;
-    if (index >= this.text.length) {
-      const last = this.position(this.text.length - 1);
-      return { line: last.line, column: last.column + 1 };
-    }
-    // Binary search over pieces: an instruction with thousands of continuation lines stays linear.
+    if (map.length === 3) return 0;
     let low = 0;
     let high = map.length / 3 - 1;
     while (low < high) {
@@ -48,15 +64,6 @@ export class JoinedLine {
       if ((map[mid * 3] ?? 0) <= index) low = mid;
       else high = mid - 1;
     }
-    const at = low * 3;
-    return { line: map[at + 1] ?? 1, column: (map[at + 2] ?? 1) + index - (map[at] ?? 0) };
-  }
-
-  /** The source range of joined text `[from, to)`; the end is just after the last character. */
-  range(from: number, to: number): Range {
-    const start = this.position(from);
-    if (to <= from) return { start, end: start };
-    const last = this.position(to - 1);
-    return { start, end: { line: last.line, column: last.column + 1 } };
+    return low * 3;
   }
 }

@@ -43,7 +43,6 @@ function extractFlags(text: string, from: number, to: number): { flags: Span[]; 
   let quote = 0;
   let blankOk = false;
   let wordFrom = from;
-  const finish = (pos: number) => word + text.slice(plain, pos);
   for (let pos = from; pos <= to; pos++) {
     const atEnd = pos === to;
     const ch = atEnd ? 0 : text.charCodeAt(pos);
@@ -57,39 +56,39 @@ function extractFlags(text: string, from: number, to: number): { flags: Span[]; 
       word = "";
     }
     if (atEnd) {
-      const value = finish(pos);
+      const value = word + text.slice(plain, pos);
       if (value !== "--" && (blankOk || value.length > 0)) flags.push({ value, from: wordFrom, to: pos });
       break;
     }
     if (phase === WORD) {
       if (isGoSpace(ch)) {
         phase = SPACES;
-        const value = finish(pos);
+        const value = word + text.slice(plain, pos);
         if (value === "--") return { flags, argsFrom: pos };
         if (blankOk || value.length > 0) flags.push({ value, from: wordFrom, to: pos });
         blankOk = false;
         continue;
       }
       if (ch === 0x27 || ch === 0x22) {
-        word = finish(pos);
+        word = word + text.slice(plain, pos);
         plain = pos + 1;
         quote = ch;
         blankOk = true;
         phase = QUOTE;
       } else if (ch === BACKSLASH) {
         // The escaped character is kept, the backslash is not; one at the very end is dropped.
-        word = finish(pos);
+        word = word + text.slice(plain, pos);
         plain = pos + 1;
         if (pos + 1 < to) pos++;
       }
       continue;
     }
     if (ch === quote) {
-      word = finish(pos);
+      word = word + text.slice(plain, pos);
       plain = pos + 1;
       phase = WORD;
     } else if (ch === BACKSLASH) {
-      word = finish(pos);
+      word = word + text.slice(plain, pos);
       plain = pos + 1;
       if (pos + 1 === to) phase = WORD;
       else pos++;
