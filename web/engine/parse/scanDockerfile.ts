@@ -23,7 +23,7 @@ const BACKTICK = 0x60;
 const MAX_LINE_BYTES = 65535;
 const HEREDOC_KEYWORDS = new Set(["ADD", "COPY", "RUN"]);
 
-export function parseError(message: string, range: Range): Diagnostic {
+function parseError(message: string, range: Range): Diagnostic {
   return { severity: "error", rule: null, message, range };
 }
 

@@ -148,6 +148,19 @@ describe("argument counts", () => {
     ]);
   });
 
+  it("check HEALTHCHECK's durations and retries as Go parses them", () => {
+    expect(
+      errorsOf(
+        "FROM a\nHEALTHCHECK --interval=5 CMD x\nHEALTHCHECK --timeout=10us CMD x\n" +
+          "HEALTHCHECK --retries=-1 CMD x\nHEALTHCHECK --retries=3 --interval=0s --start-period=1m CMD x",
+      ),
+    ).toEqual([
+      'time: missing unit in duration "5"',
+      'Interval "timeout" cannot be less than 1ms',
+      "--retries cannot be negative (-1)",
+    ]);
+  });
+
   it("leave FROM's arguments to the stage graph", () => {
     expect(errorsOf("FROM\nFROM a b")).toEqual([]);
   });

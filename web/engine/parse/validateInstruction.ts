@@ -2,10 +2,11 @@
 // (instructions/parse.go), except FROM's arguments, which belong to the stage graph.
 import type { Range } from "../diagnostics/types";
 import { checkFlags } from "./flags";
+import { parseGoDuration } from "./goDuration";
 import { goQuote } from "./goQuote";
 import { parseHeredocWord } from "./heredocs";
 import { suggest } from "./suggest";
-import { KEYWORDS, type Instruction } from "./types";
+import { KEYWORDS, type Flag, type Instruction } from "./types";
 
 export interface InstructionError {
   message: string;
@@ -121,7 +122,37 @@ function checkHealthcheck(instruction: Instruction, labs: boolean): InstructionE
   if (upper !== "CMD") {
     return { message: `Unknown type ${goQuote(upper)} in HEALTHCHECK (try CMD)`, range: type.range };
   }
-  return command.length === 0 ? { message: "Missing command after HEALTHCHECK CMD", range } : null;
+  if (command.length === 0) return { message: "Missing command after HEALTHCHECK CMD", range };
+  return checkHealthcheckValues(instruction.flags);
+}
+
+/** The values BuildKit parses after the type: durations of at least 1ms (or 0), retries not negative. */
+function checkHealthcheckValues(flags: readonly Flag[]): InstructionError | null {
+  for (const name of ["interval", "timeout", "start-period", "start-interval"]) {
+    const flag = flags.findLast((f) => f.name === name);
+    if (!flag?.value) continue;
+    const parsed = parseGoDuration(flag.value);
+    if ("error" in parsed) return { message: parsed.error, range: flag.range };
+    if (parsed.nanos !== 0 && parsed.nanos < 1e6) {
+      return { message: `Interval ${goQuote(name)} cannot be less than 1ms`, range: flag.range };
+    }
+  }
+  const retries = flags.findLast((f) => f.name === "retries");
+  if (retries?.value) {
+    const value = retries.value;
+    if (!/^[+-]?\d+$/.test(value)) {
+      return { message: `strconv.ParseInt: parsing ${goQuote(value)}: invalid syntax`, range: retries.range };
+    }
+    const number = Number(value);
+    if (number > 2 ** 31 - 1 || number < -(2 ** 31)) {
+      return {
+        message: `strconv.ParseInt: parsing ${goQuote(value)}: value out of range`,
+        range: retries.range,
+      };
+    }
+    if (number < 0) return { message: `--retries cannot be negative (${number})`, range: retries.range };
+  }
+  return null;
 }
 
 function checkOnbuild(instruction: Instruction, labs: boolean): InstructionError | null {
