@@ -42,9 +42,11 @@ test.describe("the app shell", () => {
 
   test("recovers from unreadable saved data with a visible notice", async ({ page }) => {
     const app = new StageplayPage(page);
-    await app.open("#/playground");
+    // Damage the saved state from a page of the same origin where the app is not running, so the
+    // app cannot save over it before it loads.
+    await page.goto("/favicon.svg");
     await page.evaluate(() => localStorage.setItem("stageplay", "{ not json"));
-    await page.reload();
+    await app.open("#/playground");
     await expect(app.notice).toBeVisible();
     await app.editorReady();
     await app.expectEditorToContain("FROM golang");

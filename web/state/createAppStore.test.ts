@@ -45,6 +45,21 @@ describe("the app store", () => {
     expect(reloaded.getState().notice).toBeNull();
   });
 
+  it("writes storage only when what it saves changed", () => {
+    const storage = memoryStorage();
+    let writes = 0;
+    const counting = { ...storage, setItem: (k: string, v: string) => (writes++, storage.setItem(k, v)) };
+    const store = createAppStore({
+      storage: () => counting,
+      analyzer: () => ({ diagnostics: [] }) as unknown as Analysis,
+    });
+    store.getState().setDocument("playground", "FROM a");
+    const after = writes;
+    store.getState().analyzeText("FROM a");
+    store.getState().setNotice("hi");
+    expect(writes).toBe(after);
+  });
+
   it("does not persist the analysis or the notice", () => {
     const storage = memoryStorage();
     const store = createAppStore({ storage: () => storage });

@@ -87,6 +87,7 @@ export function createSafeStorage(
   storage: () => KeyValueStorage,
   onProblem: (problem: string) => void,
 ): PersistStorage<PersistedState> {
+  let lastWritten: string | null = null;
   return {
     getItem(name) {
       let raw: string | null;
@@ -116,8 +117,12 @@ export function createSafeStorage(
       return parsed as unknown as StorageValue<PersistedState>;
     },
     setItem(name, value) {
+      // Every state change calls this (the analysis too); write only when what is saved changed.
+      const text = JSON.stringify(value);
+      if (text === lastWritten) return;
       try {
-        storage().setItem(name, JSON.stringify(value));
+        storage().setItem(name, text);
+        lastWritten = text;
       } catch {
         onProblem("your work could not be saved: the browser's storage is full or unavailable");
       }
