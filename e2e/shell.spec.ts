@@ -78,3 +78,18 @@ test.describe("the app shell", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
+
+test.describe("two tabs", () => {
+  test("a second tab picks up what the first one typed instead of overwriting it", async ({ context }) => {
+    const first = new StageplayPage(await context.newPage());
+    const second = new StageplayPage(await context.newPage());
+    await first.open("#/playground");
+    await second.open("#/playground");
+    await second.editorReady();
+    await first.typeAtStart("# typed in the first tab\n");
+    await second.expectEditorToContain("# typed in the first tab");
+    await second.typeAtStart("# and in the second\n");
+    await first.expectEditorToContain("# and in the second");
+    await first.expectEditorToContain("# typed in the first tab");
+  });
+});
