@@ -1,0 +1,57 @@
+import { walkStageScopes } from "../../stages/walkStageScopes";
+import type { Diagnostic } from "../../diagnostics/types";
+import { readDockerignore } from "./dockerignore";
+import { globalArgsOf } from "./globalArgs";
+import { copyIgnoredFile } from "./rules/copyIgnoredFile";
+import { exposePorts } from "./rules/exposePorts";
+import { jsonArgsRecommended } from "./rules/jsonArgsRecommended";
+import { legacyKeyValueFormat } from "./rules/legacyKeyValueFormat";
+import { multipleInstructionsDisallowed } from "./rules/multipleInstructionsDisallowed";
+import { secretsUsedInArgOrEnv } from "./rules/secretsUsedInArgOrEnv";
+import { undefinedVar } from "./rules/undefinedVar";
+import { workdirRelativePath } from "./rules/workdirRelativePath";
+import type { BuildCheckInput, DispatchRule, Finding } from "./types";
+
+/**
+ * The dispatch-time rules, run in one walk over the stages with their ARG/ENV scope. Only the stages
+ * the build runs are checked, as BuildKit only dispatches those; the others still shape the scopes
+ * of the stages built on them.
+ */
+export function dispatchFindings(input: BuildCheckInput): Finding[] {
+  const globalArgs = globalArgsOf(input);
+  const { buildArgs } = input.options;
+  const escapeChar = input.parse.escapeChar;
+  const rules: DispatchRule[] = [
+    undefinedVar(input.stages, buildArgs, globalArgs, escapeChar),
+    workdirRelativePath(input.stages),
+    copyIgnoredFileRule(input),
+    legacyKeyValueFormat(),
+    secretsUsedInArgOrEnv(),
+    jsonArgsRecommended(),
+    multipleInstructionsDisallowed(),
+    exposePorts(),
+  ].filter((rule): rule is DispatchRule => rule !== null);
+  const built = new Set(input.built);
+  const findings: Finding[] = [];
+  const ignoredErrors: Diagnostic[] = [];
+  walkStageScopes(
+    input.stages,
+    { globalArgs, buildArgs, escapeChar },
+    ignoredErrors,
+    (stage, instruction, scope, expand) => {
+      if (!built.has(stage.index)) return;
+      for (const rule of rules) rule({ stage, instruction, scope, expand }, findings);
+    },
+  );
+  return findings;
+}
+
+function copyIgnoredFileRule(input: BuildCheckInput): DispatchRule | null {
+  const text =
+    input.dockerignore ?? input.context?.find((file) => cleanName(file.path) === ".dockerignore")?.content;
+  if (text === undefined || text === null) return null;
+  const patterns = readDockerignore(text);
+  return patterns.length > 0 ? copyIgnoredFile(patterns) : null;
+}
+
+const cleanName = (path: string) => path.replace(/^(\.\/|\/)+/, "");

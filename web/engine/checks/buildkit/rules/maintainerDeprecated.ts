@@ -1,0 +1,15 @@
+import type { Instruction } from "../../../parse/types";
+import { MESSAGES } from "../ruleset";
+import type { Finding } from "../types";
+
+/** MaintainerDeprecated (parse time): any MAINTAINER instruction. */
+export function maintainerDeprecated(instructions: readonly Instruction[]): Finding[] {
+  return instructions
+    .filter((instruction) => instruction.keyword === "MAINTAINER")
+    .map((instruction) => ({
+      rule: "MaintainerDeprecated" as const,
+      message: MESSAGES.MaintainerDeprecated(),
+      range: instruction.range,
+      instruction,
+    }));
+}
