@@ -51,6 +51,31 @@ describe("stageplay check", () => {
   });
 });
 
+describe("stageplay check --format json and --strict", () => {
+  it("prints the diagnostics as JSON with every key", async () => {
+    const result = await run(["check", "-", "--format", "json"], {}, "FROM alpine AS 1x\n");
+    expect(JSON.parse(result.stdout)).toEqual([
+      {
+        severity: "error",
+        rule: null,
+        message: 'invalid name for build stage: "1x", name can\'t start with a number or contain symbols',
+        line: 1,
+        column: 16,
+        fix: null,
+        url: null,
+      },
+    ]);
+    expect(result.code).toBe(1);
+  });
+  it("exits 0 on warnings alone, and 1 with --strict", async () => {
+    const warnsOnly = "FROM alpine\nRUN echo a \\\n\n  b\n";
+    const plain = await run(["check", "-"], {}, warnsOnly);
+    expect([plain.code, plain.stdout.trim().split("\n").pop()]).toEqual([0, "0 errors, 1 warning."]);
+    expect((await run(["check", "-", "--strict"], {}, warnsOnly)).code).toBe(1);
+    expect((await run(["check", "-", "--strict"], {}, "FROM alpine\n")).code).toBe(0);
+  });
+});
+
 describe("stageplay graph", () => {
   it("draws Mermaid with stage names and bases, images as their own nodes, skipped stages marked", async () => {
     const { stdout, code } = await run(["graph", "Dockerfile"], { Dockerfile: MULTISTAGE });
@@ -126,7 +151,8 @@ describe("usage problems", () => {
     [["check", "missing"], 'stageplay: cannot read "missing": no such file\n'],
     [["check", "dir/"], 'stageplay: cannot read "dir/": it is a directory\n'],
     [["deploy", "x"], 'stageplay: unknown command "deploy" (try --help)\n'],
-    [["check", "x", "--format", "dot"], "stageplay: unknown option --format for check (try --help)\n"],
+    [["check", "x", "--format", "dot"], 'stageplay: --format must be text or json, not "dot"\n'],
+    [["graph", "x", "--strict"], "stageplay: unknown option --strict for graph (try --help)\n"],
     [["graph", "x", "--format", "svg"], 'stageplay: --format must be mermaid, dot or json, not "svg"\n'],
     [["analyze", "--build-arg", "NOVALUE", "x"], 'stageplay: --build-arg needs KEY=VALUE, not "NOVALUE"\n'],
     [["check"], "stageplay: missing Dockerfile (a path, or - for stdin)\n"],

@@ -5,7 +5,7 @@ import { analyze, type AnalyzeOptions } from "../engine/analyze";
 import { dumpParseTree } from "../engine/parse/parseDockerfile";
 import { toAnalysisJson } from "../engine/toAnalysisJson";
 import type { CliIo } from "./cliIo";
-import { formatCheck } from "./formatCheck";
+import { checkExitCode, formatCheck, formatCheckJson } from "./formatCheck";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./parseArgs";
 import { renderDot } from "./renderDot";
 import { renderMermaid } from "./renderMermaid";
@@ -59,8 +59,8 @@ function run(args: CliArgs, source: string, io: CliIo): number {
       } else io.stdout(args.format === "dot" ? renderDot(analysis) : renderMermaid(analysis));
       return 0;
     case "check":
-      io.stdout(formatCheck(analysis));
-      return analysis.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
+      io.stdout(args.format === "json" ? formatCheckJson(analysis) : formatCheck(analysis));
+      return checkExitCode(analysis, args.strict);
     case "analyze":
       io.stdout(JSON.stringify(toAnalysisJson(analysis), null, 2) + "\n");
       return 0;

@@ -9,9 +9,12 @@ export interface CliArgs {
   target?: string;
   builder?: "buildkit" | "legacy";
   platform?: string;
-  format: "mermaid" | "dot" | "json";
+  /** graph: mermaid (default), dot or json; check: text (default) or json. */
+  format: "mermaid" | "dot" | "json" | "text";
   buildArgs: Record<string, string>;
   json: boolean;
+  /** check: warnings also make the exit code 1. */
+  strict: boolean;
 }
 
 /** A usage mistake; main prints its message and exits with 2. */
@@ -21,7 +24,7 @@ const VALUE_OPTIONS = new Set(["--target", "--builder", "--build-arg", "--format
 const ALLOWED: Record<Command, Set<string>> = {
   dump: new Set(),
   graph: new Set(["--format", "--target", "--builder", "--build-arg", "--platform"]),
-  check: new Set(["--target", "--builder", "--build-arg", "--platform"]),
+  check: new Set(["--format", "--strict", "--target", "--builder", "--build-arg", "--platform"]),
   analyze: new Set(["--json", "--target", "--builder", "--build-arg", "--platform"]),
 };
 
@@ -34,9 +37,10 @@ export function parseArgs(argv: readonly string[]): CliArgs | "help" {
   const args: CliArgs = {
     command: command as Command,
     file: "",
-    format: "mermaid",
+    format: command === "check" ? "text" : "mermaid",
     buildArgs: {},
     json: false,
+    strict: false,
   };
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -72,6 +76,9 @@ function applyOption(args: CliArgs, name: string, value: string | undefined): vo
     case "--json":
       args.json = true;
       return;
+    case "--strict":
+      args.strict = true;
+      return;
     case "--target":
       args.target = value as string;
       return;
@@ -83,12 +90,15 @@ function applyOption(args: CliArgs, name: string, value: string | undefined): vo
         throw new UsageError(`--builder must be buildkit or legacy, not "${value}"`);
       args.builder = value;
       return;
-    case "--format":
-      if (value !== "mermaid" && value !== "dot" && value !== "json") {
-        throw new UsageError(`--format must be mermaid, dot or json, not "${value}"`);
+    case "--format": {
+      const formats = args.command === "check" ? ["text", "json"] : ["mermaid", "dot", "json"];
+      if (!formats.includes(value as string)) {
+        const list = `${formats.slice(0, -1).join(", ")} or ${formats[formats.length - 1]}`;
+        throw new UsageError(`--format must be ${list}, not "${value}"`);
       }
-      args.format = value;
+      args.format = value as CliArgs["format"];
       return;
+    }
     case "--build-arg": {
       const eq = (value as string).indexOf("=");
       if (eq <= 0) throw new UsageError(`--build-arg needs KEY=VALUE, not "${value}"`);
@@ -103,7 +113,8 @@ export const USAGE = `Usage: npm run -s stageplay -- <command> <Dockerfile|-> [o
 Commands:
   dump      print BuildKit's parse tree of the file
   graph     print the stage graph  (--format mermaid|dot|json, default mermaid)
-  check     print diagnostics as "Rule: message (line N)"; exit 1 when there is an error
+  check     print diagnostics as "Rule: message (line N)" (--format text|json); exit 1 when
+            there is an error, or a warning with --strict
   analyze   print the whole analysis as JSON (--json)
 
 Options (before or after the file):
@@ -111,6 +122,7 @@ Options (before or after the file):
   --builder B         buildkit (default) or legacy
   --build-arg K=V     set a build argument (repeatable)
   --platform P        target platform, default linux/amd64
+  --strict            check: warnings also make the exit code 1
   -h, --help          show this help
 
 A Dockerfile of "-" is read from standard input. Exit codes: 0 ok, 1 the file has errors
