@@ -1,6 +1,6 @@
-// The whole pipeline in one call: parse → stages and ARGs → graph. It never throws: every problem is
-// a diagnostic and the result is always complete enough to draw. Issue 4's simulator adds the image,
-// layers and start verdict, and issue 5 the build checks, as further fields of Analysis.
+// The whole pipeline in one call: parse → stages and ARGs → graph → simulated build. It never throws:
+// every problem is a diagnostic and the result is always complete enough to draw. Issue 5 adds the
+// build checks as further fields of Analysis.
 import type { Diagnostic } from "./diagnostics/types";
 import { builtStages, type Builder } from "./graph/builtStages";
 import { collectEdges } from "./graph/collectEdges";
@@ -17,6 +17,8 @@ import type { MetaArg, Stage, StageIndex } from "./stages/types";
 import { walkStageScopes } from "./stages/walkStageScopes";
 import { expandStageWords } from "./expandStageWords";
 import { sortDiagnostics } from "./sortDiagnostics";
+import { simulate } from "./simulate/simulate";
+import type { ContextFile, Simulation } from "./simulate/types";
 
 export interface AnalyzeOptions {
   /** `--target`: a stage name, matched case-insensitively. Default: the last stage. */
@@ -27,6 +29,13 @@ export interface AnalyzeOptions {
   builder?: Builder;
   /** `--platform`, e.g. `linux/arm64`; default linux/amd64. */
   platform?: string;
+  /**
+   * The build context's files (`--context DIR`, a lesson's folder). Left out, COPY sources from the
+   * context are unknown files (flagged); an empty list is an empty context, where they are errors.
+   */
+  context?: ContextFile[];
+  /** Cache keys of a previous build (its steps' `cacheKey`): steps with one of these are CACHED. */
+  previousCacheKeys?: readonly string[];
 }
 
 /** Everything the views need about one Dockerfile. Lines in ranges are 1-based. */
@@ -44,8 +53,16 @@ export interface Analysis {
   built: StageIndex[];
   /** Built stages grouped by what can run at the same time; level 0 first. */
   levels: StageIndex[][];
-  /** Parse and graph diagnostics, sorted by position. */
+  /** What FROM lines and `ARG NAME` inside stages see: automatic ARGs, then meta ARGs. */
+  globalArgs: ReadonlyMap<string, string>;
+  /**
+   * Parse and graph diagnostics, and the simulation's errors and warnings (a COPY source that is not
+   * found), sorted by position. The simulation's info notes (estimated sizes, unknown images and
+   * commands) are only in `simulation.diagnostics`, which has all of its findings.
+   */
   diagnostics: Diagnostic[];
+  /** The simulated build of the target: stages, layers, steps, image and verdict, times. Partial when the file has errors. */
+  simulation: Simulation;
 }
 
 /** Analyzes a Dockerfile as BuildKit would build it. Never throws. */
@@ -70,8 +87,9 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
     };
     parse.diagnostics.push(internalError("parser", e));
   }
+  let analysis: Analysis;
   try {
-    return analyzeParsed(source, parse, resolved);
+    analysis = analyzeParsed(source, parse, resolved);
   } catch (e) {
     return {
       parse,
@@ -82,9 +100,33 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
       target: null,
       built: [],
       levels: [],
+      globalArgs: new Map(),
       diagnostics: sortDiagnostics([...parse.diagnostics, internalError("analyzer", e)]),
+      simulation: emptySimulation(),
     };
   }
+  try {
+    const simulationOptions = {
+      ...(options.context ? { context: options.context } : {}),
+      ...(options.previousCacheKeys ? { previousCacheKeys: options.previousCacheKeys } : {}),
+    };
+    analysis.simulation = simulate(analysis, simulationOptions);
+    const problems = analysis.simulation.diagnostics.filter((d) => d.severity !== "info");
+    if (problems.length > 0) analysis.diagnostics = sortDiagnostics([...analysis.diagnostics, ...problems]);
+  } catch (e) {
+    analysis.diagnostics = sortDiagnostics([...analysis.diagnostics, internalError("simulator", e)]);
+  }
+  return analysis;
+}
+
+function emptySimulation(): Simulation {
+  return {
+    stages: [],
+    steps: [],
+    image: null,
+    times: { buildkitMs: 0, legacyMs: 0, criticalPath: [] },
+    diagnostics: [],
+  };
 }
 
 function analyzeParsed(source: string, parse: ParseResult, options: Analysis["options"]): Analysis {
@@ -139,7 +181,9 @@ function analyzeParsed(source: string, parse: ParseResult, options: Analysis["op
     target,
     built,
     levels,
+    globalArgs,
     diagnostics: sortDiagnostics([...parse.diagnostics, ...diagnostics]),
+    simulation: emptySimulation(),
   };
 }
 

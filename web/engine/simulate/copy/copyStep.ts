@@ -1,0 +1,305 @@
+// COPY and ADD as BuildKit runs them: sources matched in the context or another stage (wildcards,
+// directories copied by their contents, --parents keeping their path), the destination resolved
+// against WORKDIR (a trailing slash, several sources or an existing directory make it a directory),
+// --chown/--chmod applied, --exclude honoured, ADD extracting local tars and fetching URLs, heredoc
+// sources written as files. A source that does not exist is Docker's `"/path": not found`.
+import type { Diagnostic } from "../../diagnostics/types";
+import type { Instruction } from "../../parse/types";
+import type { StageIndex } from "../../stages/types";
+import { errorAt } from "../../stages/buildStages";
+import { layerDraft, stepOrigin, type LayerDraft } from "../filesystem/layerDraft";
+import { walkFs, type LayeredFs } from "../filesystem/layeredFs";
+import { fileNode } from "../filesystem/fileNode";
+import { basename, joinPath, normalizePath } from "../filesystem/paths";
+import { ignorePatternRegExp, hasWildcard } from "../context/globToRegExp";
+import { hashText } from "../hash";
+import type { FileNode, Layer } from "../types";
+import { readCopyFlags, parseOctalMode } from "./copyFlags";
+import type { CopySource } from "./copySources";
+import { matchSources } from "./matchSources";
+import { missingPathReason } from "./missingPathReason";
+import { resolveChown } from "./resolveChown";
+
+export interface CopyInput {
+  instruction: Instruction;
+  stage: StageIndex;
+  fs: LayeredFs;
+  workdir: string;
+  expand: (text: string) => string;
+  source: CopySource;
+  layerId: string;
+  layerText: string;
+}
+
+export interface CopyResult {
+  layer: Layer;
+  diagnostics: Diagnostic[];
+  /** What the copied content depends on, for the cache key. */
+  contentKey: string;
+  /** Bytes copied, for the duration. */
+  bytes: number;
+  /** Whether sources were unknown because no context was given. */
+  noContext: boolean;
+}
+
+const TAR = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst)$/i;
+const URL = /^(https?|git):\/\/|^git@/i;
+const HEREDOC = /^[0-9]*<<-?/;
+
+/** Simulates one COPY or ADD. Never throws; problems are diagnostics at the instruction. */
+export function copyStep(input: CopyInput): CopyResult {
+  const { instruction, stage, fs, expand, source } = input;
+  const line = instruction.range.start.line;
+  const isAdd = instruction.keyword === "ADD";
+  const flags = readCopyFlags(instruction);
+  const draft = layerDraft(fs, stepOrigin(stage, line));
+  const diagnostics: Diagnostic[] = [];
+  const keyParts: string[] = [];
+  let noContext = false;
+
+  const words = instruction.args.map((w) => w.value);
+  const destRaw = expand(words[words.length - 1] ?? "");
+  const sources = words.slice(0, -1);
+  let heredocIndex = 0;
+  const destDirLike = /(^|\/)\.?$/.test(destRaw) || destRaw.endsWith("/");
+  const dest = normalizePath(destRaw, input.workdir);
+  const several = sources.length > 1 || sources.some((s) => !HEREDOC.test(s) && hasWildcard(expand(s)));
+  if (sources.length > 1 && !destDirLike) {
+    diagnostics.push(
+      errorAt(
+        `When using ${instruction.keyword} with more than one source file, the destination must be a directory and end with a /`,
+        instruction.range,
+      ),
+    );
+  }
+  const intoDir = destDirLike || several || draft.has(dest)?.type === "dir";
+  const owner = resolveChown(flags.chown === null ? null : expand(flags.chown), fs);
+  if (owner.error) diagnostics.push(errorAt(owner.error, instruction.range));
+  let mode: number | null = null;
+  if (flags.chmod !== null) {
+    mode = parseOctalMode(expand(flags.chmod));
+    if (mode === null)
+      draft.note(`--chmod=${flags.chmod} is not an octal mode; Stageplay keeps the files' modes.`);
+  }
+  const excludes = flags.exclude.map((p) => ignorePatternRegExp(normalizePath(expand(p)).slice(1)));
+  const excluded = (relative: string) => excludes.some((r) => r !== null && r.test(relative));
+
+  const put = (node: FileNode, target: string, from: string | null) => {
+    draft.put({
+      ...node,
+      path: target,
+      uid: owner.uid,
+      gid: owner.gid,
+      mode: mode ?? node.mode,
+      ...(from !== null ? { copiedFrom: { from: fromValue(source), path: from, line } } : {}),
+    });
+  };
+
+  for (const raw of sources) {
+    if (HEREDOC.test(raw)) {
+      const heredoc = instruction.heredocs[heredocIndex++];
+      if (!heredoc) continue;
+      const content = heredoc.expand ? expand(heredoc.content) : heredoc.content;
+      const target = intoDir ? joinPath(dest, heredoc.name) : dest;
+      keyParts.push(`heredoc ${target} ${hashText(content)}`);
+      draft.put(
+        fileNode(target, stepOrigin(stage, line), {
+          sizeBytes: utf8Length(content),
+          content,
+          mode: mode ?? 0o644,
+          uid: owner.uid,
+          gid: owner.gid,
+        }),
+      );
+      continue;
+    }
+    const src = expand(raw);
+    if (isAdd && URL.test(src)) {
+      addUrl(draft, src, intoDir ? joinPath(dest, urlName(src)) : dest, stage, line, owner, mode);
+      keyParts.push(`url ${src} ${flags.checksum ?? ""}`);
+      continue;
+    }
+    if (source.kind === "no-context") {
+      noContext = true;
+      const name = basename(normalizePath(src));
+      if (!hasWildcard(src)) {
+        const isDir = src === "." || src.endsWith("/") || !name.includes(".");
+        const target = isDir || !intoDir ? dest : joinPath(dest, name);
+        const fields = { type: isDir ? ("dir" as const) : ("file" as const), bulk: isDir, estimated: true };
+        draft.put(fileNode(target, stepOrigin(stage, line), { ...fields, uid: owner.uid, gid: owner.gid }));
+      }
+      draft.know("unknown");
+      keyParts.push(`unknown-context ${src}`);
+      continue;
+    }
+    if (source.kind === "unavailable") {
+      draft.put(unknownNode(intoDir ? joinPath(dest, basename(normalizePath(src))) : dest, stage, line));
+      draft.know("unknown");
+      draft.note(`Nothing was copied from ${source.name}: ${source.reason}.`);
+      keyParts.push(`unavailable ${source.name} ${src}`);
+      continue;
+    }
+    const tree = source.tree;
+    const matches = matchSources(tree, src);
+    if (matches.length === 0) {
+      const missing = normalizePath(src);
+      const reason =
+        source.kind === "context" ? null : missingPathReason(missing, source.tree, source.layers);
+      if (reason === null) {
+        const core = `"${missing}": not found`;
+        const diagnostic = errorAt(core, instruction.range);
+        diagnostic.fix =
+          source.kind === "context"
+            ? `Add ${missing.slice(1)} to the build context, or check that .dockerignore does not leave it out. BuildKit prints: failed to compute cache key: failed to calculate checksum of ref …: ${core}`
+            : `Check that stage ${source.kind === "stage" ? source.name : source.reference} creates ${missing}; COPY --from paths start at that stage's root, not its WORKDIR.`;
+        diagnostics.push(diagnostic);
+      } else {
+        draft.put(
+          unknownNode(intoDir ? joinPath(dest, basename(missing)) : dest, stage, line, missing, source),
+        );
+        draft.know("unknown");
+        draft.note(`${missing} is not in Stageplay's model of ${sourceName(source)}: ${reason}.`);
+      }
+      keyParts.push(`missing ${src}`);
+      continue;
+    }
+    for (const match of matches) {
+      const pivot = flags.parents ? parentsPath(src, match.path) : null;
+      if (match.type !== "dir") {
+        const target =
+          pivot !== null ? joinPath(dest, pivot) : intoDir ? joinPath(dest, basename(match.path)) : dest;
+        if (isAdd && source.kind === "context" && TAR.test(match.path)) {
+          extractTar(draft, match, dest, stage, line, owner);
+        } else put(match, target, source.kind === "context" ? null : match.path);
+        keyParts.push(contentOf(match));
+        continue;
+      }
+      const base = pivot !== null ? joinPath(dest, pivot) : dest;
+      if (base !== "/" || match.bulk) put(match, base, source.kind === "context" ? null : match.path);
+      if (match.origin.kind === "base" && !match.bulk) {
+        draft.know("partial");
+        draft.note(
+          `${match.path} comes from a base image: only the files Stageplay models are copied, so the size is a lower bound.`,
+        );
+      }
+      const skip = match.path === "/" ? 1 : match.path.length + 1;
+      for (const node of walkFs(tree, match.path)) {
+        const relative = node.path.slice(skip);
+        if (excluded(relative) || excluded(node.path.slice(1))) continue;
+        put(node, joinPath(base, relative), source.kind === "context" ? null : node.path);
+        keyParts.push(contentOf(node));
+      }
+    }
+  }
+  if (source.kind === "stage") keyParts.push(`stage ${source.cacheKey}`);
+  if (source.kind === "image") keyParts.push(`image ${source.reference}`);
+  keyParts.push(`owner ${owner.uid}:${owner.gid} mode ${mode ?? "-"}`);
+  const layer = draft.finish({
+    id: input.layerId,
+    stage,
+    line,
+    instruction: input.layerText,
+    kind: isAdd ? "add" : "copy",
+  });
+  return { layer, diagnostics, contentKey: hashText(keyParts.join("\n")), bytes: layer.sizeBytes, noContext };
+}
+
+function fromValue(source: CopySource): StageIndex | string {
+  if (source.kind === "stage") return source.stage;
+  if (source.kind === "image") return source.reference;
+  if (source.kind === "unavailable") return source.name;
+  return "context";
+}
+
+function sourceName(source: CopySource): string {
+  return source.kind === "stage"
+    ? `stage ${source.name}`
+    : source.kind === "image"
+      ? source.reference
+      : "the context";
+}
+
+function contentOf(node: FileNode): string {
+  return `${node.path} ${node.sizeBytes} ${node.mode.toString(8)} ${node.content !== undefined ? hashText(node.content) : node.origin.kind === "step" ? `${node.origin.stage}:${node.origin.line}` : ""}`;
+}
+
+function unknownNode(
+  path: string,
+  stage: StageIndex,
+  line: number,
+  from?: string,
+  source?: CopySource,
+): FileNode {
+  return fileNode(path, stepOrigin(stage, line), {
+    type: path.includes(".") ? "file" : "dir",
+    bulk: true,
+    estimated: true,
+    ...(from && source ? { copiedFrom: { from: fromValue(source), path: from, line } } : {}),
+  });
+}
+
+// `COPY --parents a/./b/c.txt /d/` keeps the path after the `/./` pivot, else the whole path.
+function parentsPath(source: string, matched: string): string {
+  const pivot = normalizePath(source.split("/./")[0] ?? "");
+  return source.includes("/./") && matched.startsWith(pivot + "/")
+    ? matched.slice(pivot.length + 1)
+    : matched.slice(1);
+}
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+function urlName(url: string): string {
+  const path = url.replace(/[?#].*$/, "").replace(/\/+$/, "");
+  return basename(path) || "index.html";
+}
+
+function addUrl(
+  draft: LayerDraft,
+  url: string,
+  target: string,
+  stage: StageIndex,
+  line: number,
+  owner: { uid: number; gid: number },
+  mode: number | null,
+): void {
+  const git = /^git@|\.git(#.*)?$/.test(url);
+  draft.put(
+    fileNode(target, stepOrigin(stage, line), {
+      type: git ? "dir" : "file",
+      bulk: git,
+      estimated: true,
+      mode: mode ?? 0o600,
+      uid: owner.uid,
+      gid: owner.gid,
+    }),
+  );
+  draft.know("partial");
+  draft.note(`${url} is downloaded at build time; Stageplay cannot know its size.`);
+}
+
+function extractTar(
+  draft: LayerDraft,
+  archive: FileNode,
+  dest: string,
+  stage: StageIndex,
+  line: number,
+  owner: { uid: number; gid: number },
+): void {
+  const compressed = !/\.tar$/i.test(archive.path);
+  draft.put(
+    fileNode(dest, stepOrigin(stage, line), {
+      type: "dir",
+      bulk: true,
+      sizeBytes: compressed ? archive.sizeBytes * 3 : archive.sizeBytes,
+      estimated: true,
+      uid: owner.uid,
+      gid: owner.gid,
+    }),
+  );
+  draft.know("partial");
+  draft.note(
+    `ADD extracts the local archive ${archive.path.slice(1)} into ${dest}; its contents are unknown, so they are one entry of ${compressed ? "about three times the compressed size" : "the archive's size"}.`,
+  );
+}

@@ -1,0 +1,85 @@
+// A RUN as a layer: the core gives the RUN interpreter a read-only view of the stage, its
+// environment and mounts, and turns the net changes it reports into a layer (deletions of lower
+// files become whiteouts that save nothing).
+import type { Edge } from "../graph/types";
+import { readMountFlag, summarizeMount } from "../graph/readMountFlag";
+import type { Instruction } from "../parse/types";
+import type { StageIndex } from "../stages/types";
+import type { BaseImage } from "./catalog/types";
+import { layerDraft, stepOrigin } from "./filesystem/layerDraft";
+import { fsReader, type LayeredFs } from "./filesystem/layeredFs";
+import { normalizePath } from "./filesystem/paths";
+import type { RunEffect, RunMount } from "./run/types";
+import { runEffect } from "./runAdapter";
+import type { Layer } from "./types";
+
+export interface RunInput {
+  instruction: Instruction;
+  stage: StageIndex;
+  fs: LayeredFs;
+  env: Readonly<Record<string, string>>;
+  workdir: string;
+  user: string;
+  shell: readonly string[];
+  base: BaseImage | null;
+  /** The mount edges of this instruction (their `from` resolved by the graph). */
+  mountEdges: readonly Edge[];
+  layerId: string;
+  layerText: string;
+}
+
+/** The command as the interpreter takes it: exec-form argv, or shell text with heredoc bodies. */
+export function runCommand(instruction: Instruction): string | string[] {
+  if (instruction.json) return instruction.args.map((w) => w.value);
+  if (instruction.heredocs.length === 0) return instruction.text;
+  return [instruction.text, ...instruction.heredocs.map((h) => h.content + h.name)].join("\n");
+}
+
+export function runStep(input: RunInput): { layer: Layer; effect: RunEffect } {
+  const { instruction, stage } = input;
+  const line = instruction.range.start.line;
+  const effect = runEffect(runCommand(instruction), {
+    fs: fsReader(input.fs),
+    env: input.env,
+    workdir: input.workdir,
+    user: input.user,
+    shell: input.shell,
+    base: input.base,
+    stage,
+    line,
+    mounts: readMounts(instruction, input.mountEdges, input.workdir),
+  });
+  const draft = layerDraft(input.fs, stepOrigin(stage, line));
+  for (const change of effect.changes) {
+    if (change.op === "delete") draft.remove(change.path);
+    else draft.put(change.node);
+  }
+  draft.know(effect.knowledge);
+  for (const command of effect.commands) if (command.note) draft.note(command.note);
+  const layer = draft.finish({ id: input.layerId, stage, line, instruction: input.layerText, kind: "run" });
+  return { layer, effect };
+}
+
+function readMounts(instruction: Instruction, edges: readonly Edge[], workdir: string): RunMount[] {
+  const mounts: RunMount[] = [];
+  for (const flag of instruction.flags) {
+    if (flag.name.replace(/^--/, "") !== "mount" || flag.value === null) continue;
+    const { fields, error } = readMountFlag(flag.value);
+    if (error) continue;
+    const summary = summarizeMount(fields);
+    const type =
+      (["bind", "cache", "tmpfs", "secret", "ssh"] as const).find((t) => t === summary.type) ?? "bind";
+    const edge = edges.find((e) => e.fromText === summary.from);
+    const readWrite = fields.some(
+      (f) => f.key === "rw" || f.key === "readwrite" || (f.key === "readonly" && f.value === "false"),
+    );
+    mounts.push({
+      type,
+      target: summary.target === "" ? "" : normalizePath(summary.target, workdir),
+      from: edge ? edge.from : summary.from,
+      source: summary.source === "" ? null : summary.source,
+      readOnly: type === "bind" ? !readWrite : fields.some((f) => f.key === "ro" || f.key === "readonly"),
+    });
+  }
+  return mounts;
+}

@@ -1,0 +1,148 @@
+// The simulator's entry: every stage the build runs, in dependency order, then the target image, its
+// verdict, the steps of the log with their cache status, and the build's time as BuildKit and as the
+// legacy builder would take it.
+import type { Analysis } from "../analyze";
+import type { Diagnostic } from "../diagnostics/types";
+import { builtStages } from "../graph/builtStages";
+import type { Edge } from "../graph/types";
+import type { Instruction } from "../parse/types";
+import type { Stage, StageIndex } from "../stages/types";
+import { resolveBaseImage } from "./catalog/resolveBaseImage";
+import { buildContext, contextFs } from "./context/buildContext";
+import type { CopySource } from "./copy/copySources";
+import { baseLayer } from "./filesystem/baseLayer";
+import { applyLayer, emptyFs } from "./filesystem/layeredFs";
+import { applySchedule, criticalPath, logOrder, parallelSchedule } from "./scheduleSteps";
+import { simulateStage, type StageResult } from "./simulateStage";
+import { stageArgValues } from "./stageVariables";
+import { stageOrder } from "./stageOrder";
+import type { BaseImageResolution } from "./catalog/types";
+import type { ImageSummary, Layer, SimulateOptions, Simulation, StageSimulation, Step } from "./types";
+import { startVerdict } from "./verdictAdapter";
+
+/** Simulates the build `analysis` describes. Never throws on a Dockerfile; problems are diagnostics. */
+export function simulate(analysis: Analysis, options: SimulateOptions = {}): Simulation {
+  const target = analysis.target;
+  const empty: Simulation = {
+    stages: [],
+    steps: [],
+    image: null,
+    times: { buildkitMs: 0, legacyMs: 0, criticalPath: [] },
+    diagnostics: [],
+  };
+  if (target === null) return empty;
+  const buildkit = builtStages(analysis.stages, analysis.edges, target, "buildkit");
+  const legacy = builtStages(analysis.stages, analysis.edges, target, "legacy");
+  const built = new Set(analysis.built);
+  const wanted = [...new Set([...buildkit, ...legacy, ...analysis.built])].sort((a, b) => a - b);
+  const { order, blocked } = stageOrder(wanted, analysis.edges);
+
+  const edgesByInstruction = new Map<Instruction, Edge[]>();
+  for (const edge of analysis.edges) {
+    if (edge.kind === "from" || edge.onbuild) continue;
+    const list = edgesByInstruction.get(edge.instruction);
+    if (list) list.push(edge);
+    else edgesByInstruction.set(edge.instruction, [edge]);
+  }
+  const images = new Map<string, CopySource>();
+  const imageSource = (reference: string): CopySource => {
+    let source = images.get(reference);
+    if (!source) {
+      const layer = { ...baseImage(reference).layer, id: `image:${reference}` };
+      const tree = emptyFs();
+      applyLayer(tree, layer);
+      source = { kind: "image", reference, tree, layers: [layer] };
+      images.set(reference, source);
+    }
+    return source;
+  };
+  const bases = new Map<string, { resolution: BaseImageResolution; layer: Layer }>();
+  const baseImage = (reference: string) => {
+    let base = bases.get(reference);
+    if (!base) {
+      const resolution = resolveBaseImage(reference);
+      base = { resolution, layer: baseLayer(resolution, -1 as StageIndex, "base") };
+      bases.set(reference, base);
+    }
+    return base;
+  };
+  const done = new Map<StageIndex, StageResult>();
+  const environment = {
+    escapeChar: analysis.parse.escapeChar,
+    argValues: stageArgValues(analysis),
+    edgesByInstruction,
+    done,
+    context: options.context
+      ? { kind: "context" as const, tree: contextFs(buildContext(options.context)) }
+      : { kind: "no-context" as const },
+    imageSource,
+    baseImage,
+    previousKeys: new Set(options.previousCacheKeys ?? []),
+  };
+  for (const index of order) done.set(index, simulateStage(analysis.stages[index] as Stage, environment));
+
+  const diagnostics: Diagnostic[] = [];
+  let noContextLine: number | null = null;
+  for (const index of analysis.built) {
+    const result = done.get(index);
+    if (!result) continue;
+    diagnostics.push(...result.diagnostics);
+    if (noContextLine === null && result.noContextLine !== null) noContextLine = result.noContextLine;
+  }
+  if (noContextLine !== null) {
+    diagnostics.push({
+      severity: "info",
+      rule: "NoBuildContext",
+      message:
+        "No build context was given, so the files COPY and ADD take from it are unknown: their sizes are 0 and flagged as estimates.",
+      range: { start: { line: noContextLine, column: 1 }, end: { line: noContextLine, column: 1 } },
+    });
+  }
+  for (const index of blocked.filter((i) => built.has(i))) {
+    const stage = analysis.stages[index] as Stage;
+    diagnostics.push({
+      severity: "info",
+      rule: "NotSimulated",
+      message: `Stage ${stage.displayName} is not simulated: it depends on a cycle of stages.`,
+      range: stage.from.range,
+    });
+  }
+
+  const stepsOf = (stages: readonly StageIndex[]) => stages.flatMap((i) => done.get(i)?.steps ?? []);
+  const buildkitTimes = parallelSchedule(stepsOf(order.filter((i) => buildkit.includes(i))));
+  const path = criticalPath(buildkitTimes);
+  const legacyMs = stepsOf(legacy).reduce((sum, step) => sum + step.durationMs, 0);
+  // Stage order for the chosen builder: dependency order for BuildKit, file order for legacy.
+  const builder = analysis.options.builder;
+  const chosen =
+    builder === "legacy" ? analysis.built.filter((i) => done.has(i)) : order.filter((i) => built.has(i));
+  const steps: Step[] = stepsOf(chosen).map((step) => ({ ...step, after: [...step.after] }));
+  applySchedule(steps, builder);
+
+  const stages: StageSimulation[] = analysis.built.flatMap((i) => {
+    const result = done.get(i);
+    return result ? [result.sim] : [];
+  });
+  const targetResult = done.get(target);
+  const image: ImageSummary | null = targetResult ? imageSummary(analysis, targetResult, stages) : null;
+  return {
+    stages,
+    steps: logOrder(steps),
+    image,
+    times: { buildkitMs: path.ms, legacyMs, criticalPath: path.path },
+    diagnostics,
+  };
+}
+
+function imageSummary(analysis: Analysis, result: StageResult, all: StageSimulation[]): ImageSummary {
+  let stage = analysis.stages[result.sim.stage] as Stage;
+  while (stage.baseStage !== null) stage = analysis.stages[stage.baseStage] as Stage;
+  return {
+    target: result.sim.stage,
+    base: stage.base || stage.baseText,
+    sizeBytes: result.sim.sizeBytes,
+    estimatedBytes: result.sim.estimatedBytes,
+    layers: result.sim.layers,
+    verdict: startVerdict(result.sim, all),
+  };
+}

@@ -1,0 +1,303 @@
+// One stage, instruction by instruction: its base (an image's layer from the catalog, or the parent
+// stage's layers), COPY/ADD, RUN and WORKDIR as layers and steps, the rest as image config. Steps
+// are BuildKit's vertices (FROM <image>, RUN, COPY, ADD, WORKDIR), numbered as its log numbers them.
+import type { Diagnostic } from "../diagnostics/types";
+import { lexWord } from "../expand/lexWord";
+import type { Edge } from "../graph/types";
+import type { Instruction } from "../parse/types";
+import type { Stage, StageIndex } from "../stages/types";
+import type { BaseImage, BaseImageResolution } from "./catalog/types";
+import { applyConfig, initialConfig, type StageConfig } from "./config/stageConfig";
+import { copyStep } from "./copy/copyStep";
+import { readCopyFlags } from "./copy/copyFlags";
+import type { CopySource } from "./copy/copySources";
+import { dirNode } from "./filesystem/fileNode";
+import { layerDraft, stepOrigin } from "./filesystem/layerDraft";
+import { applyLayer, emptyFs, forkFs, visibleFiles, type LayeredFs } from "./filesystem/layeredFs";
+import { cacheKeyOf } from "./hash";
+import { runStep } from "./runStep";
+import { copyDuration, pullDuration, WORKDIR_DURATION } from "./stepDuration";
+import type { Layer, StageSimulation, Step } from "./types";
+
+/** A simulated stage with what later stages and the schedule need from it. */
+export interface StageResult {
+  sim: StageSimulation;
+  fs: LayeredFs;
+  steps: Step[];
+  /** The cache key of the stage's final state. */
+  key: string;
+  lastStepId: string | null;
+  /** The catalog entry at the root of the FROM chain (null for scratch). */
+  rootBase: BaseImage | null;
+  diagnostics: Diagnostic[];
+  /** First line whose COPY sources were unknown because no context was given. */
+  noContextLine: number | null;
+}
+
+export interface StageEnvironment {
+  escapeChar: "\\" | "`";
+  argValues: ReadonlyMap<Instruction, Readonly<Record<string, string>>>;
+  edgesByInstruction: ReadonlyMap<Instruction, Edge[]>;
+  done: ReadonlyMap<StageIndex, StageResult>;
+  context: CopySource;
+  /** External images COPY --from reads (modelled from the catalog), cached per reference. */
+  imageSource: (reference: string) => CopySource;
+  previousKeys: ReadonlySet<string>;
+  /** The catalog's reading of a FROM image and its base layer, cached per reference. */
+  baseImage: (reference: string) => { resolution: BaseImageResolution; layer: Layer };
+}
+
+const NEEDS_LEXING = /[$'"\\`]/;
+const VERTICES = new Set(["RUN", "COPY", "ADD", "WORKDIR"]);
+
+export function simulateStage(stage: Stage, env: StageEnvironment): StageResult {
+  const index = stage.index;
+  const parent = stage.baseStage !== null ? env.done.get(stage.baseStage) : undefined;
+  const diagnostics: Diagnostic[] = [];
+  const steps: Step[] = [];
+  let layers: Layer[] = [];
+  let fs: LayeredFs;
+  let config: StageConfig;
+  let key: string;
+  let lastStepId: string | null = null;
+  let rootBase: BaseImage | null = null;
+  let resolution: StageSimulation["base"] = null;
+  let noContextLine: number | null = null;
+  const vertexCount = stage.instructions.filter((i) => VERTICES.has(i.keyword)).length;
+  let position = 0;
+  let of = vertexCount;
+
+  const addStep = (
+    instruction: Instruction,
+    text: string,
+    layer: Layer | null,
+    stepKey: string,
+    duration: { ms: number; note: string },
+    after: string[],
+  ) => {
+    const cached = env.previousKeys.has(stepKey);
+    const step: Step = {
+      id: `s${index}.${++position}`,
+      stage: index,
+      position,
+      of,
+      line: instruction.range.start.line,
+      range: instruction.range,
+      text,
+      keyword: instruction.keyword,
+      layer: layer?.id ?? null,
+      cacheKey: stepKey,
+      after: [...new Set(after)],
+      durationMs: cached ? 0 : duration.ms,
+      durationNote: cached ? `reused from the cache (${duration.note})` : duration.note,
+      startMs: 0,
+      endMs: 0,
+      status: cached ? "cached" : "run",
+    };
+    steps.push(step);
+    lastStepId = step.id;
+  };
+
+  if (stage.baseStage !== null && parent) {
+    fs = forkFs(parent.fs);
+    layers = [...parent.sim.layers];
+    config = initialConfig(null, parent.sim.config);
+    key = parent.key;
+    lastStepId = parent.lastStepId;
+    rootBase = parent.rootBase;
+  } else {
+    fs = emptyFs();
+    const base = env.baseImage(stage.base || stage.baseText);
+    resolution = base.resolution;
+    config = initialConfig(resolution.image.config, null);
+    const scratch = resolution.image.family === "scratch";
+    key = cacheKeyOf("FROM", stage.image?.normalized ?? stage.base, stage.platform ?? "");
+    if (resolution.note) {
+      diagnostics.push({
+        severity: "info",
+        rule: resolution.unknown ? "UnknownBaseImage" : "EstimatedBaseImage",
+        message: resolution.note,
+        range: stage.from.args[0]?.range ?? stage.from.range,
+      });
+    }
+    if (!scratch) {
+      rootBase = resolution.image;
+      const layer: Layer = { ...base.layer, id: `s${index}.l0`, stage: index };
+      layers.push(layer);
+      applyLayer(fs, layer);
+      of += 1;
+      const name = stage.image?.normalized ?? resolution.reference.raw;
+      addStep(stage.from, `FROM ${name}`, layer, key, pullDuration(resolution.image), []);
+    } else resolution = null;
+  }
+
+  // One environment per (ARGs, ENV) pair, rebuilt only when either changes: ENV wins over an ARG.
+  let currentArgs: Readonly<Record<string, string>> = {};
+  let cachedFor: [unknown, unknown] = [null, null];
+  let cachedVars: Record<string, string> = {};
+  let cachedMap = new Map<string, string>();
+  let cachedText = "";
+  const vars = () => {
+    if (cachedFor[0] !== currentArgs || cachedFor[1] !== config.env) {
+      cachedFor = [currentArgs, config.env];
+      cachedVars = { ...currentArgs, ...config.env };
+      cachedMap = new Map(Object.entries(cachedVars));
+      cachedText = Object.entries(cachedVars)
+        .sort()
+        .map(([k, v]) => `${k}=${v}`)
+        .join("\n");
+    }
+    return cachedVars;
+  };
+  // Words without `$`, quotes or escapes expand to themselves; most words are like that.
+  const expand = (text: string) => {
+    if (!NEEDS_LEXING.test(text)) return text;
+    vars();
+    const result = lexWord(text, cachedMap, { escapeChar: env.escapeChar });
+    return result.error ? text : result.value;
+  };
+
+  for (const instruction of stage.instructions) {
+    const keyword = instruction.keyword;
+    const args = env.argValues.get(instruction) ?? {};
+    currentArgs = args;
+    const text = stepText(instruction);
+    const line = instruction.range.start.line;
+    const layerId = `s${index}.l${layers.filter((l) => l.stage === index).length}`;
+    const previous = lastStepId === null ? [] : [lastStepId];
+    if (keyword === "WORKDIR") {
+      applyConfig(config, instruction, expand);
+      let layer: Layer | null = null;
+      if (!fs.nodes.has(config.workdir)) {
+        const draft = layerDraft(fs, stepOrigin(index, line));
+        draft.put(dirNode(config.workdir, stepOrigin(index, line)));
+        layer = draft.finish({ id: layerId, stage: index, line, instruction: text, kind: "workdir" });
+      }
+      if (layer) {
+        layers.push(layer);
+        applyLayer(fs, layer);
+      }
+      key = cacheKeyOf(key, "WORKDIR", config.workdir);
+      addStep(instruction, text, layer, key, WORKDIR_DURATION, previous);
+    } else if (keyword === "COPY" || keyword === "ADD") {
+      const from = readCopyFlags(instruction).from;
+      const source = from ? copySource(instruction, index, env) : env.context;
+      const result = copyStep({
+        instruction,
+        stage: index,
+        fs,
+        workdir: config.workdir,
+        expand,
+        source,
+        layerId,
+        layerText: text,
+      });
+      diagnostics.push(...result.diagnostics);
+      if (result.noContext && noContextLine === null) noContextLine = line;
+      layers.push(result.layer);
+      applyLayer(fs, result.layer);
+      const link = readCopyFlags(instruction).link;
+      const stepKey = cacheKeyOf(link ? "link" : key, text, config.workdir, result.contentKey);
+      key = link ? cacheKeyOf(key, stepKey) : stepKey;
+      const after = source.kind === "stage" ? [...previous, ...stageTail(source.stage, env)] : previous;
+      addStep(
+        instruction,
+        text,
+        result.layer,
+        stepKey,
+        copyDuration(result.bytes, source.kind !== "context"),
+        after,
+      );
+    } else if (keyword === "RUN") {
+      const mountEdges = env.edgesByInstruction.get(instruction) ?? [];
+      const runEnv = vars();
+      const { layer, effect } = runStep({
+        instruction,
+        stage: index,
+        fs,
+        env: runEnv,
+        workdir: config.workdir,
+        user: config.user,
+        shell: config.shell,
+        base: rootBase,
+        mountEdges,
+        layerId,
+        layerText: text,
+      });
+      diagnostics.push(...effect.diagnostics);
+      layers.push(layer);
+      applyLayer(fs, layer);
+      const envText = cachedText;
+      const mountKeys = mountEdges.map((e) =>
+        typeof e.from === "number" ? (env.done.get(e.from)?.key ?? "") : e.from,
+      );
+      key = cacheKeyOf(key, text, envText, config.user, config.workdir, config.shell.join(" "), ...mountKeys);
+      const after = [
+        ...previous,
+        ...mountEdges.flatMap((e) => (typeof e.from === "number" ? stageTail(e.from, env) : [])),
+      ];
+      addStep(instruction, text, layer, key, { ms: effect.durationMs, note: effect.durationNote }, after);
+    } else applyConfig(config, instruction, expand);
+  }
+
+  const sizeBytes = layers.reduce((sum, layer) => sum + layer.sizeBytes, 0);
+  const estimatedBytes = layers.reduce((sum, layer) => sum + estimatedPart(layer), 0);
+  const sim: StageSimulation = {
+    stage: index,
+    base: resolution,
+    layers,
+    files: visibleFiles(fs),
+    config,
+    sizeBytes,
+    estimatedBytes,
+  };
+  return { sim, fs, steps, key, lastStepId, rootBase, diagnostics, noContextLine };
+}
+
+function copySource(instruction: Instruction, stage: StageIndex, env: StageEnvironment): CopySource {
+  const edge = (env.edgesByInstruction.get(instruction) ?? []).find((e) => e.kind === "copy");
+  if (!edge)
+    return {
+      kind: "unavailable",
+      name: readCopyFlags(instruction).from ?? "?",
+      reason: "the --from value is invalid",
+    };
+  if (typeof edge.from === "string") return env.imageSource(edge.from);
+  const done = edge.from < stage ? env.done.get(edge.from) : undefined;
+  if (!done) {
+    return {
+      kind: "unavailable",
+      name: edge.fromText,
+      reason: "that stage could not be simulated (a cycle, or a stage defined later)",
+    };
+  }
+  return {
+    kind: "stage",
+    stage: edge.from,
+    name: edge.fromText,
+    tree: done.fs,
+    layers: done.sim.layers,
+    cacheKey: done.key,
+  };
+}
+
+function stageTail(stage: StageIndex, env: StageEnvironment): string[] {
+  const id = env.done.get(stage)?.lastStepId;
+  return id ? [id] : [];
+}
+
+/** The instruction as a log prints it: keyword upper-case, flags and arguments as written, first line only. */
+export function stepText(instruction: Instruction): string {
+  const flags = instruction.flags.map((f) => f.raw);
+  return [instruction.keyword, ...flags, instruction.text.split("\n")[0] ?? ""]
+    .filter((p) => p !== "")
+    .join(" ");
+}
+
+function estimatedPart(layer: Layer): number {
+  if (layer.kind === "base") return layer.estimated ? layer.sizeBytes : 0;
+  let bytes = 0;
+  for (const node of layer.added) if (node.estimated) bytes += node.sizeBytes;
+  for (const node of layer.modified) if (node.estimated) bytes += node.sizeBytes;
+  return bytes;
+}
