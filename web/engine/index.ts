@@ -28,3 +28,7 @@ export { isStageSource } from "./graph/types";
 export type { Builder } from "./graph/builtStages";
 export { walkStageScopes } from "./stages/walkStageScopes";
 export type { ScopeVisitor, StageScope } from "./stages/walkStageScopes";
+export { runBuildChecks, isReplacedByBuildChecks } from "./checks/buildkit/runBuildChecks";
+export type { BuildCheckInput, BuildCheckContextFile } from "./checks/buildkit/types";
+export { RULES as BUILDKIT_RULES } from "./checks/buildkit/ruleset";
+export type { BuildKitRule, CheckPhase } from "./checks/buildkit/ruleset";

@@ -22,11 +22,24 @@ import type { BuildCheckInput, Finding } from "./types";
 
 const CHECK_BUILD_ARG = "BUILDKIT_DOCKERFILE_CHECK";
 
-/** Runs BuildKit's build checks; returns their diagnostics in pipeline order (the caller sorts). */
+/** Runs BuildKit's build checks; returns their diagnostics in pipeline order (the caller sorts). Never throws. */
 export function runBuildChecks(input: BuildCheckInput): Diagnostic[] {
-  const config = readCheckConfig(input);
-  if ("error" in config) return [config.error];
-  return report(collectFindings(input), config.config);
+  try {
+    const config = readCheckConfig(input);
+    if ("error" in config) return [config.error];
+    return report(collectFindings(input), config.config);
+  } catch (e) {
+    // A bug in one check must not cost the learner the rest of the analysis.
+    const start = { line: 1, column: 1 };
+    return [
+      {
+        severity: "error",
+        rule: "internal",
+        message: `internal error in the build checks: ${String(e)}`,
+        range: { start, end: start },
+      },
+    ];
+  }
 }
 
 /**
