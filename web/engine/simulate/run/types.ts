@@ -1,6 +1,6 @@
 // The contract between the simulator's core (which owns the filesystem and the layers) and the
 // RUN interpreter (which knows what shell commands do). Data only, no classes.
-import type { Diagnostic } from "../../diagnostics/types";
+import type { Diagnostic, Range } from "../../diagnostics/types";
 import type { StageIndex } from "../../stages/types";
 import type { BaseImage } from "../catalog/types";
 import type { EffectKnowledge, FileNode } from "../types";
@@ -42,6 +42,23 @@ export interface RunContext {
   line: number;
   /** `--mount`s of this RUN: writes under a cache/tmpfs/secret target never reach the layer. */
   mounts: readonly RunMount[];
+  /**
+   * The instruction's heredoc bodies in marker order, for a shell-form command given without them
+   * (the parser's `Instruction.text` holds only the first line). A command text that already holds
+   * the bodies after its first line does not need this.
+   */
+  heredocs?: readonly RunHeredoc[];
+  /** The instruction's range, for diagnostics; a range over `line` when absent. */
+  range?: Range;
+}
+
+/** A heredoc body as the parser returns it (`Heredoc` in parse/types.ts, minus its range). */
+export interface RunHeredoc {
+  name: string;
+  /** The body, each line ending in "\n", without the terminator line. */
+  content: string;
+  /** False when the delimiter was quoted: `$VAR` in the body stays as written. */
+  expand: boolean;
 }
 
 /** One change to the filesystem, applied in order. */
@@ -75,4 +92,9 @@ export interface RunEffect {
   durationNote: string;
   /** Info for each unknown command; errors where the build would fail (a missing requirements file). */
   diagnostics: Diagnostic[];
+  /**
+   * Set when the build would stop at this RUN (a command known to fail, with nothing to catch it):
+   * the command and the error it prints. `changes` then hold what ran before it, for the explorer.
+   */
+  failed?: { command: string; message: string };
 }

@@ -1,0 +1,150 @@
+// apt-get (and apt): update fills /var/lib/apt/lists (19 MB, image-facts.md §3), install adds the
+// catalog's Installed-Size sums, clean has nothing to do in official images (docker-clean already
+// deletes .deb files). The lists stay in the layer unless the same RUN removes them.
+import { CACHES, findPackageInstall } from "../../catalog";
+import { DURATION } from "../estimateDuration";
+import type { CommandHandler, Invocation, Outcome } from "../runState";
+import { ok, unknownEffect } from "../runState";
+import { ensureDir, put } from "../writeNodes";
+import { placePackage } from "./packageFiles";
+
+const LISTS_DIR = "/var/lib/apt/lists";
+const LISTS = CACHES.find((cache) => cache.path === LISTS_DIR);
+const LISTS_BYTES = LISTS?.size.bytes ?? 19_000_000;
+
+function listsFile(release: string | null): string {
+  return `${LISTS_DIR}/deb.debian.org_debian_dists_${release ?? "bookworm"}_main_binary-amd64_Packages.lz4`;
+}
+
+function hasLists(call: Invocation): boolean {
+  return call.state.fs
+    .list(LISTS_DIR)
+    .some((node) => node.sizeBytes > 0 && node.path !== `${LISTS_DIR}/partial`);
+}
+
+function update(call: Invocation): Outcome {
+  const release = call.state.ctx.base?.os.release ?? null;
+  ensureDir(call.state, LISTS_DIR);
+  put(call.state, listsFile(release), {
+    sizeBytes: LISTS_BYTES,
+    bulk: true,
+    facts: [{ kind: "cache", tool: "apt" }],
+  });
+  return ok(
+    `downloaded the package lists into ${LISTS_DIR} (${(LISTS_BYTES / 1e6).toFixed(0)} MB, kept unless this RUN removes them)`,
+    {
+      durationMs: DURATION.aptUpdate,
+      durationNote: "apt-get update",
+    },
+  );
+}
+
+function install(call: Invocation, args: readonly string[]): Outcome {
+  const names = args.filter((arg) => !arg.startsWith("-"));
+  if (!hasLists(call)) {
+    const first = names[0] ?? "";
+    return {
+      status: 100,
+      note: "no package lists: apt-get update has not run in this image",
+      error: `E: Unable to locate package ${first}`,
+      fix: "Run apt-get update in the same RUN, before apt-get install (and remove /var/lib/apt/lists/* at its end).",
+    };
+  }
+  const recommends = !args.includes("--no-install-recommends");
+  const release = call.state.ctx.base?.os.release ?? null;
+  let total = 0;
+  let estimated = false;
+  const installed: string[] = [];
+  for (const name of names) {
+    const lookup = findPackageInstall("apt", name);
+    const figure =
+      recommends && lookup.figure.withRecommends ? lookup.figure.withRecommends : lookup.figure.size;
+    const place = placePackage(name.replace(/[=:].*$/, ""), "apt", release);
+    const existing = call.state.fs.stat(place.path);
+    if (existing?.origin.kind === "step" && existing.bulk) continue;
+    put(call.state, place.path, {
+      type: place.type,
+      sizeBytes: figure.bytes,
+      bulk: true,
+      mode: place.type === "dir" ? 0o755 : 0o755,
+      facts: place.facts,
+      estimated: figure.estimated,
+    });
+    total += figure.bytes;
+    estimated ||= figure.estimated || lookup.unknown;
+    installed.push(name);
+  }
+  const mib = total / 1048576;
+  const guess = estimated ? " (partly estimated)" : "";
+  return ok(
+    `installed ${installed.join(", ") || "nothing new"}: ${mib.toFixed(0)} MiB${guess}${recommends && installed.length > 0 ? ", recommended packages included" : ""}`,
+    {
+      durationMs: DURATION.aptInstallBase + mib * DURATION.aptPerMiB,
+      durationNote: `apt-get install of ${names.length} package${names.length === 1 ? "" : "s"}`,
+    },
+  );
+}
+
+function remove(call: Invocation, args: readonly string[]): Outcome {
+  const names = args.filter((arg) => !arg.startsWith("-"));
+  const release = call.state.ctx.base?.os.release ?? null;
+  for (const name of names) {
+    const place = placePackage(name, "apt", release);
+    if (call.state.fs.stat(place.path)) call.state.fs.remove(place.path);
+  }
+  return unknownEffect(`removed ${names.join(", ")}; their dependencies are not tracked`);
+}
+
+function aptGet(call: Invocation): Outcome {
+  const args = call.args.filter(
+    (arg) => arg !== "-y" && arg !== "-q" && arg !== "-qq" && arg !== "--yes" && arg !== "--quiet",
+  );
+  const index = args.findIndex((arg) => !arg.startsWith("-"));
+  const subcommand = args[index] ?? "";
+  const rest = args.slice(index + 1).concat(args.slice(0, Math.max(index, 0)));
+  const base = call.state.ctx.base;
+  if (
+    base &&
+    base.packageManager !== "apt" &&
+    !base.uncertain.some((fact) => fact.field === "packageManager") &&
+    !call.state.fs.resolve("/usr/bin/apt-get")
+  ) {
+    return {
+      status: 127,
+      note: `${base.id} has no apt-get`,
+      error: `/bin/sh: 1: ${call.program}: not found`,
+      fix:
+        base.packageManager === "apk"
+          ? "This is an Alpine image: use apk add --no-cache."
+          : "This image has no package manager: install in a builder stage and COPY the result.",
+    };
+  }
+  switch (subcommand) {
+    case "update":
+      return update(call);
+    case "install":
+      return install(call, rest);
+    case "clean":
+    case "autoclean":
+      return ok("nothing to clean: the official images already delete downloaded .deb files (docker-clean)");
+    case "remove":
+    case "purge":
+      return remove(call, rest);
+    case "autoremove":
+      return unknownEffect("removes packages nothing depends on any more; which ones is not tracked");
+    case "upgrade":
+    case "dist-upgrade":
+    case "full-upgrade":
+      return unknownEffect("upgrades installed packages; the size change is not known", {
+        durationMs: DURATION.aptInstallBase * 4,
+        durationNote: `apt-get ${subcommand}`,
+      });
+    default:
+      return { status: null, known: false, note: `apt-get ${subcommand} is not modelled` };
+  }
+}
+
+export const APT_COMMANDS: Readonly<Record<string, CommandHandler>> = {
+  "apt-get": aptGet,
+  apt: aptGet,
+};

@@ -1,0 +1,332 @@
+// rm, mkdir, cp, mv, ln, chmod, chown, touch. A metadata change copies the whole file up into the
+// new layer (learner question 27: `chown -R` doubles the bytes), and deleting a lower layer's file
+// is a whiteout that saves nothing; the overlay's net changes make both come out right.
+import type { FileNode } from "../../types";
+import { DURATION } from "../estimateDuration";
+import { basename, dirname } from "../overlayFs";
+import type { CommandHandler, Invocation, Outcome, ShellState } from "../runState";
+import { ok } from "../runState";
+import { at, ensureDir, lookupOwner, put } from "../writeNodes";
+
+/** Short options bundled or not (`-rf`, `-r -f`), long options, and the operands. */
+function parseArgs(args: readonly string[]): { flags: Set<string>; operands: string[] } {
+  const flags = new Set<string>();
+  const operands: string[] = [];
+  let done = false;
+  for (const arg of args) {
+    if (!done && arg === "--") done = true;
+    else if (!done && arg.startsWith("--")) flags.add(arg.split("=")[0] as string);
+    else if (!done && /^-[a-zA-Z]+$/.test(arg)) for (const c of arg.slice(1)) flags.add(c);
+    else operands.push(arg);
+  }
+  return { flags, operands };
+}
+
+function mbOf(nodes: readonly FileNode[]): number {
+  return nodes.reduce((sum, node) => sum + node.sizeBytes, 0) / 1e6;
+}
+
+function rm(call: Invocation): Outcome {
+  const { state } = call;
+  const { flags, operands } = parseArgs(call.args);
+  const recursive = flags.has("r") || flags.has("R") || flags.has("--recursive");
+  const force = flags.has("f") || flags.has("--force");
+  const removed: string[] = [];
+  let partial = false;
+  for (const operand of operands) {
+    const path = at(state, operand);
+    const node = state.fs.stat(path);
+    if (!node) {
+      if (state.fs.bulkAncestor(path)) partial = true;
+      else if (!force && !call.fields.some((field) => field.value === operand && field.glob)) {
+        return {
+          status: 1,
+          note: `${path} does not exist`,
+          error: `rm: cannot remove '${operand}': No such file or directory`,
+        };
+      }
+      continue;
+    }
+    if (node.type === "dir" && !recursive) {
+      return {
+        status: 1,
+        note: `${path} is a directory`,
+        error: `rm: cannot remove '${operand}': Is a directory`,
+      };
+    }
+    state.fs.remove(path);
+    removed.push(path);
+  }
+  const note = removed.length > 0 ? `removed ${removed.join(", ")}` : "removed nothing that exists";
+  return ok(partial ? `${note}; paths inside a tree Stageplay models as one block are not tracked` : note, {
+    partial,
+    durationMs: DURATION.fileOp * Math.max(1, removed.length),
+    durationNote: "rm",
+  });
+}
+
+function mkdir(call: Invocation): Outcome {
+  const { flags, operands } = parseArgs(call.args);
+  const made: string[] = [];
+  for (const operand of operands) {
+    if (/^[0-7]+$/.test(operand) && flags.has("m")) continue;
+    const path = at(call.state, operand);
+    if (call.state.fs.resolve(path)) {
+      if (!flags.has("p"))
+        return {
+          status: 1,
+          note: `${path} exists`,
+          error: `mkdir: cannot create directory '${operand}': File exists`,
+        };
+      continue;
+    }
+    if (!flags.has("p") && !call.state.fs.resolve(dirname(path)) && !call.state.fs.bulkAncestor(path)) {
+      return {
+        status: 1,
+        note: `${dirname(path)} does not exist`,
+        error: `mkdir: cannot create directory '${operand}': No such file or directory`,
+      };
+    }
+    ensureDir(call.state, path);
+    made.push(path);
+  }
+  return ok(made.length > 0 ? `made ${made.join(", ")}` : "every directory already existed", {
+    durationMs: DURATION.fileOp,
+    durationNote: "mkdir",
+  });
+}
+
+/** Copies `from` (and its subtree) to `to`, as nodes of this step that keep their facts and content. */
+function copyTree(state: ShellState, from: FileNode, to: string): FileNode[] {
+  const copied: FileNode[] = [];
+  const place = (node: FileNode, path: string) => {
+    const { path: _old, origin: _origin, copiedFrom: _from, ...rest } = node;
+    const copy: FileNode = {
+      ...rest,
+      path,
+      origin: state.origin,
+      uid: state.owner.uid,
+      gid: state.owner.gid,
+    };
+    state.fs.write(copy);
+    copied.push(copy);
+  };
+  ensureDir(state, dirname(to));
+  if (state.fs.stat(to)) state.fs.remove(to);
+  place(from, to);
+  if (from.type === "dir")
+    for (const child of state.fs.walk(from.path)) place(child, to + child.path.slice(from.path.length));
+  return copied;
+}
+
+function copyOrMove(call: Invocation, move: boolean): Outcome {
+  const { state } = call;
+  const { flags, operands } = parseArgs(call.args);
+  if (operands.length < 2)
+    return { status: 1, note: "missing operand", error: `${call.program}: missing file operand` };
+  const destination = at(state, operands[operands.length - 1] as string);
+  const sources = operands.slice(0, -1);
+  const destinationNode = state.fs.resolve(destination);
+  const intoDir = destinationNode?.type === "dir" || sources.length > 1;
+  const copied: FileNode[] = [];
+  let partial = false;
+  for (const source of sources) {
+    const from = at(state, source);
+    const node = state.fs.stat(from);
+    if (!node) {
+      if (state.fs.bulkAncestor(from)) {
+        partial = true;
+        continue;
+      }
+      return {
+        status: 1,
+        note: `${from} does not exist`,
+        error: `${call.program}: cannot stat '${source}': No such file or directory`,
+      };
+    }
+    if (
+      node.type === "dir" &&
+      !move &&
+      !flags.has("r") &&
+      !flags.has("R") &&
+      !flags.has("a") &&
+      !flags.has("--recursive")
+    ) {
+      return {
+        status: 1,
+        note: `${from} is a directory`,
+        error: `cp: -r not specified; omitting directory '${source}'`,
+      };
+    }
+    const to = intoDir ? `${destinationNode?.path ?? destination}/${basename(from)}` : destination;
+    copied.push(...copyTree(state, node, to));
+    if (move) state.fs.remove(from);
+  }
+  const verb = move ? "moved" : "copied";
+  return ok(
+    `${verb} ${sources.join(", ")} to ${destination}${partial ? " (part of it inside a tree Stageplay does not model file by file)" : ""}`,
+    {
+      partial,
+      durationMs: DURATION.fileOp + (move ? 0 : mbOf(copied) * DURATION.perMBCopied),
+      durationNote: call.program,
+    },
+  );
+}
+
+function ln(call: Invocation): Outcome {
+  const { flags, operands } = parseArgs(call.args);
+  const [target, link] = operands;
+  if (target === undefined) return { status: 1, note: "missing operand", error: "ln: missing file operand" };
+  let path = at(call.state, link ?? basename(target));
+  if (call.state.fs.resolve(path)?.type === "dir" && !flags.has("n") && !flags.has("T"))
+    path = `${path}/${basename(target)}`;
+  if (call.state.fs.stat(path) && !flags.has("f"))
+    return {
+      status: 1,
+      note: `${path} exists`,
+      error: `ln: failed to create symbolic link '${link}': File exists`,
+    };
+  if (flags.has("s")) {
+    put(call.state, path, { type: "symlink", target });
+    return ok(`linked ${path} → ${target}`);
+  }
+  const source = call.state.fs.stat(at(call.state, target));
+  if (!source)
+    return {
+      status: 1,
+      note: `${target} does not exist`,
+      error: `ln: failed to access '${target}': No such file or directory`,
+    };
+  copyTree(call.state, source, path);
+  return ok(`hard-linked ${path} to ${target}`);
+}
+
+/** chmod and chown: every node they touch is copied up whole into the layer. */
+function changeMetadata(
+  call: Invocation,
+  change: (node: FileNode) => FileNode | null,
+  what: string,
+): Outcome {
+  const { state } = call;
+  const { flags, operands } = parseArgs(call.args);
+  const recursive = flags.has("R") || flags.has("--recursive");
+  const touched: FileNode[] = [];
+  for (const operand of operands.slice(1)) {
+    const path = at(state, operand);
+    const node = state.fs.stat(path);
+    if (!node) {
+      if (state.fs.bulkAncestor(path)) continue;
+      return {
+        status: 1,
+        note: `${path} does not exist`,
+        error: `${call.program}: cannot access '${operand}': No such file or directory`,
+      };
+    }
+    for (const each of recursive && node.type === "dir" ? [node, ...state.fs.walk(path)] : [node]) {
+      const changed = change(each);
+      if (!changed) continue;
+      state.fs.write(changed);
+      touched.push(changed);
+    }
+  }
+  const mb = mbOf(touched);
+  const copied = mb > 0 ? `; ${mb.toFixed(1)} MB copied up into this layer` : "";
+  return ok(`${what} of ${touched.length} path${touched.length === 1 ? "" : "s"}${copied}`, {
+    durationMs: DURATION.fileOp + mb * DURATION.perMBCopied,
+    durationNote: call.program,
+  });
+}
+
+function chmod(call: Invocation): Outcome {
+  const mode = call.args.find((arg) => !arg.startsWith("-") || /^-[rwxXst]+$/.test(arg)) ?? "";
+  const args = call.args.filter((arg) => arg !== mode);
+  return changeMetadata(
+    { ...call, args: [mode, ...args] },
+    (node) => ({ ...node, mode: applyMode(node.mode, mode, node.type === "dir"), origin: call.state.origin }),
+    "changed the mode",
+  );
+}
+
+function applyMode(current: number, spec: string, isDir: boolean): number {
+  if (/^[0-7]{3,4}$/.test(spec)) return parseInt(spec, 8);
+  let mode = current;
+  for (const clause of spec.split(",")) {
+    const match = /^([ugoa]*)([-+=])([rwxXst]*)$/.exec(clause);
+    if (!match) continue;
+    const who = match[1] || "a";
+    let bits = 0;
+    for (const p of match[3] ?? "")
+      bits |=
+        p === "r"
+          ? 4
+          : p === "w"
+            ? 2
+            : p === "x" || (p === "X" && (isDir || (current & 0o111) !== 0))
+              ? 1
+              : 0;
+    let mask = 0;
+    if (who.includes("u") || who.includes("a")) mask |= bits << 6;
+    if (who.includes("g") || who.includes("a")) mask |= bits << 3;
+    if (who.includes("o") || who.includes("a")) mask |= bits;
+    mode = match[2] === "+" ? mode | mask : match[2] === "-" ? mode & ~mask : (mode & ~0o777) | mask;
+  }
+  return mode;
+}
+
+function chown(call: Invocation): Outcome {
+  const spec = call.args.find((arg) => !arg.startsWith("-")) ?? "";
+  const owner = lookupOwner(call.state, spec);
+  if (!owner) return { status: 1, note: `no user ${spec}`, error: `chown: invalid user: '${spec}'` };
+  const args = call.args.filter((arg) => arg !== spec);
+  return changeMetadata(
+    { ...call, args: [spec, ...args] },
+    (node) => ({ ...node, uid: owner.uid, gid: owner.gid, origin: call.state.origin }),
+    `changed the owner to ${spec}`,
+  );
+}
+
+function rmdir(call: Invocation): Outcome {
+  const { operands } = parseArgs(call.args);
+  for (const operand of operands) {
+    const path = at(call.state, operand);
+    if (call.state.fs.list(path).length > 0) {
+      return {
+        status: 1,
+        note: `${path} is not empty`,
+        error: `rmdir: failed to remove '${operand}': Directory not empty`,
+      };
+    }
+    call.state.fs.remove(path);
+  }
+  return ok(`removed ${operands.join(", ")}`);
+}
+
+function touch(call: Invocation): Outcome {
+  const { operands } = parseArgs(call.args);
+  for (const operand of operands) {
+    const path = at(call.state, operand);
+    const node = call.state.fs.stat(path);
+    if (node) call.state.fs.write({ ...node, origin: call.state.origin });
+    else put(call.state, path, { content: "" });
+  }
+  return ok(`touched ${operands.join(", ")}`);
+}
+
+export const FILE_COMMANDS: Readonly<Record<string, CommandHandler>> = {
+  rm,
+  mkdir,
+  cp: (call) => copyOrMove(call, false),
+  mv: (call) => copyOrMove(call, true),
+  ln,
+  chmod,
+  chown,
+  chgrp: (call) =>
+    chown({
+      ...call,
+      args: call.args.map((arg, i) =>
+        i === call.args.findIndex((a) => !a.startsWith("-")) ? `:${arg}` : arg,
+      ),
+    }),
+  touch,
+  rmdir,
+};

@@ -1,0 +1,155 @@
+// Maven and Gradle: a jar in target/ or build/libs/ (its class-file release decides which JRE runs
+// it) and the dependency caches a single-stage image keeps (~/.m2, ~/.gradle).
+import { JARS } from "../../catalog";
+import type { JavaRuntime } from "../../catalog";
+import { DURATION } from "../estimateDuration";
+import { basename } from "../overlayFs";
+import type { CommandHandler, Invocation, Outcome, ShellState } from "../runState";
+import { ok } from "../runState";
+import { at, grow, put } from "../writeNodes";
+
+const SPRING_BOOT = JARS.find((jar) => jar.name === "spring-boot-3-web");
+/** A jar without Spring Boot's nested dependencies: EST ~50 kB of the project's own classes. */
+const PLAIN_JAR_BYTES = 50_000;
+/**
+ * Not in image-facts.md, EST: a Spring Boot web build downloads ~100 MB of plugins and
+ * dependencies into ~/.m2; Gradle also unpacks its ~130 MB distribution under ~/.gradle when run
+ * through the wrapper (~150 MB in all).
+ */
+const M2_BYTES = 100_000_000;
+const GRADLE_HOME_BYTES = 150_000_000;
+
+function javaFeature(state: ShellState): number {
+  const runtime = state.ctx.base?.runtimes.find((candidate) => candidate.kind === "java");
+  return (runtime as JavaRuntime | undefined)?.feature ?? 17;
+}
+
+function jarFacts(state: ShellState, text: string, springBoot: boolean) {
+  const release =
+    Number(
+      /<(?:java\.version|maven\.compiler\.release|maven\.compiler\.target|release)>\s*(\d+)/.exec(
+        text,
+      )?.[1] ?? "",
+    ) ||
+    Number(
+      /(?:languageVersion\s*=\s*JavaLanguageVersion\.of\(|sourceCompatibility\s*=\s*['"]?(?:JavaVersion\.VERSION_)?)(\d+)/.exec(
+        text,
+      )?.[1] ?? "",
+    ) ||
+    (springBoot ? Math.max(SPRING_BOOT?.javaFeature ?? 17, 0) : javaFeature(state));
+  return {
+    kind: "jar" as const,
+    javaRelease: release,
+    executable: springBoot || /<mainClass>|Main-Class/.test(text),
+  };
+}
+
+function maven(call: Invocation): Outcome {
+  const { state } = call;
+  const goals = call.args.filter((arg) => !arg.startsWith("-"));
+  const pom = state.fs.readText(at(state, "pom.xml"));
+  if (pom === undefined && !state.fs.resolve(at(state, "pom.xml"))) {
+    return {
+      status: 1,
+      note: "no pom.xml here",
+      error: `[ERROR] The goal you specified requires a project to execute but there is no POM in this directory (${state.cwd}).`,
+    };
+  }
+  const text = pom ?? "";
+  const home = call.env.HOME ?? state.owner.home;
+  grow(state, `${home === "/" ? "/root" : home}/.m2/repository`, M2_BYTES, {
+    estimated: true,
+    facts: [{ kind: "cache", tool: "maven" }],
+  });
+  const packaging = goals.some((goal) =>
+    ["package", "install", "verify", "deploy", "spring-boot:repackage"].includes(goal),
+  );
+  if (!packaging)
+    return ok(`downloaded dependencies into ~/.m2 (size estimated)`, {
+      durationMs: DURATION.maven / 2,
+      durationNote: `mvn ${goals.join(" ")}`,
+    });
+  const withoutParent = text
+    .replace(/<parent>[\s\S]*?<\/parent>/, "")
+    .replace(/<dependencies>[\s\S]*<\/dependencies>/, "")
+    .replace(/<build>[\s\S]*<\/build>/, "");
+  const artifact = /<artifactId>([^<]+)<\/artifactId>/.exec(withoutParent)?.[1] ?? basename(state.cwd);
+  const version = /<version>([^<]+)<\/version>/.exec(withoutParent)?.[1] ?? "0.0.1-SNAPSHOT";
+  const springBoot = /spring-boot/.test(text) || pom === undefined;
+  const path = at(state, `target/${artifact}-${version}.jar`);
+  const size = springBoot ? SPRING_BOOT?.size : undefined;
+  put(state, path, {
+    sizeBytes: size?.bytes ?? PLAIN_JAR_BYTES,
+    estimated: true,
+    facts: [jarFacts(state, text, springBoot)],
+  });
+  put(state, at(state, "target/classes"), { type: "dir", bulk: true, sizeBytes: 100_000, estimated: true });
+  return ok(
+    `built ${path}${springBoot ? " (a Spring Boot fat jar, ~20 MB estimated)" : ""}; dependencies stay in ~/.m2`,
+    {
+      partial: pom === undefined,
+      durationMs: DURATION.maven,
+      durationNote: "mvn package",
+    },
+  );
+}
+
+function gradle(call: Invocation): Outcome {
+  const { state } = call;
+  const tasks = call.args.filter((arg) => !arg.startsWith("-"));
+  const script =
+    state.fs.readText(at(state, "build.gradle")) ?? state.fs.readText(at(state, "build.gradle.kts"));
+  const exists =
+    script !== undefined ||
+    ["build.gradle", "build.gradle.kts"].some((file) => state.fs.resolve(at(state, file)));
+  if (!exists) {
+    return {
+      status: 1,
+      note: "no build.gradle here",
+      error: `FAILURE: Build failed with an exception. Directory '${state.cwd}' does not contain a Gradle build.`,
+    };
+  }
+  const text = script ?? "";
+  const home = call.env.GRADLE_USER_HOME || `${call.env.HOME ?? state.owner.home}/.gradle`;
+  grow(state, home, GRADLE_HOME_BYTES, { estimated: true, facts: [{ kind: "cache", tool: "gradle" }] });
+  const building = tasks.some((task) =>
+    ["build", "assemble", "bootJar", "jar", "shadowJar", "installDist"].includes(task),
+  );
+  if (!building)
+    return ok("downloaded dependencies into ~/.gradle (size estimated)", {
+      durationMs: DURATION.gradle / 2,
+      durationNote: `gradle ${tasks.join(" ")}`,
+    });
+  const settings =
+    state.fs.readText(at(state, "settings.gradle")) ??
+    state.fs.readText(at(state, "settings.gradle.kts")) ??
+    "";
+  const name = /rootProject\.name\s*=\s*['"]([^'"]+)['"]/.exec(settings)?.[1] ?? basename(state.cwd);
+  const version = /^\s*version\s*=\s*['"]([^'"]+)['"]/m.exec(text)?.[1];
+  const springBoot = /org\.springframework\.boot/.test(text) || script === undefined;
+  const file = `${name}${version ? `-${version}` : ""}`;
+  const path = at(state, `build/libs/${file}.jar`);
+  put(state, path, {
+    sizeBytes: springBoot ? (SPRING_BOOT?.size.bytes ?? 20_000_000) : PLAIN_JAR_BYTES,
+    estimated: true,
+    facts: [jarFacts(state, text, springBoot)],
+  });
+  if (springBoot)
+    put(state, at(state, `build/libs/${file}-plain.jar`), {
+      sizeBytes: PLAIN_JAR_BYTES,
+      estimated: true,
+      facts: [{ kind: "jar", javaRelease: jarFacts(state, text, false).javaRelease, executable: false }],
+    });
+  return ok(`built ${path}; Gradle's caches stay in ${home}`, {
+    partial: script === undefined,
+    durationMs: DURATION.gradle,
+    durationNote: "gradle build",
+  });
+}
+
+export const JAVA_COMMANDS: Readonly<Record<string, CommandHandler>> = {
+  mvn: maven,
+  mvnw: maven,
+  gradle,
+  gradlew: gradle,
+};

@@ -1,0 +1,293 @@
+// npm, yarn and pnpm: installs make a node_modules tree (production-only with --omit=dev,
+// --production or NODE_ENV=production) and leave the package manager's cache behind; a build script
+// writes dist/ or build/ and fails when the devDependencies it needs were left out (learner question 5).
+import { DURATION } from "../estimateDuration";
+import type { CommandHandler, Invocation, Outcome } from "../runState";
+import { ok } from "../runState";
+import { at, grow, hasFlag, put } from "../writeNodes";
+import type { NodeProject } from "./readNodeProject";
+import { buildTool, hasNativeAddon, modulesSize, readNodeProject } from "./readNodeProject";
+
+type Manager = "npm" | "yarn" | "pnpm";
+
+const CACHE_DIR: Record<Manager, (home: string) => string> = {
+  npm: (home) => `${home}/.npm/_cacache`,
+  // yarn v1 keeps its cache in /usr/local/share/.cache/yarn when run as root.
+  yarn: (home) => (home === "/root" ? "/usr/local/share/.cache/yarn" : `${home}/.cache/yarn`),
+  pnpm: (home) => `${home}/.local/share/pnpm/store`,
+};
+
+function homeOf(call: Invocation): string {
+  const home = call.env.HOME ?? call.state.owner.home;
+  return home === "/" ? "/root" : home;
+}
+
+function modulesPath(call: Invocation): string {
+  return `${call.state.cwd === "/" ? "" : call.state.cwd}/node_modules`;
+}
+
+function production(call: Invocation, manager: Manager): boolean {
+  const { args, env } = call;
+  if (hasFlag(args, "--include=dev", "--production=false", "--prod=false")) return false;
+  if (args.some((arg) => /^--omit=dev$|^--only=prod(uction)?$/.test(arg))) return true;
+  if (hasFlag(args, "--production", "--prod", "-P") && manager !== "npm") return true;
+  if (hasFlag(args, "--production")) return true;
+  return env.NODE_ENV === "production";
+}
+
+function install(call: Invocation, manager: Manager, strict: boolean): Outcome {
+  const { state } = call;
+  const project = readNodeProject(state, state.cwd);
+  if (!project.exists) {
+    const path = `${modulesPath(call).slice(0, -"/node_modules".length)}/package.json`;
+    return {
+      status: 1,
+      note: "no package.json here",
+      error: `npm error enoent Could not read package.json: Error: ENOENT: no such file or directory, open '${path}'`,
+      fix: "COPY package.json (and the lockfile) into the WORKDIR before installing.",
+    };
+  }
+  if (strict && manager === "npm" && !project.lockfile) {
+    return {
+      status: 1,
+      note: "npm ci needs a lockfile",
+      error:
+        "npm error The `npm ci` command can only install with an existing package-lock.json or npm-shrinkwrap.json with lockfileVersion >= 1.",
+      fix: "COPY package-lock.json next to package.json, or use npm install.",
+    };
+  }
+  const prod = production(call, manager);
+  const size = modulesSize(project, prod);
+  const packages = prod ? project.dependencies : [...project.dependencies, ...project.devDependencies];
+  const libc = state.ctx.base?.libc.family ?? "glibc";
+  const path = modulesPath(call);
+  if (state.fs.stat(path)) state.fs.remove(path);
+  put(state, path, {
+    type: "dir",
+    bulk: true,
+    sizeBytes: size.bytes,
+    estimated: size.estimated || !project.readable,
+    facts: [
+      { kind: "node-modules", packages, production: prod, native: hasNativeAddon(packages) ? libc : null },
+    ],
+  });
+  const cacheFigure = project.figure?.npmCache;
+  const cacheBytes = cacheFigure
+    ? (cacheFigure.bytes * size.bytes) / Math.max(1, modulesSize(project, false).bytes)
+    : size.bytes;
+  const cachePath = CACHE_DIR[manager](homeOf(call));
+  grow(state, cachePath, cacheBytes, {
+    estimated: !cacheFigure || prod,
+    facts: [{ kind: "cache", tool: manager }],
+  });
+  const mb = size.bytes / 1e6;
+  const what = project.readable
+    ? `${packages.length} direct dependenc${packages.length === 1 ? "y" : "ies"}`
+    : "dependencies from an unread package.json";
+  return ok(
+    `installed ${what}${prod ? " (devDependencies left out)" : ""} into ${path}: ${mb.toFixed(1)} MB${size.estimated ? " (estimated)" : ""}; the download cache stays in ${cachePath}`,
+    {
+      partial: !project.readable,
+      durationMs: DURATION.npmBase + mb * DURATION.npmPerMB,
+      durationNote: `${manager} ${strict ? "ci" : "install"}${project.figure ? ` (${project.figure.name})` : ""}`,
+    },
+  );
+}
+
+function addPackages(call: Invocation, manager: Manager, names: readonly string[], global: boolean): Outcome {
+  const { state } = call;
+  // EST: an arbitrary package with its dependencies, about 2 MB.
+  const each = 2_000_000;
+  if (global) {
+    for (const name of names) {
+      const bare = name.replace(/(.)@.*$/, "$1");
+      put(state, `/usr/local/lib/node_modules/${bare}`, {
+        type: "dir",
+        bulk: true,
+        sizeBytes: each,
+        estimated: true,
+      });
+      put(state, `/usr/local/bin/${bare.split("/").pop()}`, {
+        type: "symlink",
+        target: `../lib/node_modules/${bare}`,
+      });
+    }
+    return ok(`installed ${names.join(", ")} globally (sizes estimated)`, {
+      durationMs: DURATION.npmBase,
+      durationNote: `${manager} install -g`,
+    });
+  }
+  const path = modulesPath(call);
+  const existing = state.fs.stat(path);
+  const fact = existing?.facts.find((candidate) => candidate.kind === "node-modules");
+  const packages = [
+    ...(fact?.kind === "node-modules" ? fact.packages : []),
+    ...names.map((name) => name.replace(/(.)@.*$/, "$1")),
+  ];
+  put(state, path, {
+    type: "dir",
+    bulk: true,
+    sizeBytes: (existing?.sizeBytes ?? 0) + names.length * each,
+    estimated: true,
+    facts: [
+      {
+        kind: "node-modules",
+        packages,
+        production: fact?.kind === "node-modules" ? fact.production : false,
+        native: null,
+      },
+    ],
+  });
+  return ok(`added ${names.join(", ")} to ${path} (sizes estimated)`, {
+    durationMs: DURATION.npmBase,
+    durationNote: `${manager} add`,
+  });
+}
+
+function runScript(call: Invocation, manager: Manager, name: string): Outcome {
+  const { state } = call;
+  const project = readNodeProject(state, state.cwd);
+  if (!project.readable)
+    return {
+      status: null,
+      known: false,
+      note: `runs the "${name}" script of a package.json Stageplay cannot read`,
+    };
+  const script = project.scripts[name];
+  if (script === undefined) {
+    return {
+      status: 1,
+      note: `package.json has no "${name}" script`,
+      error: `npm error Missing script: "${name}"`,
+    };
+  }
+  const tool = buildTool(script);
+  if (!tool.packageName || !tool.output)
+    return { status: null, known: false, note: `runs "${script}", which Stageplay does not model` };
+  const modules = state.fs.stat(modulesPath(call));
+  const fact = modules?.facts.find((candidate) => candidate.kind === "node-modules");
+  const present =
+    fact?.kind === "node-modules"
+      ? fact.packages.includes(tool.packageName)
+      : modules !== undefined && modules.facts.length === 0;
+  if (!present) {
+    const dropped =
+      fact?.kind === "node-modules" && fact.production && project.devDependencies.includes(tool.packageName);
+    return {
+      status: 127,
+      note: `${tool.command} is not installed in ${modulesPath(call)}`,
+      error: `sh: 1: ${tool.command}: not found`,
+      fix: dropped
+        ? `${tool.packageName} is a devDependency and this install left devDependencies out (--omit=dev or NODE_ENV=production): install everything in the build stage, and prune in a separate stage.`
+        : `Install the dependencies (${manager} ${manager === "npm" ? "ci" : "install"}) before running the build.`,
+    };
+  }
+  const output = at(state, tool.output);
+  const figure = project.figure?.buildOutput;
+  // EST for builds outside the catalog: about 1 MB of bundled JavaScript and assets.
+  const bytes = figure?.size.bytes ?? 1_000_000;
+  if (state.fs.stat(output)) state.fs.remove(output);
+  put(state, output, {
+    type: "dir",
+    bulk: true,
+    sizeBytes: bytes,
+    estimated: figure?.size.estimated ?? true,
+    facts: tool.staticSite
+      ? [{ kind: "static-site" }]
+      : [{ kind: "source", language: "javascript", imports: project.dependencies }],
+  });
+  const duration =
+    tool.command === "vite"
+      ? DURATION.viteBuild
+      : tool.command === "react-scripts" || tool.command === "webpack"
+        ? DURATION.webpackBuild
+        : DURATION.otherBuild;
+  return ok(
+    `${tool.command} wrote ${output} (${(bytes / 1e6).toFixed(2)} MB${figure ? "" : ", estimated"})`,
+    {
+      durationMs: duration,
+      durationNote: `${manager} run ${name} (${tool.command})`,
+    },
+  );
+}
+
+function prune(call: Invocation, project: NodeProject): Outcome {
+  const path = modulesPath(call);
+  const node = call.state.fs.stat(path);
+  if (!node) return ok("nothing to prune");
+  const size = modulesSize(project, true);
+  const libc = call.state.ctx.base?.libc.family ?? "glibc";
+  call.state.fs.write({
+    ...node,
+    origin: call.state.origin,
+    sizeBytes: size.bytes,
+    ...(size.estimated ? { estimated: true } : {}),
+    facts: [
+      {
+        kind: "node-modules",
+        packages: project.dependencies,
+        production: true,
+        native: hasNativeAddon(project.dependencies) ? libc : null,
+      },
+    ],
+  });
+  return ok(`removed devDependencies from ${path}: ${(size.bytes / 1e6).toFixed(1)} MB left`, {
+    durationMs: DURATION.npmBase,
+    durationNote: "npm prune",
+  });
+}
+
+function packageManager(manager: Manager): CommandHandler {
+  return (call) => {
+    const positional = call.args.filter((arg) => !arg.startsWith("-"));
+    const [sub = manager === "yarn" ? "install" : "", ...rest] = positional;
+    const global = hasFlag(call.args, "-g", "--global") || (manager === "yarn" && sub === "global");
+    switch (sub) {
+      case "ci":
+        return install(call, manager, true);
+      case "install":
+      case "i":
+      case "add":
+        if (rest.length > 0 || sub === "add")
+          return addPackages(call, manager, global && manager === "yarn" ? rest.slice(1) : rest, global);
+        return install(
+          call,
+          manager,
+          manager === "npm" ? false : hasFlag(call.args, "--frozen-lockfile", "--immutable"),
+        );
+      case "run":
+      case "run-script":
+        return runScript(call, manager, rest[0] ?? "");
+      case "build":
+      case "test":
+        return sub === "build"
+          ? runScript(call, manager, "build")
+          : ok("runs the tests", {
+              partial: true,
+              durationMs: DURATION.otherBuild,
+              durationNote: `${manager} test`,
+            });
+      case "prune":
+        return prune(call, readNodeProject(call.state, call.state.cwd));
+      case "cache": {
+        if (!rest.includes("clean") && !rest.includes("prune")) return ok("prints cache information");
+        const path = CACHE_DIR[manager](homeOf(call));
+        if (call.state.fs.stat(path)) call.state.fs.remove(path);
+        return ok(`emptied ${path}`);
+      }
+      case "config":
+      case "--version":
+      case "-v":
+        return ok("changes npm's settings or prints them");
+      default:
+        return { status: null, known: false, note: `${manager} ${sub} is not modelled` };
+    }
+  };
+}
+
+export const NODE_COMMANDS: Readonly<Record<string, CommandHandler>> = {
+  npm: packageManager("npm"),
+  yarn: packageManager("yarn"),
+  pnpm: packageManager("pnpm"),
+  corepack: () => ok("enables the yarn and pnpm shims"),
+};

@@ -1,0 +1,74 @@
+// Where an installed system package's bytes go in the simulated tree, and what it is. A package is
+// one bulk node at a path a learner recognises (/usr/bin/gcc, /usr/lib/x86_64-linux-gnu/libpq.so.5)
+// carrying the whole install's size, plus facts the verdict and the teaching checks read.
+import type { FileFact } from "../../types";
+
+const TOOLS: Readonly<Record<string, { name: string; role: Extract<FileFact, { kind: "tool" }>["role"] }>> = {
+  gcc: { name: "gcc", role: "compiler" },
+  "g++": { name: "g++", role: "compiler" },
+  clang: { name: "clang", role: "compiler" },
+  "build-essential": { name: "gcc", role: "compiler" },
+  "build-base": { name: "gcc", role: "compiler" },
+  make: { name: "make", role: "build-tool" },
+  cmake: { name: "cmake", role: "build-tool" },
+  curl: { name: "curl", role: "network-tool" },
+  wget: { name: "wget", role: "network-tool" },
+  git: { name: "git", role: "vcs" },
+  bash: { name: "bash", role: "shell" },
+  "python3-pip": { name: "pip", role: "package-manager" },
+  "py3-pip": { name: "pip", role: "package-manager" },
+  npm: { name: "npm", role: "package-manager" },
+};
+
+export interface PackagePlacement {
+  path: string;
+  facts: FileFact[];
+  /** Directory or file: libraries and binaries are files, data trees are directories. */
+  type: "file" | "dir";
+}
+
+/** Python a distro package provides, by OS release (Debian 12 → 3.11, Debian 13 → 3.13, Ubuntu 24.04 → 3.12). */
+const DISTRO_PYTHON: Readonly<Record<string, string>> = {
+  bookworm: "3.11.2",
+  trixie: "3.13.5",
+  noble: "3.12.3",
+  jammy: "3.10.12",
+};
+
+export function placePackage(name: string, manager: "apt" | "apk", release: string | null): PackagePlacement {
+  const tool = TOOLS[name];
+  const libDir = manager === "apt" ? "/usr/lib/x86_64-linux-gnu" : "/usr/lib";
+  if (name === "build-essential" || name === "build-base" || name === "gcc") {
+    return { path: "/usr/bin/gcc", type: "file", facts: [{ kind: "tool", name: "gcc", role: "compiler" }] };
+  }
+  if (tool) return { path: `/usr/bin/${tool.name}`, type: "file", facts: [{ kind: "tool", ...tool }] };
+  if (name === "ca-certificates" || name === "ca-certificates-bundle") {
+    return { path: "/etc/ssl/certs/ca-certificates.crt", type: "file", facts: [{ kind: "ca-certificates" }] };
+  }
+  if (name === "tzdata") return { path: "/usr/share/zoneinfo", type: "dir", facts: [{ kind: "zoneinfo" }] };
+  if (name === "python3" || name === "python3-minimal") {
+    const version = manager === "apk" ? "3.12" : (DISTRO_PYTHON[release ?? "bookworm"] ?? "3.11.2");
+    return {
+      path: "/usr/bin/python3",
+      type: "file",
+      facts: [{ kind: "interpreter", language: "python", version }],
+    };
+  }
+  if (name === "nodejs")
+    return {
+      path: "/usr/bin/node",
+      type: "file",
+      facts: [{ kind: "interpreter", language: "node", version: manager === "apt" ? "18" : "22" }],
+    };
+  const jre = /^openjdk-?(\d+)/.exec(name);
+  if (jre)
+    return {
+      path: "/usr/bin/java",
+      type: "file",
+      facts: [{ kind: "interpreter", language: "java", version: jre[1] ?? "17" }],
+    };
+  if (name === "libpq5" || name === "libpq") return { path: `${libDir}/libpq.so.5`, type: "file", facts: [] };
+  if (name.startsWith("lib") || name.endsWith("-dev") || name.endsWith("-libs"))
+    return { path: `${libDir}/${name}`, type: "dir", facts: [] };
+  return { path: `/usr/bin/${name}`, type: "file", facts: [] };
+}

@@ -1,0 +1,158 @@
+// A private copy-on-write view over the stage's filesystem for the duration of one RUN. Commands
+// write here; at the end, `netChanges` compares the overlay with the filesystem below, so a file
+// created and deleted within the RUN leaves nothing, and a lower file deleted here is a whiteout.
+import type { FileNode } from "../types";
+import type { FsChange, FsReader, RunMount } from "./types";
+
+const DELETED = null;
+
+/** `/a/b/../c/` → `/a/c`; relative paths are taken from `cwd`. */
+export function resolvePath(path: string, cwd = "/"): string {
+  const joined = path.startsWith("/") ? path : `${cwd}/${path}`;
+  const parts: string[] = [];
+  for (const part of joined.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return `/${parts.join("/")}`;
+}
+
+export function dirname(path: string): string {
+  const index = path.lastIndexOf("/");
+  return index <= 0 ? "/" : path.slice(0, index);
+}
+
+export function basename(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+/** Whether `path` is `dir` or lies under it. */
+export function isUnder(path: string, dir: string): boolean {
+  return dir === "/" || path === dir || path.startsWith(`${dir}/`);
+}
+
+export class OverlayFs {
+  /** Paths written (a node) or deleted (null) during the RUN. */
+  private readonly upper = new Map<string, FileNode | typeof DELETED>();
+  /** Directories removed as a whole: everything below them in the lower filesystem is gone too. */
+  private readonly removedTrees = new Set<string>();
+
+  constructor(
+    private readonly lower: FsReader,
+    /** Cache and tmpfs targets: their lower contents are hidden while mounted. */
+    private readonly hidden: readonly string[] = [],
+  ) {}
+
+  private lowerHidden(path: string): boolean {
+    for (const dir of this.removedTrees) if (path !== dir && isUnder(path, dir)) return true;
+    return this.hidden.some((dir) => path !== dir && isUnder(path, dir));
+  }
+
+  private lowerStat(path: string): FileNode | undefined {
+    return this.lowerHidden(path) ? undefined : this.lower.stat(path);
+  }
+
+  stat(path: string): FileNode | undefined {
+    if (this.upper.has(path)) return this.upper.get(path) ?? undefined;
+    return this.lowerStat(path);
+  }
+
+  exists(path: string): boolean {
+    return this.stat(path) !== undefined || path === "/";
+  }
+
+  /** The node at `path`, following symlinks (at most 16), or undefined. */
+  resolve(path: string): FileNode | undefined {
+    let current = path;
+    for (let hops = 0; hops < 16; hops++) {
+      const node = this.stat(current);
+      if (!node || node.type !== "symlink" || node.target === undefined) return node;
+      current = resolvePath(node.target, dirname(current));
+    }
+    return undefined;
+  }
+
+  readText(path: string): string | undefined {
+    const node = this.stat(path);
+    if (!node) return undefined;
+    if (this.upper.has(path)) return node.content;
+    return node.content ?? this.lower.readText(path);
+  }
+
+  /** The nearest bulk ancestor of a path the filesystem does not model file by file. */
+  bulkAncestor(path: string): FileNode | undefined {
+    for (let dir = dirname(path); ; dir = dirname(dir)) {
+      const node = this.stat(dir);
+      if (node?.bulk) return node;
+      if (dir === "/") return undefined;
+    }
+  }
+
+  /** Every visible node under `dir` (not `dir` itself), sorted by path. */
+  walk(dir: string): FileNode[] {
+    const found = new Map<string, FileNode>();
+    if (!this.removedTrees.has(dir) && !this.hidden.includes(dir)) {
+      for (const node of this.lower.walk(dir)) if (!this.lowerHidden(node.path)) found.set(node.path, node);
+    }
+    for (const [path, node] of this.upper) {
+      if (path === dir || !isUnder(path, dir)) continue;
+      if (node) found.set(path, node);
+      else found.delete(path);
+    }
+    // A path deleted here hides what lies below it in the lower filesystem.
+    for (const path of [...found.keys()])
+      if (this.lowerHidden(path) && !this.upper.has(path)) found.delete(path);
+    return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /** The visible direct children of a directory. */
+  list(dir: string): FileNode[] {
+    const prefix = dir === "/" ? "/" : `${dir}/`;
+    return this.walk(dir).filter((node) => !node.path.slice(prefix.length).includes("/"));
+  }
+
+  /** Writes a node (add or replace). */
+  write(node: FileNode): void {
+    this.upper.set(node.path, node);
+  }
+
+  /** Deletes a path and everything under it. */
+  remove(path: string): void {
+    const node = this.stat(path);
+    if (node?.type === "dir") {
+      for (const child of this.walk(path)) this.upper.set(child.path, DELETED);
+      this.removedTrees.add(path);
+    }
+    this.upper.set(path, DELETED);
+  }
+
+  /**
+   * The net effect: deletions first (whiteouts of lower paths only), then adds and modifies in path
+   * order, leaving out everything under a cache/tmpfs/secret/bind mount target.
+   */
+  netChanges(mounts: readonly RunMount[]): FsChange[] {
+    const skipped = (path: string) => mounts.some((mount) => isUnder(path, mount.target));
+    const deletes: FsChange[] = [];
+    const writes: FsChange[] = [];
+    const paths = [...this.upper.keys()].sort();
+    const whiteouts: string[] = [];
+    for (const path of paths) {
+      if (skipped(path)) continue;
+      const node = this.upper.get(path);
+      const below = this.lower.stat(path);
+      if (node === DELETED || node === undefined) {
+        // One whiteout for a deleted directory covers everything under it.
+        if (!below || whiteouts.some((dir) => isUnder(path, dir))) continue;
+        whiteouts.push(path);
+        deletes.push({ op: "delete", path });
+        continue;
+      }
+      const replaced = below !== undefined && !this.lowerHidden(path);
+      if (replaced && node === below) continue;
+      writes.push({ op: replaced ? "modify" : "add", node });
+    }
+    // A directory deleted and made again is a whiteout then an add, in that order.
+    return [...deletes, ...writes];
+  }
+}

@@ -1,0 +1,173 @@
+// One simple command: expand its words now (so an earlier `export` or `cd` counts), feed it its
+// standard input, run it, write what it printed where `>` sends it, and record what happened.
+import { expandFields, expandString, expandText } from "./expandShellWord";
+import type { Field } from "./expandShellWord";
+import { matchGlob } from "./matchGlob";
+import { basename } from "./overlayFs";
+import type { Invocation, Outcome, ShellState } from "./runState";
+import type { Redirect, ShellCommand, ShellWord } from "./shellSyntax";
+import type { Status } from "./runShellList";
+import { dispatchCommand } from "./dispatchCommand";
+import { runScriptText } from "./runScriptText";
+import { at, put } from "./writeNodes";
+
+type Simple = Extract<ShellCommand, { kind: "simple" }>;
+
+const MAX_DEPTH = 8;
+
+export function runSimpleCommand(
+  command: Simple,
+  state: ShellState,
+  src: string,
+  piped: string | null,
+): Status {
+  const text = src.slice(command.start, command.end).trim();
+  const prefix: Record<string, string> = {};
+  let unknownWord = false;
+  for (const word of command.assigns) {
+    const { name, value, unknown } = assignment(word, { ...state.env, ...prefix });
+    prefix[name] = value;
+    unknownWord ||= unknown;
+  }
+  const env = { ...state.env, ...prefix };
+  const fields: Field[] = [];
+  for (const word of command.words) {
+    for (const field of expandFields(word, env)) {
+      const matches = field.glob ? matchGlob(state.fs, field.pattern, state.cwd) : [];
+      if (matches.length === 0) fields.push(field);
+      else
+        for (const path of matches)
+          fields.push({ ...field, value: relativeLike(field.value, path), glob: false });
+    }
+  }
+  const stdin = inputOf(command.redirects, env, state) ?? piped;
+  if (fields.length === 0) {
+    const heredoc = command.redirects.find((redirect) => redirect.heredoc)?.heredoc;
+    if (heredoc && command.assigns.length === 0) {
+      // `RUN <<EOF`: BuildKit runs the body as the script.
+      return runScriptText(heredoc.body, state, text);
+    }
+    Object.assign(state.env, prefix);
+    writeOutputs(command.redirects, env, state, "", true);
+    return { code: 0, exited: false, stdout: null };
+  }
+  const programPath = fields[0]?.value ?? "";
+  const call: Invocation = {
+    program: basename(programPath),
+    programPath,
+    args: fields.slice(1).map((field) => field.value),
+    fields: fields.slice(1),
+    text,
+    stdin,
+    env,
+    state,
+  };
+  const outcome: Outcome =
+    unknownWord || fields[0]?.unknown
+      ? { status: null, known: false, note: "its name comes from a command substitution" }
+      : state.depth > MAX_DEPTH
+        ? { status: null, known: false, note: "nested too deeply to follow" }
+        : dispatchCommand(call);
+  record(call, outcome);
+  const known = outcome.stdout !== undefined && outcome.stdout !== null;
+  const redirected = writeOutputs(command.redirects, env, state, outcome.stdout ?? "", known);
+  const code = outcome.status ?? 0;
+  return { code, exited: outcome.exited === true, stdout: redirected ? null : (outcome.stdout ?? null) };
+}
+
+function assignment(word: ShellWord, env: Readonly<Record<string, string>>) {
+  const first = word.parts[0];
+  const eq = first?.kind === "text" ? first.text.indexOf("=") : -1;
+  const name = first?.kind === "text" ? first.text.slice(0, eq) : "";
+  const rest: ShellWord = {
+    ...word,
+    parts: [
+      ...(first?.kind === "text" ? [{ ...first, text: first.text.slice(eq + 1) }] : []),
+      ...word.parts.slice(1),
+    ],
+  };
+  return { name, ...expandString(rest, env) };
+}
+
+/** Keeps a glob match relative when the pattern was (`*.txt` → `a.txt`), absolute otherwise. */
+function relativeLike(pattern: string, path: string): string {
+  return pattern.startsWith("/") ? path : path.slice(path.lastIndexOf("/") + 1);
+}
+
+function inputOf(
+  redirects: readonly Redirect[],
+  env: Readonly<Record<string, string>>,
+  state: ShellState,
+): string | null {
+  let input: string | null = null;
+  for (const redirect of redirects) {
+    if (redirect.fd !== null && redirect.fd !== 0) continue;
+    if (redirect.heredoc)
+      input = redirect.heredoc.expand ? expandText(redirect.heredoc.body, env) : redirect.heredoc.body;
+    else if (redirect.op === "<<<" && redirect.target)
+      input = `${expandString(redirect.target, env).value}\n`;
+    else if (redirect.op === "<" && redirect.target) {
+      input = state.fs.readText(at(state, expandString(redirect.target, env).value)) ?? null;
+    }
+  }
+  return input;
+}
+
+/** Writes stdout to `>`/`>>` targets; returns whether stdout went to a file. */
+function writeOutputs(
+  redirects: readonly Redirect[],
+  env: Readonly<Record<string, string>>,
+  state: ShellState,
+  stdout: string,
+  known: boolean,
+): boolean {
+  let redirected = false;
+  for (const redirect of redirects) {
+    if (![">", ">>", ">|", "&>", "&>>"].includes(redirect.op) || !redirect.target) continue;
+    const target = expandString(redirect.target, env).value;
+    if (target === "/dev/null" || target.startsWith("/dev/") || target.startsWith("/proc/")) {
+      if (redirect.fd === null || redirect.fd === 1) redirected = true;
+      continue;
+    }
+    const path = at(state, target);
+    const toStdout = redirect.fd === null || redirect.fd === 1;
+    const append = redirect.op.endsWith(">>");
+    const before = append ? (state.fs.readText(path) ?? "") : "";
+    const previous = append ? state.fs.stat(path) : undefined;
+    const text = toStdout && known ? before + stdout : before;
+    const unknownText = toStdout && !known;
+    if (unknownText) state.run.partial = true;
+    put(state, path, {
+      sizeBytes: unknownText ? (previous?.sizeBytes ?? 0) : byteLength(text),
+      ...(unknownText ? { estimated: true } : { content: text }),
+      mode: previous?.mode ?? 0o644,
+    });
+    if (toStdout) redirected = true;
+  }
+  return redirected;
+}
+
+export function byteLength(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+function record(call: Invocation, outcome: Outcome): void {
+  const { run } = call.state;
+  const known = outcome.known !== false;
+  run.commands.push({ text: call.text, program: call.program, known, note: outcome.note });
+  if (!known || outcome.partial) run.partial = true;
+  if (!known) {
+    run.diagnostics.push({
+      severity: "info",
+      rule: "unknown-command",
+      message: `Stageplay does not know what "${call.program}" does; this layer's contents are unknown`,
+      range: run.range,
+    });
+  }
+  if (outcome.durationMs)
+    run.durations.push({ ms: outcome.durationMs, note: outcome.durationNote ?? call.program });
+  if (outcome.status !== null && outcome.status !== 0) {
+    const message = outcome.error ?? `exit code: ${outcome.status}`;
+    call.state.lastError = { command: call.text, message, ...(outcome.fix ? { fix: outcome.fix } : {}) };
+  }
+}
