@@ -1,0 +1,137 @@
+// The program must resolve as runc resolves it: a path must exist, a bare name is searched on PATH
+// (exec.LookPath), and what is found must be a file with an execute bit.
+import { isExecutable, searchPath, which, type ImageView, type Lookup } from "./imageView";
+import type { Launch } from "./launch";
+import { fileElsewhere, madeBy } from "./otherStages";
+import { basename, dirname, normalizePath } from "./paths";
+import { code, failed, imageName, passed, type Reason } from "./reason";
+
+export interface Program {
+  /** As written in the command. */
+  word: string;
+  /** Where it was found, before following symlinks: the path the kernel is handed. */
+  path: string;
+  lookup: Extract<Lookup, { found: true }>;
+  line: number | null;
+}
+
+const RUNTIMES: Record<string, string> = {
+  python: "Python",
+  python3: "Python",
+  node: "Node.js",
+  nodejs: "Node.js",
+  java: "Java",
+};
+
+/** The error the shell or runc prints when the program cannot be run. */
+function runtimeError(launch: Launch, word: string, problem: "missing" | "denied", path: string): string {
+  if (launch.shell) {
+    const prefix = launch.shell.kind === "dash" ? `${launch.shell.program}: 1:` : `${launch.shell.program}:`;
+    return `${prefix} ${word}: ${problem === "missing" ? "not found" : "Permission denied"}`;
+  }
+  if (problem === "denied") return `exec: "${word}": permission denied`;
+  return word.includes("/")
+    ? `exec: "${word}": stat ${path}: no such file or directory`
+    : `exec: "${word}": executable file not found in $PATH`;
+}
+
+function danglingLink(view: ImageView, path: string): { message: string; fix: string } | null {
+  const link = view.stat(path);
+  if (link?.type !== "symlink") return null;
+  return {
+    message: `${path} is a link to ${link.target}, which is not in this image${path.includes("/bin/python") ? ": a venv's python points at the interpreter of the image it was made in (pyvenv.cfg's home)" : ""}.`,
+    fix: `Make the link's target exist: for a venv, use the same Python image (same version, same path) in the build stage and the final stage.`,
+  };
+}
+
+function notFoundHint(view: ImageView, word: string, path: string): { message: string; fix: string } {
+  const name = basename(word);
+  const dangling = word.includes("/") ? danglingLink(view, path) : null;
+  if (dangling) return dangling;
+  const onPath = searchPath(view)
+    .map((dir) => normalizePath(`${dir}/${name}`, view.workdir))
+    .map((candidate) => danglingLink(view, candidate))
+    .find((hint) => hint !== null);
+  if (onPath && !word.includes("/")) return onPath;
+  const here = view.named(name).find((node) => node.type !== "dir");
+  if (here && !word.includes("/")) {
+    return {
+      message: `There is ${here.path}, but ${dirname(here.path)} is not on PATH (${searchPath(view).join(":")}).`,
+      fix: `Use its full path (${code(here.path)}) or put its directory first on PATH: ${code(`ENV PATH="${dirname(here.path)}:$PATH"`)}.`,
+    };
+  }
+  const there = fileElsewhere(view, name);
+  if (there) {
+    return {
+      message: `It exists in another stage at ${there.node.path}, made by ${madeBy(there.stage, there.node)}, but nothing copies it into this image.`,
+      fix: `Copy it (or the directory it belongs to, such as a whole venv) with ${code(`COPY --from=<stage> ${there.node.path} ${there.node.path}`)}.`,
+    };
+  }
+  const runtime = RUNTIMES[name];
+  if (runtime) {
+    return {
+      message: `${imageName(view)} has no ${runtime} runtime.`,
+      fix:
+        name === "java"
+          ? `Run the jar on an image with a Java runtime, e.g. ${code("FROM eclipse-temurin:21-jre")} or ${code("FROM gcr.io/distroless/java21-debian12")}.`
+          : `Start the final stage from an image that has ${runtime}, or install it in this stage.`,
+    };
+  }
+  return {
+    message: `Nothing in ${imageName(view)} or in the steps of this stage provides it.`,
+    fix: `Install it in this stage, copy it from the stage that built it, or fix the name.`,
+  };
+}
+
+/** Where runc finds the program: a path against WORKDIR, a bare name on PATH. */
+function locate(view: ImageView, word: string): { at: string; lookup: Lookup } {
+  if (word.includes("/")) {
+    const at = normalizePath(word, view.workdir);
+    return { at, lookup: view.resolve(at) };
+  }
+  const hit = which(view, word);
+  return hit ? { at: hit.path, lookup: hit.lookup } : { at: word, lookup: { found: false, path: word } };
+}
+
+export function checkCommand(view: ImageView, launch: Launch): { reason: Reason; program: Program | null } {
+  const word = launch.words[0] ?? "";
+  const line = launch.lines[0] ?? null;
+  const check = basename(word) === "java" ? "java" : "command";
+  const { at, lookup: found } = locate(view, word);
+  const path = at;
+  if (!found.found) {
+    const hint = notFoundHint(view, word, path);
+    const what = word.includes("/") ? `${path} does not exist in the image` : `${code(word)} is not on PATH`;
+    return {
+      reason: failed(check, `The container starts ${code(word)}, but ${what}. ${hint.message}`, {
+        runtimeError: runtimeError(launch, word, "missing", path),
+        line,
+        fix: hint.fix,
+      }),
+      program: null,
+    };
+  }
+  if (!isExecutable(found.node)) {
+    const what =
+      found.node.type === "dir" ? "is a directory, not a program" : "is a file without an execute bit";
+    return {
+      reason: failed(check, `The container starts ${code(word)}, but ${found.path} ${what}.`, {
+        runtimeError: runtimeError(launch, word, "denied", path),
+        line,
+        fix:
+          found.node.type === "dir"
+            ? `Name the program inside it, e.g. ${code(`${found.path}/<program>`)}.`
+            : `Make it executable where it is made (${code(`COPY --chmod=755 …`)} or ${code(`RUN chmod +x ${found.path}`)}).`,
+      }),
+      program: null,
+    };
+  }
+  const shown = at === found.path ? at : `${at} (→ ${found.path})`;
+  return {
+    reason: {
+      ...passed(check, `The container starts ${code(word)}, found at ${shown}.`, line),
+      ...(found.assumed ? { doubtful: true } : {}),
+    },
+    program: { word, path: at, lookup: found, line },
+  };
+}

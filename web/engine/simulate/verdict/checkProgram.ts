@@ -1,0 +1,65 @@
+// Once the program is found, what it is decides what else must be true: an ELF needs its libc, a
+// script its `#!` interpreter, python/node/java their app file and its dependencies; and a non-root
+// USER must be allowed to run and read them.
+import type { FileFact } from "../types";
+import type { Program } from "./checkCommand";
+import { checkJava } from "./checkJava";
+import { checkLibc } from "./checkLibc";
+import { checkNode } from "./checkNode";
+import { checkPermissions, type Access, type Reader } from "./checkPermissions";
+import { checkPython, type Checked } from "./checkPython";
+import { checkPythonImports } from "./checkPythonImports";
+import { checkScript } from "./checkScript";
+import type { RunUser } from "./checkUser";
+import { consoleScriptApp } from "./consoleScriptApp";
+import type { ImageView } from "./imageView";
+import type { Launch } from "./launch";
+import { pythonInterpreter } from "./pythonInterpreter";
+import type { Reason } from "./reason";
+
+function factOf<K extends FileFact["kind"]>(
+  program: Program,
+  kind: K,
+): Extract<FileFact, { kind: K }> | undefined {
+  return program.lookup.node.facts.find((fact): fact is Extract<FileFact, { kind: K }> => fact.kind === kind);
+}
+
+/** What an interpreter needs, by language. */
+function checkInterpreted(
+  view: ImageView,
+  launch: Launch,
+  program: Program,
+  user: RunUser,
+): Checked & { by: Reader } {
+  const language = factOf(program, "interpreter")?.language;
+  if (language === "python") return { ...checkPython(view, launch, program, user), by: "python" };
+  if (language === "node") return { ...checkNode(view, launch, program), by: "node" };
+  if (language === "java") return { ...checkJava(view, launch, program), by: "java" };
+  return { reasons: [], reads: [], by: "exec" };
+}
+
+/** A console script run by python: its app module (`gunicorn app:app`) must find its imports. */
+function checkPythonScript(view: ImageView, launch: Launch, interpreter: Program, user: RunUser): Reason[] {
+  const app = consoleScriptApp(view, launch);
+  if (!app || !factOf(interpreter, "interpreter")) return [];
+  const python = pythonInterpreter(view, interpreter.path, interpreter.lookup, user);
+  return checkPythonImports(view, python, app.node, [], app.line);
+}
+
+export function checkProgram(view: ImageView, launch: Launch, program: Program, user: RunUser): Reason[] {
+  const reasons: Reason[] = [];
+  const accesses: Access[] = [{ node: program.lookup.node, by: "exec", word: program.word }];
+  const elf = factOf(program, "elf");
+  if (elf) reasons.push(...checkLibc(view, launch, program, elf));
+  const script = factOf(program, "script");
+  if (script) {
+    const run = checkScript(view, launch, program, script);
+    reasons.push(...run.reasons);
+    if (run.interpreter) reasons.push(...checkPythonScript(view, launch, run.interpreter, user));
+  } else if (!elf) {
+    const checked = checkInterpreted(view, launch, program, user);
+    reasons.push(...checked.reasons);
+    accesses.push(...checked.reads.map((node) => ({ node, by: checked.by, word: program.word })));
+  }
+  return [...reasons, ...checkPermissions(view, user, accesses)];
+}

@@ -1,0 +1,68 @@
+// Whether `docker run` of the target image would start its program, and why not: the command, the
+// shell it needs, the program and its interpreter, the app's dependencies, libc, USER and
+// permissions, each reason with the line to blame and the fix.
+import type { StageSimulation, Verdict, VerdictReason } from "../types";
+import { checkCommand } from "./checkCommand";
+import { checkProgram } from "./checkProgram";
+import { checkShell } from "./checkShell";
+import { checkUser, resolveUser, type RunUser } from "./checkUser";
+import { effectiveCommand, type EffectiveCommand } from "./effectiveCommand";
+import { imageView, type ImageView } from "./imageView";
+import { planLaunch } from "./launch";
+import { code, failed, imageName, type Reason } from "./reason";
+import { weighDoubts } from "./uncertainty";
+
+function noCommand(view: ImageView): Reason {
+  return failed(
+    "command",
+    `Neither the Dockerfile nor ${imageName(view)} sets ENTRYPOINT or CMD, so the container has nothing to run.`,
+    {
+      runtimeError: "docker: Error response from daemon: no command specified",
+      line: null,
+      fix: `Say what to run in exec form, e.g. ${code('CMD ["/app/server"]')}.`,
+    },
+  );
+}
+
+function checkStart(view: ImageView, command: EffectiveCommand, user: RunUser): Reason[] {
+  if (command.argv.length === 0) return [noCommand(view)];
+  const shell = checkShell(view, command);
+  if (shell && !shell.ok) return [shell];
+  const launch = planLaunch(view, command);
+  const before = shell ? [shell] : [];
+  if (launch.words.length === 0) {
+    return [
+      ...before,
+      {
+        check: "command",
+        ok: false,
+        message: "The shell-form command is empty, so the shell exits at once without starting anything.",
+        line: command.shell?.line ?? null,
+        fix: "Name the program to run, in exec form.",
+      },
+    ];
+  }
+  const { reason, program } = checkCommand(view, launch);
+  return [...before, reason, ...(program ? checkProgram(view, launch, program, user) : [])];
+}
+
+function publicReason({ doubtful: _doubtful, ...reason }: Reason): VerdictReason {
+  return reason;
+}
+
+/** The start verdict for `target`; `all` are the build's simulated stages (for what lies elsewhere). */
+export function computeVerdict(target: StageSimulation, all: StageSimulation[]): Verdict {
+  const view = imageView(target, all);
+  const command = effectiveCommand(target);
+  const user = resolveUser(view);
+  const { reasons, certain } = weighDoubts(view, [
+    ...checkStart(view, command, user),
+    ...checkUser(view, user),
+  ]);
+  return {
+    runs: reasons.every((reason) => reason.ok),
+    certain,
+    command: command.argv.length > 0 ? command.argv : null,
+    reasons: reasons.map(publicReason),
+  };
+}

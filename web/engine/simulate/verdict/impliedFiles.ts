@@ -1,0 +1,75 @@
+// Files a fact implies even when the simulator lists only the tree that holds them: a venv's
+// bin/python (a symlink to the interpreter its pyvenv.cfg names) and the console scripts pip wrote,
+// whose `#!` line names the interpreter of the stage that installed them.
+import type { FileFact, FileNode } from "../types";
+import { basename, dirname, isAtOrUnder, joinPath, relocate } from "./paths";
+
+type Venv = Extract<FileFact, { kind: "venv" }>;
+
+/** Where a venv fact's venv is now and where it was made (which its scripts' `#!` lines still name). */
+export function venvRoot(node: FileNode): { path: string; madeAt: string } {
+  const atCfg = basename(node.path) === "pyvenv.cfg";
+  const path = atCfg ? dirname(node.path) : node.path;
+  const from = node.copiedFrom?.path;
+  const madeAt = from === undefined ? path : atCfg ? dirname(from) : from;
+  return { path, madeAt };
+}
+
+function implied(
+  path: string,
+  from: FileNode,
+  type: FileNode["type"],
+  facts: FileFact[],
+  target?: string,
+): FileNode {
+  return {
+    path,
+    type,
+    sizeBytes: 0,
+    bulk: false,
+    mode: 0o755,
+    uid: from.uid,
+    gid: from.gid,
+    origin: from.origin,
+    ...(from.copiedFrom ? { copiedFrom: from.copiedFrom } : {}),
+    ...(target === undefined ? {} : { target }),
+    facts,
+  };
+}
+
+function venvFiles(node: FileNode, venv: Venv): FileNode[] {
+  const { path } = venvRoot(node);
+  const interpreter = joinPath(venv.home, "python3");
+  const names = ["python", "python3", ...(venv.pythonMinor ? [`python${venv.pythonMinor}`] : [])];
+  return names.map((name) => implied(joinPath(path, `bin/${name}`), node, "symlink", [], interpreter));
+}
+
+function scriptFiles(
+  node: FileNode,
+  fact: Extract<FileFact, { kind: "python-package" }>,
+  venvs: string[],
+): FileNode[] {
+  // pip writes the `#!` line of the interpreter that ran it: the venv's python, or the system one.
+  const madeIn = venvs.find((made) => isAtOrUnder(fact.sitePackages, made));
+  const interpreter = madeIn
+    ? joinPath(madeIn, "bin/python")
+    : `/usr/local/bin/python${fact.pythonMinor ?? "3"}`;
+  return fact.scripts.map((script) =>
+    implied(relocate(script, node), node, "file", [{ kind: "script", interpreter }]),
+  );
+}
+
+/** Nodes implied by venv and python-package facts, keyed by path. */
+export function impliedFiles(files: readonly FileNode[]): Map<string, FileNode> {
+  const venvs = files.flatMap((node) =>
+    node.facts.filter((fact): fact is Venv => fact.kind === "venv").map((fact) => ({ node, fact })),
+  );
+  const madeAt = venvs.map(({ node }) => venvRoot(node).madeAt);
+  const nodes = [
+    ...venvs.flatMap(({ node, fact }) => venvFiles(node, fact)),
+    ...files.flatMap((node) =>
+      node.facts.flatMap((fact) => (fact.kind === "python-package" ? scriptFiles(node, fact, madeAt) : [])),
+    ),
+  ];
+  return new Map(nodes.map((node) => [node.path, node]));
+}

@@ -1,0 +1,83 @@
+// The program the checks examine and its arguments. Usually that is ENTRYPOINT + CMD as written; two
+// things change it: a shell-form command (the shell runs the script's first word), and the base
+// image's own entrypoint script, which only sets things up and then runs CMD (`exec "$@"`).
+import type { EffectiveCommand } from "./effectiveCommand";
+import { isExecutable, which, type ImageView } from "./imageView";
+import { basename } from "./paths";
+import { shellCommand } from "./shellWords";
+
+export interface Launch {
+  words: string[];
+  lines: (number | null)[];
+  /** Set when a shell runs the words: errors are then the shell's, e.g. `/bin/sh: 1: x: not found`. */
+  shell: { program: string; kind: string | null } | null;
+  /** Only the first word is meaningful (the script was not a simple command). */
+  partial: boolean;
+  /** The base image's entrypoint script that hands over to CMD, e.g. node's docker-entrypoint.sh. */
+  wrapper: string | null;
+  /** How many words the (inherited) ENTRYPOINT contributed: CMD follows. */
+  entrypointWords: number;
+}
+
+const SHELLS = new Set(["sh", "bash", "ash", "dash"]);
+
+/** Whether an inherited entrypoint is one of the official images' `exec "$@"` scripts. */
+function passThrough(view: ImageView, command: EffectiveCommand): string | null {
+  const entrypoint = view.base?.config.entrypoint;
+  if (!command.entrypointInherited || !entrypoint || entrypoint.length !== 1) return null;
+  const script = entrypoint[0] ?? "";
+  return script.endsWith(".sh") && command.argv[0] === script ? script : null;
+}
+
+/** node's docker-entrypoint.sh runs `node "$@"` when the first argument is a flag or not a command. */
+function nodeWrapped(view: ImageView, words: string[]): boolean {
+  const first = words[0];
+  if (first === undefined) return true;
+  if (first.startsWith("-")) return true;
+  if (first.includes("/")) {
+    const lookup = view.resolve(first.startsWith("/") ? first : `${view.workdir}/${first}`);
+    return !lookup.found || !isExecutable(lookup.node);
+  }
+  return which(view, first) === null;
+}
+
+export function planLaunch(view: ImageView, command: EffectiveCommand): Launch {
+  const base: Launch = {
+    words: command.argv,
+    lines: command.lines,
+    shell: null,
+    partial: false,
+    wrapper: null,
+    entrypointWords: command.entrypointWords,
+  };
+  const wrapper = passThrough(view, command);
+  if (wrapper) {
+    let words = command.argv.slice(1);
+    let lines = command.lines.slice(1);
+    if (
+      basename(wrapper) === "docker-entrypoint.sh" &&
+      view.base?.family === "node" &&
+      nodeWrapped(view, words)
+    ) {
+      words = ["node", ...words];
+      lines = [null, ...lines];
+    }
+    return { ...base, words, lines, wrapper, entrypointWords: 0 };
+  }
+  const [program, flag, script] = command.argv;
+  const explicitShell = command.argv.length === 3 && flag === "-c" && SHELLS.has(basename(program ?? ""));
+  if ((command.shell || explicitShell) && script !== undefined) {
+    const parsed = shellCommand(script);
+    if (!parsed) return { ...base, words: [], lines: [] };
+    const line = command.lines[2] ?? command.lines[0] ?? null;
+    return {
+      ...base,
+      words: parsed.words,
+      lines: parsed.words.map(() => line),
+      shell: { program: program ?? "/bin/sh", kind: view.base?.shell.kind ?? null },
+      partial: parsed.partial,
+      entrypointWords: 0,
+    };
+  }
+  return base;
+}
