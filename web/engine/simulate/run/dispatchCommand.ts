@@ -3,6 +3,7 @@ import { DURATION } from "./estimateDuration";
 import type { CommandHandler, Invocation, Outcome } from "./runState";
 import { SHELL_BUILTINS } from "./commands/shellBuiltins";
 import { FILE_COMMANDS } from "./commands/fileCommands";
+import { METADATA_COMMANDS } from "./commands/metadataCommands";
 import { OUTPUT_COMMANDS } from "./commands/outputCommands";
 import { APT_COMMANDS } from "./commands/apt";
 import { APK_COMMANDS } from "./commands/apk";
@@ -17,6 +18,7 @@ import { DOWNLOAD_COMMANDS } from "./commands/download";
 const HANDLERS: Readonly<Record<string, CommandHandler>> = {
   ...SHELL_BUILTINS,
   ...FILE_COMMANDS,
+  ...METADATA_COMMANDS,
   ...OUTPUT_COMMANDS,
   ...APT_COMMANDS,
   ...APK_COMMANDS,

@@ -1,26 +1,12 @@
-// rm, mkdir, cp, mv, ln, chmod, chown, touch. A metadata change copies the whole file up into the
-// new layer (learner question 27: `chown -R` doubles the bytes), and deleting a lower layer's file
-// is a whiteout that saves nothing; the overlay's net changes make both come out right.
+// rm, mkdir, cp, mv, ln, touch. Deleting a lower layer's file is a whiteout that saves nothing;
+// the overlay's net changes make that come out right.
 import type { FileNode } from "../../types";
 import { DURATION } from "../estimateDuration";
 import { basename, dirname } from "../overlayFs";
 import type { CommandHandler, Invocation, Outcome, ShellState } from "../runState";
 import { ok } from "../runState";
-import { at, ensureDir, lookupOwner, put } from "../writeNodes";
-
-/** Short options bundled or not (`-rf`, `-r -f`), long options, and the operands. */
-function parseArgs(args: readonly string[]): { flags: Set<string>; operands: string[] } {
-  const flags = new Set<string>();
-  const operands: string[] = [];
-  let done = false;
-  for (const arg of args) {
-    if (!done && arg === "--") done = true;
-    else if (!done && arg.startsWith("--")) flags.add(arg.split("=")[0] as string);
-    else if (!done && /^-[a-zA-Z]+$/.test(arg)) for (const c of arg.slice(1)) flags.add(c);
-    else operands.push(arg);
-  }
-  return { flags, operands };
-}
+import { at, ensureDir, put } from "../writeNodes";
+import { parseArgs } from "./parseArgs";
 
 function mbOf(nodes: readonly FileNode[]): number {
   return nodes.reduce((sum, node) => sum + node.sizeBytes, 0) / 1e6;
@@ -201,90 +187,6 @@ function ln(call: Invocation): Outcome {
   return ok(`hard-linked ${path} to ${target}`);
 }
 
-/** chmod and chown: every node they touch is copied up whole into the layer. */
-function changeMetadata(
-  call: Invocation,
-  change: (node: FileNode) => FileNode | null,
-  what: string,
-): Outcome {
-  const { state } = call;
-  const { flags, operands } = parseArgs(call.args);
-  const recursive = flags.has("R") || flags.has("--recursive");
-  const touched: FileNode[] = [];
-  for (const operand of operands.slice(1)) {
-    const path = at(state, operand);
-    const node = state.fs.stat(path);
-    if (!node) {
-      if (state.fs.bulkAncestor(path)) continue;
-      return {
-        status: 1,
-        note: `${path} does not exist`,
-        error: `${call.program}: cannot access '${operand}': No such file or directory`,
-      };
-    }
-    for (const each of recursive && node.type === "dir" ? [node, ...state.fs.walk(path)] : [node]) {
-      const changed = change(each);
-      if (!changed) continue;
-      state.fs.write(changed);
-      touched.push(changed);
-    }
-  }
-  const mb = mbOf(touched);
-  const copied = mb > 0 ? `; ${mb.toFixed(1)} MB copied up into this layer` : "";
-  return ok(`${what} of ${touched.length} path${touched.length === 1 ? "" : "s"}${copied}`, {
-    durationMs: DURATION.fileOp + mb * DURATION.perMBCopied,
-    durationNote: call.program,
-  });
-}
-
-function chmod(call: Invocation): Outcome {
-  const mode = call.args.find((arg) => !arg.startsWith("-") || /^-[rwxXst]+$/.test(arg)) ?? "";
-  const args = call.args.filter((arg) => arg !== mode);
-  return changeMetadata(
-    { ...call, args: [mode, ...args] },
-    (node) => ({ ...node, mode: applyMode(node.mode, mode, node.type === "dir"), origin: call.state.origin }),
-    "changed the mode",
-  );
-}
-
-function applyMode(current: number, spec: string, isDir: boolean): number {
-  if (/^[0-7]{3,4}$/.test(spec)) return parseInt(spec, 8);
-  let mode = current;
-  for (const clause of spec.split(",")) {
-    const match = /^([ugoa]*)([-+=])([rwxXst]*)$/.exec(clause);
-    if (!match) continue;
-    const who = match[1] || "a";
-    let bits = 0;
-    for (const p of match[3] ?? "")
-      bits |=
-        p === "r"
-          ? 4
-          : p === "w"
-            ? 2
-            : p === "x" || (p === "X" && (isDir || (current & 0o111) !== 0))
-              ? 1
-              : 0;
-    let mask = 0;
-    if (who.includes("u") || who.includes("a")) mask |= bits << 6;
-    if (who.includes("g") || who.includes("a")) mask |= bits << 3;
-    if (who.includes("o") || who.includes("a")) mask |= bits;
-    mode = match[2] === "+" ? mode | mask : match[2] === "-" ? mode & ~mask : (mode & ~0o777) | mask;
-  }
-  return mode;
-}
-
-function chown(call: Invocation): Outcome {
-  const spec = call.args.find((arg) => !arg.startsWith("-")) ?? "";
-  const owner = lookupOwner(call.state, spec);
-  if (!owner) return { status: 1, note: `no user ${spec}`, error: `chown: invalid user: '${spec}'` };
-  const args = call.args.filter((arg) => arg !== spec);
-  return changeMetadata(
-    { ...call, args: [spec, ...args] },
-    (node) => ({ ...node, uid: owner.uid, gid: owner.gid, origin: call.state.origin }),
-    `changed the owner to ${spec}`,
-  );
-}
-
 function rmdir(call: Invocation): Outcome {
   const { operands } = parseArgs(call.args);
   for (const operand of operands) {
@@ -318,15 +220,6 @@ export const FILE_COMMANDS: Readonly<Record<string, CommandHandler>> = {
   cp: (call) => copyOrMove(call, false),
   mv: (call) => copyOrMove(call, true),
   ln,
-  chmod,
-  chown,
-  chgrp: (call) =>
-    chown({
-      ...call,
-      args: call.args.map((arg, i) =>
-        i === call.args.findIndex((a) => !a.startsWith("-")) ? `:${arg}` : arg,
-      ),
-    }),
   touch,
   rmdir,
 };

@@ -1,0 +1,187 @@
+import { describe, expect, it } from "vitest";
+import { changed, paths, run } from "./testing/runFixture";
+
+const APP = [{ path: "/app/.keep", content: "" }];
+
+describe("simulateRun: the net effect of a RUN", () => {
+  it("leaves nothing for a file downloaded and removed in the same RUN", () => {
+    const effect = run("curl -fsSLo /tmp/tool.tgz https://example.com/tool.tgz && rm /tmp/tool.tgz", {
+      base: "debian:bookworm",
+      files: [{ path: "/tmp/.keep" }],
+    });
+    expect(effect.changes).toEqual([]);
+  });
+
+  it("records a whiteout, which saves nothing, for a lower layer's file removed in a later RUN", () => {
+    const effect = run("rm -rf /var/lib/apt/lists/*", {
+      base: "debian:bookworm-slim",
+      files: [{ path: "/var/lib/apt/lists/deb.debian.org_Packages", sizeBytes: 19_000_000 }],
+    });
+    expect(paths(effect.changes)).toEqual(["delete /var/lib/apt/lists/deb.debian.org_Packages"]);
+  });
+
+  it("writes one whiteout for a removed directory, not one per file under it", () => {
+    const effect = run("rm -rf /app/build", {
+      files: [
+        { path: "/app/build/a.o", sizeBytes: 10 },
+        { path: "/app/build/b.o", sizeBytes: 10 },
+      ],
+    });
+    expect(paths(effect.changes)).toEqual(["delete /app/build"]);
+  });
+
+  it("gives later commands of the same RUN the effects of earlier ones", () => {
+    const effect = run("mkdir -p /app/data && echo hi > /app/data/x && cp /app/data/x /app/y", {
+      files: APP,
+    });
+    expect(changed(effect, "/app/y")?.content).toBe("hi\n");
+  });
+
+  it("keeps writes under a cache mount out of the layer (learner question 29)", () => {
+    const effect = run("npm install", {
+      base: "node:22-bookworm-slim",
+      files: [{ path: "/app/package.json", content: '{"dependencies":{"express":"^5"}}' }],
+      mounts: [{ type: "cache", target: "/app/node_modules", from: null, source: null, readOnly: false }],
+    });
+    expect(changed(effect, "/app/node_modules")).toBeUndefined();
+    expect(changed(effect, "/root/.npm/_cacache")).toBeDefined();
+  });
+
+  it("keeps the package manager's cache out when the mount covers the cache instead", () => {
+    const effect = run("npm install", {
+      base: "node:22-bookworm-slim",
+      files: [{ path: "/app/package.json", content: '{"dependencies":{"express":"^5"}}' }],
+      mounts: [{ type: "cache", target: "/root/.npm", from: null, source: null, readOnly: false }],
+    });
+    expect(changed(effect, "/app/node_modules")).toBeDefined();
+    expect(
+      effect.changes.some((change) => change.op !== "delete" && change.node.path.startsWith("/root/.npm")),
+    ).toBe(false);
+  });
+
+  it("stamps new files with the step's origin and the USER's ownership", () => {
+    const effect = run("touch /app/x", {
+      files: [
+        ...APP,
+        {
+          path: "/etc/passwd",
+          facts: [{ kind: "passwd", users: [{ name: "app", uid: 1001, gid: 1001, home: "/home/app" }] }],
+        },
+      ],
+      user: "app",
+    });
+    expect(changed(effect, "/app/x")).toMatchObject({
+      uid: 1001,
+      gid: 1001,
+      origin: { kind: "step", stage: 0, line: 3 },
+    });
+  });
+});
+
+describe("simulateRun: what it does not know", () => {
+  it("marks an unknown command unknown, with an info diagnostic, and invents no effect", () => {
+    const effect = run("frobnicate --all");
+    expect(effect.changes).toEqual([]);
+    expect(effect.knowledge).toBe("unknown");
+    expect(effect.commands).toEqual([
+      { text: "frobnicate --all", program: "frobnicate", known: false, note: expect.any(String) },
+    ]);
+    expect(effect.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: "info",
+        rule: "unknown-command",
+        message: `Stageplay does not know what "frobnicate" does; this layer's contents are unknown`,
+      }),
+    ]);
+  });
+
+  it("calls the layer partial when known and unknown commands mix", () => {
+    const effect = run("make && mkdir -p /app/out", { files: APP });
+    expect(effect.knowledge).toBe("partial");
+    expect(paths(effect.changes)).toEqual(["add /app/out"]);
+  });
+
+  it("does not interpret if/for blocks, and says so", () => {
+    const effect = run("if [ -f x ]; then rm x; fi");
+    expect(effect.knowledge).toBe("unknown");
+    expect(effect.commands[0]).toMatchObject({ program: "if", known: false });
+  });
+});
+
+describe("simulateRun: the shell's rules", () => {
+  it("runs a heredoc body as the script (RUN <<EOF)", () => {
+    const effect = run("<<EOF\nset -eux\nmkdir -p /app/logs\ntouch /app/logs/a\nEOF\n", { files: APP });
+    expect(paths(effect.changes)).toEqual(["add /app/logs", "add /app/logs/a"]);
+  });
+
+  it("runs the text of sh -c and bash -c", () => {
+    const effect = run(`sh -c 'mkdir -p /app/a && touch /app/a/x' && bash -euxc "touch /app/b"`, {
+      files: APP,
+    });
+    expect(paths(effect.changes)).toEqual(["add /app/a", "add /app/a/x", "add /app/b"]);
+  });
+
+  it("changes the working directory for the commands after cd, not for a subshell's callers", () => {
+    const effect = run("mkdir -p /src && cd /src && touch a && (cd /tmp && touch b) && touch c", {
+      files: [{ path: "/tmp/.keep" }],
+    });
+    expect(paths(effect.changes)).toEqual(["add /src", "add /src/a", "add /src/c", "add /tmp/b"]);
+  });
+
+  it("uses a variable exported earlier in the same RUN", () => {
+    const effect = run("export OUT=/app/out && mkdir -p $OUT", { files: APP });
+    expect(paths(effect.changes)).toEqual(["add /app/out"]);
+  });
+
+  it("fails the RUN on a known failure, with the command's own error", () => {
+    const effect = run("cd /nowhere && touch x");
+    expect(effect.failed).toEqual({
+      command: "cd /nowhere",
+      message: "/bin/sh: 1: cd: can't cd to /nowhere",
+    });
+    expect(effect.diagnostics[0]).toMatchObject({
+      severity: "error",
+      message: "/bin/sh: 1: cd: can't cd to /nowhere",
+    });
+  });
+
+  it("does not fail the RUN when || catches the failure", () => {
+    const effect = run("rm /app/missing || true", { files: APP });
+    expect(effect.failed).toBeUndefined();
+    expect(effect.diagnostics).toEqual([]);
+  });
+
+  it("goes on after a failure separated by ; unless set -e is on", () => {
+    expect(run("rm /app/missing; touch /app/x", { files: APP }).failed).toBeUndefined();
+    const strict = run("set -e; rm /app/missing; touch /app/x", { files: APP });
+    expect(strict.failed?.message).toBe("rm: cannot remove '/app/missing': No such file or directory");
+    expect(changed(strict, "/app/x")).toBeUndefined();
+  });
+
+  it("answers [ -f file ] from the filesystem", () => {
+    const files = [...APP, { path: "/app/requirements.txt", content: "flask\n" }];
+    expect(
+      run("[ -f requirements.txt ] && touch /app/yes || touch /app/no", { files }).changes.map(
+        (c) => c.op !== "delete" && c.node.path,
+      ),
+    ).toEqual(["/app/yes"]);
+  });
+
+  it("runs exec form with no shell and no variable expansion", () => {
+    const effect = run(["mkdir", "-p", "/app/$HOME"], { files: APP });
+    expect(paths(effect.changes)).toEqual(["add /app/$HOME"]);
+  });
+
+  it("fails a shell-form RUN on an image with no /bin/sh (learner question 21)", () => {
+    const effect = run("echo hi", { base: "gcr.io/distroless/static-debian12" });
+    expect(effect.failed?.message).toBe(
+      'runc run failed: unable to start container process: exec: "/bin/sh": stat /bin/sh: no such file or directory',
+    );
+  });
+
+  it("estimates the duration and names its parts", () => {
+    const effect = run("apt-get update && apt-get install -y curl", { base: "debian:bookworm-slim" });
+    expect(effect.durationMs).toBeGreaterThan(3000);
+    expect(effect.durationNote).toBe("apt-get update + apt-get install of 1 package");
+  });
+});
