@@ -17,6 +17,7 @@ import type { MetaArg, Stage, StageIndex } from "./stages/types";
 import { walkStageScopes } from "./stages/walkStageScopes";
 import { expandStageWords } from "./expandStageWords";
 import { sortDiagnostics } from "./sortDiagnostics";
+import { isReplacedByBuildChecks, runBuildChecks } from "./checks/buildkit/runBuildChecks";
 import { simulate } from "./simulate/simulate";
 import type { ContextFile, Simulation } from "./simulate/types";
 
@@ -116,6 +117,11 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   } catch (e) {
     analysis.diagnostics = sortDiagnostics([...analysis.diagnostics, internalError("simulator", e)]);
   }
+  // BuildKit's build checks (never throw); their NoEmptyContinuation replaces the parser's wording.
+  analysis.diagnostics = sortDiagnostics([
+    ...analysis.diagnostics.filter((d) => !isReplacedByBuildChecks(d)),
+    ...runBuildChecks({ ...analysis, context: options.context ?? [] }),
+  ]);
   return analysis;
 }
 
