@@ -1,12 +1,19 @@
 // The command-line front end over the engine (Node only): stageplay <command> <Dockerfile|-> [options].
 import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
 import { pathToFileURL } from "node:url";
-import { analyze, type AnalyzeOptions } from "../engine/analyze";
+import { analyze, type Analysis, type AnalyzeOptions } from "../engine/analyze";
+import { buildContext } from "../engine/simulate/context/buildContext";
+import type { ContextFile } from "../engine/simulate/types";
 import { dumpParseTree } from "../engine/parse/parseDockerfile";
 import { toAnalysisJson } from "../engine/toAnalysisJson";
 import type { CliIo } from "./cliIo";
+import { formatBuildLog } from "./formatBuildLog";
 import { checkExitCode, formatCheck, formatCheckJson } from "./formatCheck";
+import { formatImageSummary } from "./formatImageSummary";
+import { formatLegacyLog } from "./formatLegacyLog";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./parseArgs";
+import { readContextDir } from "./readContextDir";
 import { renderDot } from "./renderDot";
 import { renderMermaid } from "./renderMermaid";
 
@@ -33,10 +40,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     );
     return 2;
   }
-  return run(args, source, io);
+  let context: ContextFile[] | undefined;
+  if (args.context !== undefined) {
+    try {
+      if (!io.readContext) throw new Error("reading a context is not supported here");
+      context = await io.readContext(args.context);
+    } catch (e) {
+      io.stderr(`stageplay: cannot read the context "${args.context}": ${describeFileError(e)}\n`);
+      return 2;
+    }
+  }
+  return run(args, source, io, context);
 }
 
-function run(args: CliArgs, source: string, io: CliIo): number {
+function run(args: CliArgs, source: string, io: CliIo, context: ContextFile[] | undefined): number {
   if (args.command === "dump") {
     try {
       io.stdout(dumpParseTree(source));
@@ -50,6 +67,7 @@ function run(args: CliArgs, source: string, io: CliIo): number {
   if (args.target !== undefined) options.target = args.target;
   if (args.builder !== undefined) options.builder = args.builder;
   if (args.platform !== undefined) options.platform = args.platform;
+  if (context !== undefined) options.context = context;
   const analysis = analyze(source, options);
   switch (args.command) {
     case "graph":
@@ -64,7 +82,38 @@ function run(args: CliArgs, source: string, io: CliIo): number {
     case "analyze":
       io.stdout(JSON.stringify(toAnalysisJson(analysis), null, 2) + "\n");
       return 0;
+    case "build":
+      return build(args, source, analysis, context, io);
   }
+}
+
+/** `build`: the file's errors as `check` prints them (exit 1), else the simulated log and the image. */
+function build(
+  args: CliArgs,
+  source: string,
+  analysis: Analysis,
+  context: ContextFile[] | undefined,
+  io: CliIo,
+): number {
+  const simulationErrors = new Set(analysis.simulation.diagnostics.filter((d) => d.severity === "error"));
+  const fileErrors = analysis.diagnostics.filter((d) => d.severity === "error" && !simulationErrors.has(d));
+  if (fileErrors.length > 0) {
+    io.stderr(formatCheck(analysis));
+    return 1;
+  }
+  const inputs = {
+    dockerfileName: args.file === "-" ? "Dockerfile" : basename(args.file),
+    dockerfileBytes: new TextEncoder().encode(source).length,
+    contextBytes: context ? buildContext(context).sizeBytes : null,
+  };
+  const log =
+    analysis.options.builder === "legacy"
+      ? formatLegacyLog(analysis, inputs)
+      : formatBuildLog(analysis, inputs);
+  io.stdout(log.text);
+  if (log.failed) return 1;
+  io.stdout(formatImageSummary(analysis));
+  return 0;
 }
 
 function describeFileError(e: unknown): string {
@@ -72,6 +121,7 @@ function describeFileError(e: unknown): string {
   if (code === "ENOENT") return "no such file";
   if (code === "EISDIR") return "it is a directory";
   if (code === "EACCES") return "permission denied";
+  if (code === "ENOTDIR") return "not a directory";
   return e instanceof Error ? e.message : String(e);
 }
 
@@ -80,6 +130,7 @@ export const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path, "utf8"),
+  readContext: readContextDir,
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

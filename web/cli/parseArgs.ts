@@ -1,6 +1,6 @@
 // Command-line parsing: `<command> <Dockerfile|-> [options]`, options before or after the file.
 
-export const COMMANDS = ["dump", "graph", "check", "analyze"] as const;
+export const COMMANDS = ["dump", "graph", "check", "analyze", "build"] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -9,6 +9,8 @@ export interface CliArgs {
   target?: string;
   builder?: "buildkit" | "legacy";
   platform?: string;
+  /** `--context DIR`: the build context read from disk (analyze, build). */
+  context?: string;
   /** graph: mermaid (default), dot or json; check: text (default) or json. */
   format: "mermaid" | "dot" | "json" | "text";
   buildArgs: Record<string, string>;
@@ -20,12 +22,20 @@ export interface CliArgs {
 /** A usage mistake; main prints its message and exits with 2. */
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(["--target", "--builder", "--build-arg", "--format", "--platform"]);
+const VALUE_OPTIONS = new Set([
+  "--target",
+  "--builder",
+  "--build-arg",
+  "--format",
+  "--platform",
+  "--context",
+]);
 const ALLOWED: Record<Command, Set<string>> = {
   dump: new Set(),
   graph: new Set(["--format", "--target", "--builder", "--build-arg", "--platform"]),
   check: new Set(["--format", "--strict", "--target", "--builder", "--build-arg", "--platform"]),
-  analyze: new Set(["--json", "--target", "--builder", "--build-arg", "--platform"]),
+  analyze: new Set(["--json", "--target", "--builder", "--build-arg", "--platform", "--context"]),
+  build: new Set(["--target", "--builder", "--build-arg", "--platform", "--context"]),
 };
 
 /** Parses argv (without node and script); throws UsageError on anything it does not understand. */
@@ -85,6 +95,9 @@ function applyOption(args: CliArgs, name: string, value: string | undefined): vo
     case "--platform":
       args.platform = value as string;
       return;
+    case "--context":
+      args.context = value as string;
+      return;
     case "--builder":
       if (value !== "buildkit" && value !== "legacy")
         throw new UsageError(`--builder must be buildkit or legacy, not "${value}"`);
@@ -115,16 +128,19 @@ Commands:
   graph     print the stage graph  (--format mermaid|dot|json, default mermaid)
   check     print diagnostics as "Rule: message (line N)" (--format text|json); exit 1 when
             there is an error, or a warning with --strict
-  analyze   print the whole analysis as JSON (--json)
+  analyze   print the whole analysis as JSON (--json), the simulated image included
+  build     print a simulated BuildKit build log (--progress=plain), then the image: size,
+            layers and whether it would start
 
 Options (before or after the file):
   --target T          build stage T (case-insensitive); default: the last stage
   --builder B         buildkit (default) or legacy
   --build-arg K=V     set a build argument (repeatable)
   --platform P        target platform, default linux/amd64
+  --context DIR       the build context (analyze, build); without it COPY sources are unknown
   --strict            check: warnings also make the exit code 1
   -h, --help          show this help
 
 A Dockerfile of "-" is read from standard input. Exit codes: 0 ok, 1 the file has errors
-(check, dump), 2 a usage or file problem.
+(check, dump, build), 2 a usage or file problem.
 `;

@@ -110,6 +110,7 @@ describe("toAnalysisJson", () => {
             "line": 1,
             "name": "build",
             "platform": null,
+            "sizeBytes": 820000000,
           },
           {
             "base": "scratch",
@@ -122,6 +123,7 @@ describe("toAnalysisJson", () => {
             "line": 2,
             "name": null,
             "platform": null,
+            "sizeBytes": 0,
           },
         ],
         "target": 1,

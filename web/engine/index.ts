@@ -32,3 +32,9 @@ export { runBuildChecks, isReplacedByBuildChecks } from "./checks/buildkit/runBu
 export type { BuildCheckInput, BuildCheckContextFile } from "./checks/buildkit/types";
 export { RULES as BUILDKIT_RULES } from "./checks/buildkit/ruleset";
 export type { BuildKitRule, CheckPhase } from "./checks/buildkit/ruleset";
+export { simulate } from "./simulate/simulate";
+export { compareBuilds, cacheKeysOf } from "./simulate/compareBuilds";
+export type { BuildComparison } from "./simulate/compareBuilds";
+export { formatSize, formatSeconds } from "./simulate/formatSize";
+export type * from "./simulate/types";
+export type { FsChange, FsReader, RunCommand, RunContext, RunEffect, RunMount } from "./simulate/run/types";

@@ -1,0 +1,118 @@
+// A simulated build printed like `docker buildx build --progress=plain`: numbered vertices, a header
+// when a step starts and `DONE 1.2s` when it ends (so parallel stages interleave by time), `CACHED`
+// for reused steps, identical vertices shown once, and on a failing step BuildKit's error block.
+import type { Analysis } from "../engine/analyze";
+import type { Diagnostic } from "../engine/diagnostics/types";
+import { hashText } from "../engine/simulate/hash";
+import { formatSeconds, formatSize } from "../engine/simulate/formatSize";
+import type { Step } from "../engine/simulate/types";
+
+export interface BuildLog {
+  text: string;
+  /** The simulation error that stopped the build, if any. */
+  failed: Diagnostic | null;
+}
+
+export interface BuildInputs {
+  dockerfileName: string;
+  dockerfileBytes: number;
+  /** Bytes of the context after .dockerignore; null when no context was given. */
+  contextBytes: number | null;
+}
+
+/** The progress log of `analysis.simulation`. */
+export function formatBuildLog(analysis: Analysis, inputs: BuildInputs): BuildLog {
+  const { contextBytes } = inputs;
+  const out: string[] = [];
+  let vertex = 0;
+  const simple = (name: string, lines: string[] = [], ms = 0) => {
+    const n = ++vertex;
+    out.push("", `#${n} ${name}`, ...lines.map((l) => `#${n} ${l}`), `#${n} DONE ${formatSeconds(ms)}`);
+  };
+  simple(`[internal] load build definition from ${inputs.dockerfileName}`, [
+    `transferring dockerfile: ${formatSize(inputs.dockerfileBytes)} done`,
+  ]);
+  const images = [
+    ...new Set(analysis.simulation.steps.filter((s) => s.keyword === "FROM").map((s) => s.text.slice(5))),
+  ];
+  for (const image of images) simple(`[internal] load metadata for ${image}`, [], 500);
+  simple("[internal] load .dockerignore", ["transferring context: 2B done"]);
+
+  const steps = dedupe(analysis.simulation.steps);
+  const failed = analysis.simulation.diagnostics.find((d) => d.severity === "error") ?? null;
+  const failing = failed ? steps.find((s) => s.line === failed.range.start.line) : undefined;
+  const numbers = new Map<string, number>();
+  const events = steps.flatMap((step) => [
+    { at: step.startMs, start: true, step },
+    { at: step.endMs, start: false, step },
+  ]);
+  events.sort((a, b) => a.at - b.at || Number(a.start) - Number(b.start) || a.step.startMs - b.step.startMs);
+  let contextShown = contextBytes === null;
+  const pending = new Set<string>();
+  for (const event of events) {
+    const { step } = event;
+    if (event.start) {
+      if (!contextShown && step.keyword !== "FROM") {
+        contextShown = true;
+        simple("[internal] load build context", [
+          `transferring context: ${formatSize(contextBytes ?? 0)} done`,
+        ]);
+      }
+      const n = ++vertex;
+      numbers.set(step.id, n);
+      out.push("", `#${n} ${header(analysis, step)}`);
+      if (step === failing && failed) {
+        out.push(`#${n} ERROR: ${failed.message}`);
+        return { text: out.join("\n") + "\n" + errorBlock(analysis, step, failed), failed };
+      }
+      if (step.durationMs === 0) out.push(`#${n} ${step.status === "cached" ? "CACHED" : "DONE 0.0s"}`);
+      else pending.add(step.id);
+    } else if (pending.delete(step.id)) {
+      out.push(`#${numbers.get(step.id)} DONE ${formatSeconds(step.durationMs)}`);
+    }
+  }
+  const n = ++vertex;
+  const key = analysis.simulation.steps.at(-1)?.cacheKey ?? "";
+  const digest = (
+    hashText(key) +
+    hashText(key, 1) +
+    hashText(key, 2) +
+    hashText(key, 3) +
+    hashText(key, 4)
+  ).slice(0, 64);
+  out.push(
+    "",
+    `#${n} exporting to image`,
+    `#${n} exporting layers done`,
+    `#${n} writing image sha256:${digest} done`,
+    `#${n} DONE 0.1s`,
+  );
+  return { text: out.join("\n").replace(/^\n/, "") + "\n", failed: null };
+}
+
+/** `[build 2/4] RUN …` with BuildKit's name rule (no name for a single unnamed stage) and index padding. */
+function header(analysis: Analysis, step: Step): string {
+  const stage = analysis.stages[step.stage];
+  const named = stage && (stage.name !== null || analysis.stages.length > 1) ? `${stage.displayName} ` : "";
+  const width = String(step.of).length;
+  return `[${named}${String(step.position).padStart(width)}/${step.of}] ${step.text}`;
+}
+
+// BuildKit merges identical vertices (the same base image in two stages is pulled once).
+function dedupe(steps: readonly Step[]): Step[] {
+  const seen = new Set<string>();
+  return steps.filter((step) => {
+    if (seen.has(step.cacheKey)) return false;
+    seen.add(step.cacheKey);
+    return true;
+  });
+}
+
+function errorBlock(analysis: Analysis, step: Step, failed: Diagnostic): string {
+  const long = failed.message.endsWith(": not found")
+    ? `failed to compute cache key: failed to calculate checksum of ref: ${failed.message}`
+    : failed.message;
+  return ["------", ` > ${header(analysis, step)}:`, "------", `ERROR: failed to solve: ${long}`, ""].join(
+    "\n",
+  );
+}
