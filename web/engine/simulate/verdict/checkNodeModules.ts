@@ -11,16 +11,16 @@ import {
   resolveNodeFile,
   type PackageHit,
 } from "./nodeResolution";
+import { somethingUnknown } from "./explainMissingPython";
 import { factElsewhere, madeBy } from "./otherStages";
 import { dirname, joinPath } from "./paths";
+import { sourceImports } from "./sourceImports";
 import { code, failed, passed, type Reason } from "./reason";
 
 const MAX_SOURCES = 50;
 
 function importsOf(node: FileNode): string[] {
-  return node.facts.flatMap((fact) =>
-    fact.kind === "source" && fact.language === "javascript" ? fact.imports : [],
-  );
+  return sourceImports(node, "javascript") ?? [];
 }
 
 function isBuiltin(specifier: string): boolean {
@@ -71,7 +71,9 @@ function missing(view: ImageView, name: string, from: string, app: FileNode, lin
       : {
           message: omitted
             ? `The node_modules at ${omitted.node.path} was installed without devDependencies; if ${name} is listed there, it was left out.`
-            : `No step of this build installs it.`,
+            : somethingUnknown(view)
+              ? `No step Stageplay understands installs it.`
+              : `No step of this build installs it.`,
           fix: omitted
             ? `Move ${name} to "dependencies" in package.json, or install it in this stage.`
             : `Run ${code("npm ci --omit=dev")} in the stage the app runs in, or copy node_modules from the stage that installed it.`,
@@ -113,7 +115,7 @@ export function checkNodeModules(
   appPath: string,
   line: number | null,
 ): Reason[] {
-  if (importsOf(app).length === 0) {
+  if (sourceImports(app, "javascript") === null) {
     return [
       passed(
         "dependencies",

@@ -8,6 +8,7 @@ import { explainMissingPython } from "./explainMissingPython";
 import { dirname, joinPath } from "./paths";
 import { packageLocation, type PythonInterpreter } from "./pythonInterpreter";
 import { PYTHON_STDLIB } from "./pythonStdlib";
+import { sourceImports } from "./sourceImports";
 import { code, failed, passed, type Reason } from "./reason";
 
 type PythonPackage = Extract<FileFact, { kind: "python-package" }>;
@@ -18,9 +19,7 @@ type Found =
 const MAX_SOURCES = 50;
 
 function importsOf(node: FileNode): string[] {
-  return node.facts.flatMap((fact) =>
-    fact.kind === "source" && fact.language === "python" ? fact.imports : [],
-  );
+  return sourceImports(node, "python") ?? [];
 }
 
 function topLevel(name: string): string | null {
@@ -120,7 +119,7 @@ export function checkPythonImports(
   line: number | null,
 ): Reason[] {
   const dirs = [...(app ? [dirname(app.path)] : [view.workdir]), ...python.searched];
-  if (app && importsOf(app).length === 0 && extra.length === 0) {
+  if (app && sourceImports(app, "python") === null && extra.length === 0) {
     return [
       passed(
         "dependencies",

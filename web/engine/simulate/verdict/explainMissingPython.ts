@@ -59,6 +59,13 @@ function inThisImage(view: ImageView, python: PythonInterpreter, name: string): 
   };
 }
 
+/** Whether any stage has a step whose effect Stageplay could not fully tell. */
+export function somethingUnknown(view: ImageView): boolean {
+  return view.all.some((stage) =>
+    stage.layers.some((layer) => layer.kind !== "base" && layer.knowledge !== "known"),
+  );
+}
+
 /** The COPY that brought the app from another stage: the line a learner should widen. */
 function appCopyLine(app: FileNode | null): number | null {
   return app?.copiedFrom?.line ?? null;
@@ -96,7 +103,9 @@ export function explainMissingPython(
   const first = missing[0] ?? "";
   const explained = inThisImage(view, python, first) ??
     inOtherStage(view, first, app) ?? {
-      message: `No step of this build installs it.`,
+      message: somethingUnknown(view)
+        ? `No step Stageplay understands installs it.`
+        : `No step of this build installs it.`,
       fix: `Install it in this stage (${code(`RUN pip install --no-cache-dir ${first}`)}, or list it in requirements.txt), or install it into a venv in a build stage and copy the venv.`,
       line,
     };

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { facts, file, fromImage } from "./testing/stageBuilder";
+import { failure, failures, verdictOf } from "./testing/verdictOf";
+
+const jar = (release = 21) =>
+  file("/app/app.jar", { facts: [facts.jar(release)], from: { stage: 0, path: "/build/target/app.jar" } });
+
+describe("java -jar", () => {
+  it("runs a jar on a JRE of its Java version, through temurin's entrypoint script", () => {
+    const stage = fromImage("eclipse-temurin:21-jre", 1)
+      .copy(3, jar())
+      .cmd(["java", "-jar", "/app/app.jar"], 4)
+      .build();
+    const verdict = verdictOf(stage);
+    expect(failures(verdict)).toEqual([]);
+    expect(verdict.reasons.map((r) => r.message).join(" ")).toContain("built for Java 21");
+  });
+
+  it("says an image without Java cannot run it", () => {
+    const stage = fromImage("debian:bookworm-slim", 1)
+      .copy(3, jar())
+      .cmd(["java", "-jar", "/app/app.jar"], 4)
+      .build();
+    const reason = failure(verdictOf(stage));
+    expect(reason).toMatchObject({
+      check: "java",
+      line: 4,
+      runtimeError: 'exec: "java": executable file not found in $PATH',
+    });
+    expect(reason.fix).toContain("eclipse-temurin:21-jre");
+  });
+
+  it("says a jar built for a newer Java does not load", () => {
+    const stage = fromImage("eclipse-temurin:21-jre", 1)
+      .copy(3, jar(25))
+      .cmd(["java", "-jar", "/app/app.jar"], 4)
+      .build();
+    expect(failure(verdictOf(stage))).toMatchObject({
+      check: "java",
+      line: 3,
+      runtimeError: expect.stringContaining("class file version 69.0"),
+    });
+  });
+
+  it("says a missing jar cannot be accessed", () => {
+    const stage = fromImage("eclipse-temurin:21-jre", 1)
+      .workdir("/app")
+      .cmd(["java", "-jar", "app.jar"], 4)
+      .build();
+    expect(failure(verdictOf(stage)).runtimeError).toBe("Error: Unable to access jarfile app.jar");
+  });
+
+  it('runs CMD ["app.jar"] after distroless java\'s ENTRYPOINT java -jar', () => {
+    const stage = fromImage("gcr.io/distroless/java21-debian12", 1)
+      .workdir("/app")
+      .copy(3, jar())
+      .cmd(["app.jar"], 4)
+      .build();
+    expect(failures(verdictOf(stage))).toEqual([]);
+  });
+
+  it("explains distroless java's jarfile /bin/sh after a shell-form CMD", () => {
+    const stage = fromImage("gcr.io/distroless/java21-debian12", 1)
+      .workdir("/app")
+      .copy(3, jar())
+      .cmd(["java -jar app.jar"], 4, true)
+      .build();
+    const reason = failure(verdictOf(stage));
+    expect(reason.runtimeError).toBe("Error: Unable to access jarfile /bin/sh");
+    expect(reason.message).toContain("shell form");
+  });
+});
