@@ -6,9 +6,14 @@ const APP = [{ path: "/app/.keep", content: "" }];
 describe("simulateRun: the net effect of a RUN", () => {
   it("leaves nothing for a file downloaded and removed in the same RUN", () => {
     const effect = run("curl -fsSLo /tmp/tool.tgz https://example.com/tool.tgz && rm /tmp/tool.tgz", {
-      base: "debian:bookworm",
+      base: "python:3.12-bookworm",
       files: [{ path: "/tmp/.keep" }],
     });
+    expect(effect.failed).toBeUndefined();
+    expect(effect.commands.map((command) => command.note)).toEqual([
+      expect.stringContaining("downloaded https://example.com/tool.tgz to /tmp/tool.tgz"),
+      "removed /tmp/tool.tgz",
+    ]);
     expect(effect.changes).toEqual([]);
   });
 

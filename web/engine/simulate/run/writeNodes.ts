@@ -114,7 +114,7 @@ export function flagValue(args: readonly string[], ...names: string[]): string |
     const arg = args[i] as string;
     for (const name of names) {
       if (arg === name && i + 1 < args.length) value = args[i + 1] as string;
-      else if (name.startsWith("--") && arg.startsWith(`${name}=`)) value = arg.slice(name.length + 1);
+      else if (arg.startsWith(`${name}=`)) value = arg.slice(name.length + 1);
       else if (!name.startsWith("--") && name.length === 2 && arg.startsWith(name) && arg.length > 2)
         value = arg.slice(2);
     }

@@ -1,0 +1,237 @@
+import { describe, expect, it } from "vitest";
+import { changed, factOf, paths, run } from "../testing/runFixture";
+
+const LISTS = "/var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4";
+
+describe("apt-get", () => {
+  it("keeps the 19 MB package lists when the RUN does not remove them", () => {
+    const effect = run("apt-get update && apt-get install -y --no-install-recommends curl", {
+      base: "debian:bookworm-slim",
+    });
+    expect(changed(effect, LISTS)).toMatchObject({
+      sizeBytes: 19_000_000,
+      facts: [{ kind: "cache", tool: "apt" }],
+    });
+    expect(changed(effect, "/usr/bin/curl")).toMatchObject({
+      sizeBytes: Math.round(11.4 * 1048576),
+      bulk: true,
+    });
+    expect(factOf(changed(effect, "/usr/bin/curl"), "tool")).toEqual({
+      kind: "tool",
+      name: "curl",
+      role: "network-tool",
+    });
+  });
+
+  it("saves the lists when rm -rf /var/lib/apt/lists/* is in the same RUN", () => {
+    const effect = run("apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*", {
+      base: "debian:bookworm-slim",
+    });
+    expect(changed(effect, LISTS)).toBeUndefined();
+    expect(changed(effect, "/usr/bin/curl")).toBeDefined();
+  });
+
+  it("only whites the lists out when they are removed in a later RUN", () => {
+    const effect = run("rm -rf /var/lib/apt/lists/*", {
+      base: "debian:bookworm-slim",
+      files: [{ path: LISTS, sizeBytes: 19_000_000 }],
+    });
+    expect(paths(effect.changes)).toEqual([`delete ${LISTS}`]);
+  });
+
+  it("fails to find packages when apt-get update has not run", () => {
+    const effect = run("apt-get install -y curl", { base: "debian:bookworm-slim" });
+    expect(effect.failed?.message).toBe("E: Unable to locate package curl");
+  });
+
+  it("installs build-essential with its recommends unless --no-install-recommends, as a compiler", () => {
+    const plain = run("apt-get update && apt-get install -y build-essential", {
+      base: "debian:bookworm-slim",
+    });
+    const lean = run("apt-get update && apt-get install -y --no-install-recommends build-essential", {
+      base: "debian:bookworm-slim",
+    });
+    expect(changed(plain, "/usr/bin/gcc")?.sizeBytes).toBe(376 * 1048576);
+    expect(changed(lean, "/usr/bin/gcc")?.sizeBytes).toBe(308 * 1048576);
+    expect(factOf(changed(lean, "/usr/bin/gcc"), "tool")?.role).toBe("compiler");
+  });
+
+  it("has nothing to clean in official images, and says why", () => {
+    const effect = run("apt-get clean", { base: "debian:bookworm-slim" });
+    expect(effect.changes).toEqual([]);
+    expect(effect.commands[0]?.note).toContain("docker-clean");
+  });
+
+  it("is not found on Alpine", () => {
+    const effect = run("apt-get update", { base: "alpine:3.21" });
+    expect(effect.failed?.message).toBe("/bin/sh: 1: apt-get: not found");
+  });
+});
+
+describe("apk", () => {
+  it("leaves the package index in /var/cache/apk without --no-cache", () => {
+    const cached = run("apk add build-base", { base: "alpine:3.21" });
+    expect(changed(cached, "/var/cache/apk/APKINDEX.tar.gz")).toMatchObject({
+      estimated: true,
+      facts: [{ kind: "cache", tool: "apk" }],
+    });
+    expect(changed(cached, "/usr/bin/gcc")?.sizeBytes).toBe(230 * 1048576);
+    const lean = run("apk add --no-cache build-base", { base: "alpine:3.21" });
+    expect(changed(lean, "/var/cache/apk/APKINDEX.tar.gz")).toBeUndefined();
+  });
+
+  it("removes a --virtual group with apk del in the same RUN, leaving nothing", () => {
+    const effect = run("apk add --no-cache --virtual .build-deps gcc musl-dev && apk del .build-deps", {
+      base: "alpine:3.21",
+    });
+    expect(effect.changes.filter((change) => change.op !== "delete" && change.node.sizeBytes > 0)).toEqual(
+      [],
+    );
+  });
+
+  it("is not found on Debian", () => {
+    expect(run("apk add curl", { base: "debian:bookworm-slim" }).failed?.message).toBe(
+      "/bin/sh: 1: apk: not found",
+    );
+  });
+});
+
+const VITE = JSON.stringify({
+  scripts: { build: "vite build" },
+  dependencies: { react: "^19", "react-dom": "^19" },
+  devDependencies: { vite: "^7", "@vitejs/plugin-react": "^5" },
+});
+const VITE_FILES = [
+  { path: "/app/package.json", content: VITE },
+  { path: "/app/package-lock.json", content: "{}" },
+];
+
+describe("npm", () => {
+  it("installs node_modules sized from the catalog, and keeps npm's cache in /root/.npm", () => {
+    const effect = run("npm ci", { base: "node:22-bookworm-slim", files: VITE_FILES });
+    const modules = changed(effect, "/app/node_modules");
+    expect(modules).toMatchObject({ sizeBytes: 64_700_000, bulk: true });
+    expect(factOf(modules, "node-modules")).toEqual({
+      kind: "node-modules",
+      packages: ["react", "react-dom", "vite", "@vitejs/plugin-react"],
+      production: false,
+      native: null,
+    });
+    expect(changed(effect, "/root/.npm/_cacache")?.sizeBytes).toBe(77_100_000);
+  });
+
+  it("leaves devDependencies out with --omit=dev, --production or NODE_ENV=production", () => {
+    for (const [command, env] of [
+      ["npm ci --omit=dev", {}],
+      ["npm install --production", {}],
+      ["npm ci", { NODE_ENV: "production" }],
+    ] as const) {
+      const modules = changed(
+        run(command, { base: "node:22-bookworm-slim", files: VITE_FILES, env }),
+        "/app/node_modules",
+      );
+      expect(modules?.sizeBytes).toBe(8_360_000);
+      expect(factOf(modules, "node-modules")?.production).toBe(true);
+    }
+  });
+
+  it("builds dist/ with vite, a static site of 0.276 MB", () => {
+    const effect = run("npm ci && npm run build", { base: "node:22-bookworm-slim", files: VITE_FILES });
+    expect(changed(effect, "/app/dist")).toMatchObject({
+      sizeBytes: 276_000,
+      facts: [{ kind: "static-site" }],
+    });
+  });
+
+  it("fails the build when devDependencies were left out (learner question 5)", () => {
+    const effect = run("npm ci --omit=dev && npm run build", {
+      base: "node:22-bookworm-slim",
+      files: VITE_FILES,
+    });
+    expect(effect.failed?.message).toBe("sh: 1: vite: not found");
+    expect(effect.diagnostics[0]?.fix).toContain("devDependency");
+  });
+
+  it("fails npm ci without a lockfile, and any install without package.json", () => {
+    const noLock = run("npm ci", {
+      base: "node:22-bookworm-slim",
+      files: [{ path: "/app/package.json", content: VITE }],
+    });
+    expect(noLock.failed?.message).toContain("can only install with an existing package-lock.json");
+    const nothing = run("npm install", { base: "node:22-bookworm-slim" });
+    expect(nothing.failed?.message).toBe(
+      "npm error enoent Could not read package.json: Error: ENOENT: no such file or directory, open '/app/package.json'",
+    );
+  });
+
+  it("fails a script package.json lacks with npm's wording", () => {
+    const files = [{ path: "/app/package.json", content: '{"scripts":{}}' }];
+    expect(run("npm run build", { base: "node:22-bookworm-slim", files }).failed?.message).toBe(
+      'npm error Missing script: "build"',
+    );
+  });
+
+  it("prunes devDependencies with npm prune --omit=dev", () => {
+    const effect = run("npm ci && npm run build && npm prune --omit=dev", {
+      base: "node:22-bookworm-slim",
+      files: VITE_FILES,
+    });
+    expect(changed(effect, "/app/node_modules")?.sizeBytes).toBe(8_360_000);
+  });
+
+  it("removes its cache with npm cache clean --force in the same RUN", () => {
+    const effect = run("npm ci && npm cache clean --force", {
+      base: "node:22-bookworm-slim",
+      files: VITE_FILES,
+    });
+    expect(changed(effect, "/root/.npm/_cacache")).toBeUndefined();
+  });
+
+  it("marks native addons with the stage's libc (learner question 12)", () => {
+    const files = [{ path: "/app/package.json", content: '{"dependencies":{"bcrypt":"^5"}}' }];
+    expect(
+      factOf(
+        changed(run("npm install", { base: "node:22-alpine3.23", files }), "/app/node_modules"),
+        "node-modules",
+      )?.native,
+    ).toBe("musl");
+  });
+
+  it("estimates node_modules for a project outside the catalog, and says so", () => {
+    const files = [
+      {
+        path: "/app/package.json",
+        content: '{"dependencies":{"a":"1","b":"1"},"devDependencies":{"c":"1"}}',
+      },
+    ];
+    expect(
+      changed(run("npm install", { base: "node:22-bookworm-slim", files }), "/app/node_modules"),
+    ).toMatchObject({
+      sizeBytes: 12_000_000,
+      estimated: true,
+    });
+  });
+});
+
+describe("yarn and pnpm", () => {
+  it("install node_modules with their own caches", () => {
+    const yarn = run("yarn install --frozen-lockfile", { base: "node:22-bookworm-slim", files: VITE_FILES });
+    expect(changed(yarn, "/app/node_modules")).toBeDefined();
+    expect(factOf(changed(yarn, "/usr/local/share/.cache/yarn"), "cache")?.tool).toBe("yarn");
+    const pnpm = run("pnpm install --prod", { base: "node:22-bookworm-slim", files: VITE_FILES });
+    expect(factOf(changed(pnpm, "/app/node_modules"), "node-modules")?.production).toBe(true);
+    expect(changed(pnpm, "/root/.local/share/pnpm/store")).toBeDefined();
+  });
+
+  it("build with yarn build and pnpm build", () => {
+    expect(
+      changed(run("yarn && yarn build", { base: "node:22-bookworm-slim", files: VITE_FILES }), "/app/dist"),
+    ).toBeDefined();
+    expect(
+      changed(
+        run("pnpm i && pnpm run build", { base: "node:22-bookworm-slim", files: VITE_FILES }),
+        "/app/dist",
+      ),
+    ).toBeDefined();
+  });
+});

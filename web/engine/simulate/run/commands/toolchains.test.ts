@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+import { changed, factOf, run } from "../testing/runFixture";
+
+const GO_MOD = {
+  path: "/src/go.mod",
+  content: "module example.com/docker-gs-ping\n\ngo 1.26\n\nrequire github.com/labstack/echo/v4 v4.11.4\n",
+};
+const GO = { workdir: "/src", files: [GO_MOD] };
+
+describe("go build", () => {
+  it("links glibc dynamically on golang's Debian image, where gcc turns cgo on (learner question 10)", () => {
+    const effect = run("go build -o /app .", { base: "golang:1.26-bookworm", ...GO });
+    expect(factOf(changed(effect, "/app"), "elf")).toEqual({
+      kind: "elf",
+      linkage: "dynamic",
+      libc: "glibc",
+      needs: [],
+      producer: "go",
+    });
+    expect(changed(effect, "/app")?.mode).toBe(0o755);
+  });
+
+  it("builds a static binary with CGO_ENABLED=0, as a prefix or from ENV", () => {
+    for (const [command, env] of [
+      ["CGO_ENABLED=0 go build -o /app .", {}],
+      ["go build -o /app .", { CGO_ENABLED: "0" }],
+    ] as const) {
+      const effect = run(command, { base: "golang:1.26-bookworm", ...GO, env });
+      expect(factOf(changed(effect, "/app"), "elf")).toMatchObject({ linkage: "static", libc: "none" });
+    }
+  });
+
+  it("builds static on golang's Alpine image, which has no C compiler", () => {
+    const effect = run("go build -o /app .", { base: "golang:1.26-alpine3.23", ...GO });
+    expect(factOf(changed(effect, "/app"), "elf")?.linkage).toBe("static");
+  });
+
+  it("stays static with cgo on when the sources import neither net nor os/user", () => {
+    const files = [
+      GO_MOD,
+      {
+        path: "/src/main.go",
+        content: "package main",
+        facts: [{ kind: "source" as const, language: "go" as const, imports: ["fmt"] }],
+      },
+    ];
+    const effect = run("go build -o /app .", { base: "golang:1.26-bookworm", workdir: "/src", files });
+    expect(factOf(changed(effect, "/app"), "elf")?.linkage).toBe("static");
+  });
+
+  it('names the binary after the module without -o, and shrinks it with -ldflags "-s -w"', () => {
+    const plain = run("CGO_ENABLED=0 go build", { base: "golang:1.26-bookworm", ...GO });
+    const stripped = run('CGO_ENABLED=0 go build -ldflags="-s -w"', { base: "golang:1.26-bookworm", ...GO });
+    const full = changed(plain, "/src/docker-gs-ping")?.sizeBytes ?? 0;
+    expect(full).toBe(7_500_000);
+    expect(changed(stripped, "/src/docker-gs-ping")?.sizeBytes).toBe(
+      Math.round((7_500_000 * 4_470_000) / 6_460_000),
+    );
+  });
+
+  it("puts the binary in a directory given with -o dir/", () => {
+    const effect = run("go build -o /out/ ./cmd/server", { base: "golang:1.26-bookworm", ...GO });
+    expect(changed(effect, "/out/server")).toBeDefined();
+  });
+
+  it("fills the module cache with go mod download", () => {
+    const effect = run("go mod download", { base: "golang:1.26-bookworm", ...GO });
+    expect(changed(effect, "/go/pkg/mod")).toMatchObject({
+      estimated: true,
+      facts: [{ kind: "cache", tool: "go" }],
+    });
+  });
+
+  it("fails go mod download without a go.mod", () => {
+    expect(
+      run("go mod download", { base: "golang:1.26-bookworm", workdir: "/src" }).failed?.message,
+    ).toContain("go.mod file not found");
+  });
+});
+
+const CARGO = {
+  path: "/usr/src/app/Cargo.toml",
+  content: '[package]\nname = "hello-server"\nversion = "0.1.0"\n\n[dependencies]\n',
+};
+
+describe("cargo build", () => {
+  it("links glibc and libgcc_s for the gnu target on Debian", () => {
+    const effect = run("cargo build --release", {
+      base: "rust:1.98-bookworm",
+      workdir: "/usr/src/app",
+      files: [CARGO],
+    });
+    const binary = changed(effect, "/usr/src/app/target/release/hello-server");
+    expect(binary?.sizeBytes).toBe(4_350_000);
+    expect(factOf(binary, "elf")).toEqual({
+      kind: "elf",
+      linkage: "dynamic",
+      libc: "glibc",
+      needs: ["libgcc_s.so.1"],
+      producer: "rust",
+    });
+  });
+
+  it("is static with the musl target, by default on rust:alpine", () => {
+    const alpine = run("cargo build --release", {
+      base: "rust:1.98-alpine3.23",
+      workdir: "/usr/src/app",
+      files: [CARGO],
+    });
+    expect(factOf(changed(alpine, "/usr/src/app/target/release/hello-server"), "elf")?.linkage).toBe(
+      "static",
+    );
+    const musl = run("cargo build --release --target x86_64-unknown-linux-musl", {
+      base: "rust:1.98-bookworm",
+      workdir: "/usr/src/app",
+      files: [CARGO],
+    });
+    expect(
+      factOf(changed(musl, "/usr/src/app/target/x86_64-unknown-linux-musl/release/hello-server"), "elf")
+        ?.libc,
+    ).toBe("none");
+  });
+
+  it("fails without a Cargo.toml", () => {
+    expect(
+      run("cargo build --release", { base: "rust:1.98-bookworm", workdir: "/x" }).failed?.message,
+    ).toContain("could not find `Cargo.toml`");
+  });
+});
+
+const POM = {
+  path: "/app/pom.xml",
+  content:
+    "<project><parent><artifactId>spring-boot-starter-parent</artifactId><version>3.3.0</version></parent>" +
+    "<artifactId>demo</artifactId><version>0.0.1-SNAPSHOT</version><properties><java.version>21</java.version></properties></project>",
+};
+
+describe("mvn and gradle", () => {
+  it("builds target/<artifact>-<version>.jar and fills ~/.m2", () => {
+    const effect = run("mvn -B package -DskipTests", {
+      base: "maven:3.9-eclipse-temurin-21-noble",
+      files: [POM],
+    });
+    const jar = changed(effect, "/app/target/demo-0.0.1-SNAPSHOT.jar");
+    expect(jar).toMatchObject({ sizeBytes: 20_000_000, estimated: true });
+    expect(factOf(jar, "jar")).toEqual({ kind: "jar", javaRelease: 21, executable: true });
+    expect(factOf(changed(effect, "/root/.m2/repository"), "cache")?.tool).toBe("maven");
+  });
+
+  it("runs the same through ./mvnw", () => {
+    expect(
+      changed(
+        run("./mvnw -B package", { base: "eclipse-temurin:21-jdk-noble", files: [POM] }),
+        "/app/target/demo-0.0.1-SNAPSHOT.jar",
+      ),
+    ).toBeDefined();
+  });
+
+  it("builds build/libs/<name>-<version>.jar with gradle build", () => {
+    const files = [
+      { path: "/app/settings.gradle", content: "rootProject.name = 'api'" },
+      {
+        path: "/app/build.gradle",
+        content:
+          "plugins { id 'org.springframework.boot' version '3.3.0' }\nversion = '1.0.0'\njava { toolchain { languageVersion = JavaLanguageVersion.of(17) } }",
+      },
+    ];
+    const effect = run("./gradlew build --no-daemon", { base: "eclipse-temurin:21-jdk-noble", files });
+    expect(factOf(changed(effect, "/app/build/libs/api-1.0.0.jar"), "jar")).toEqual({
+      kind: "jar",
+      javaRelease: 17,
+      executable: true,
+    });
+    expect(factOf(changed(effect, "/root/.gradle"), "cache")?.tool).toBe("gradle");
+  });
+});
