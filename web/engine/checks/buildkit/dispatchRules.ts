@@ -1,6 +1,6 @@
 import { walkStageScopes } from "../../stages/walkStageScopes";
 import type { Diagnostic } from "../../diagnostics/types";
-import { readDockerignore } from "./dockerignore";
+import { parseDockerignore } from "../../simulate/context/dockerignore";
 import { globalArgsOf } from "./globalArgs";
 import { copyIgnoredFile } from "./rules/copyIgnoredFile";
 import { exposePorts } from "./rules/exposePorts";
@@ -50,7 +50,7 @@ function copyIgnoredFileRule(input: BuildCheckInput): DispatchRule | null {
   const text =
     input.dockerignore ?? input.context?.find((file) => cleanName(file.path) === ".dockerignore")?.content;
   if (text === undefined || text === null) return null;
-  const patterns = readDockerignore(text);
+  const patterns = parseDockerignore(text);
   return patterns.length > 0 ? copyIgnoredFile(patterns) : null;
 }
 

@@ -1,5 +1,6 @@
 import type { Instruction } from "../../../parse/types";
-import { cleanPath, isIgnored, mayReinclude, type IgnorePattern } from "../dockerignore";
+import { isIgnored, type IgnorePattern } from "../../../simulate/context/dockerignore";
+import { cleanPath, mayReinclude } from "../dockerignore";
 import { MESSAGES } from "../ruleset";
 import type { DispatchRule } from "../types";
 
@@ -37,7 +38,7 @@ function excludes(patterns: readonly IgnorePattern[], source: string): boolean {
   if (source === "." || source === "/") {
     return !patterns.some((p) => p.exclusion) && patterns.some((p) => CATCH_ALL.has(p.pattern));
   }
-  return isIgnored(patterns, source) && !mayReinclude(patterns, source);
+  return isIgnored(source, patterns) && !mayReinclude(patterns, source);
 }
 
 function fromAnotherStage(instruction: Instruction): boolean {
