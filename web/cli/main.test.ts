@@ -76,6 +76,31 @@ describe("stageplay check --format json and --strict", () => {
   });
 });
 
+describe("stageplay check --context", () => {
+  it("reads .dockerignore from the context: the COPY fails and CopyIgnoredFile says why", async () => {
+    let stdout = "";
+    const io: CliIo = {
+      stdout: (t) => void (stdout += t),
+      stderr: () => undefined,
+      readFile: async () => "FROM alpine\nCOPY secrets.env /app/\n",
+      readStdin: async () => "",
+      readContext: async () => [
+        { path: ".dockerignore", sizeBytes: 12, content: "secrets.env\n" },
+        { path: "secrets.env", sizeBytes: 10 },
+      ],
+    };
+    expect(await main(["check", "Dockerfile", "--context", "."], io)).toBe(1);
+    expect(stdout).toBe(
+      [
+        'Error: "/secrets.env": not found (line 2)',
+        'CopyIgnoredFile: Attempting to Copy file "secrets.env" that is excluded by .dockerignore (line 2)',
+        "1 error, 1 warning.",
+        "",
+      ].join("\n"),
+    );
+  });
+});
+
 describe("stageplay graph", () => {
   it("draws Mermaid with stage names and bases, images as their own nodes, skipped stages marked", async () => {
     const { stdout, code } = await run(["graph", "Dockerfile"], { Dockerfile: MULTISTAGE });

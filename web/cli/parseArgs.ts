@@ -33,7 +33,7 @@ const VALUE_OPTIONS = new Set([
 const ALLOWED: Record<Command, Set<string>> = {
   dump: new Set(),
   graph: new Set(["--format", "--target", "--builder", "--build-arg", "--platform"]),
-  check: new Set(["--format", "--strict", "--target", "--builder", "--build-arg", "--platform"]),
+  check: new Set(["--format", "--strict", "--target", "--builder", "--build-arg", "--platform", "--context"]),
   analyze: new Set(["--json", "--target", "--builder", "--build-arg", "--platform", "--context"]),
   build: new Set(["--target", "--builder", "--build-arg", "--platform", "--context"]),
 };
@@ -137,7 +137,7 @@ Options (before or after the file):
   --builder B         buildkit (default) or legacy
   --build-arg K=V     set a build argument (repeatable)
   --platform P        target platform, default linux/amd64
-  --context DIR       the build context (analyze, build); without it COPY sources are unknown
+  --context DIR       the build context (analyze, build, check); without it COPY sources are unknown
   --strict            check: warnings also make the exit code 1
   -h, --help          show this help
 
