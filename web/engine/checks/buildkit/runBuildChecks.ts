@@ -88,6 +88,7 @@ function report(findings: readonly Finding[], config: CheckConfig): Diagnostic[]
       rule: rule.name,
       message: finding.message,
       range: finding.range,
+      fix: finding.fix,
       url: rule.url,
     });
   }

@@ -36,6 +36,8 @@ export interface Finding {
   range: Range;
   /** The instruction whose `# check=` comment applies; null when only the file's directive does. */
   instruction: Instruction | null;
+  /** What to change, in a learner's words (Stageplay's, not BuildKit's). */
+  fix: string;
 }
 
 /** What a dispatch-time rule sees before each instruction of a built stage. */

@@ -1,5 +1,6 @@
 import type { Instruction } from "../../../parse/types";
 import type { Stage } from "../../../stages/types";
+import { FIXES } from "../fixes";
 import { MESSAGES } from "../ruleset";
 import type { Finding } from "../types";
 
@@ -24,9 +25,11 @@ export function consistentInstructionCasing(stages: readonly Stage[]): Finding[]
     const name = instruction.keywordRaw;
     const wanted = majorityLower ? name.toLowerCase() : name.toUpperCase();
     if (name === wanted) continue;
+    const casing = majorityLower ? "lowercase" : "uppercase";
     findings.push({
       rule: "ConsistentInstructionCasing",
-      message: MESSAGES.ConsistentInstructionCasing(name, majorityLower ? "lowercase" : "uppercase"),
+      message: MESSAGES.ConsistentInstructionCasing(name, casing),
+      fix: FIXES.ConsistentInstructionCasing(name, casing),
       range: instruction.range,
       instruction,
     });

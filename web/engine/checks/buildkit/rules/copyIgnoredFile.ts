@@ -1,6 +1,7 @@
 import type { Instruction } from "../../../parse/types";
 import { isIgnored, type IgnorePattern } from "../../../simulate/context/dockerignore";
 import { cleanPath, mayReinclude } from "../dockerignore";
+import { FIXES } from "../fixes";
 import { MESSAGES } from "../ruleset";
 import type { DispatchRule } from "../types";
 
@@ -27,6 +28,7 @@ export function copyIgnoredFile(patterns: readonly IgnorePattern[]): DispatchRul
       findings.push({
         rule: "CopyIgnoredFile",
         message: MESSAGES.CopyIgnoredFile(command, source),
+        fix: FIXES.CopyIgnoredFile(source),
         range: instruction.range,
         instruction,
       });

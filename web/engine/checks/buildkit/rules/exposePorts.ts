@@ -1,3 +1,4 @@
+import { FIXES } from "../fixes";
 import { MESSAGES } from "../ruleset";
 import type { DispatchRule } from "../types";
 
@@ -18,10 +19,20 @@ export function exposePorts(): DispatchRule {
         const protocol = protocolText || "tcp";
         if (number === "") return; // BuildKit fails on this port before checking it.
         if (protocol !== protocol.toLowerCase()) {
-          findings.push({ rule: "ExposeProtoCasing", message: MESSAGES.ExposeProtoCasing(port), ...at });
+          findings.push({
+            rule: "ExposeProtoCasing",
+            message: MESSAGES.ExposeProtoCasing(port),
+            fix: FIXES.ExposeProtoCasing(port),
+            ...at,
+          });
         }
         if (ip !== "" || hostPort !== "") {
-          findings.push({ rule: "ExposeInvalidFormat", message: MESSAGES.ExposeInvalidFormat(port), ...at });
+          findings.push({
+            rule: "ExposeInvalidFormat",
+            message: MESSAGES.ExposeInvalidFormat(port),
+            fix: FIXES.ExposeInvalidFormat(containerPort, port),
+            ...at,
+          });
         }
       }
     }

@@ -1,4 +1,5 @@
 import type { Instruction, Word } from "../../../parse/types";
+import { FIXES } from "../fixes";
 import { MESSAGES } from "../ruleset";
 import type { Finding } from "../types";
 
@@ -19,6 +20,7 @@ export function fromAsCasing(instructions: readonly Instruction[]): Finding[] {
     findings.push({
       rule: "FromAsCasing",
       message: MESSAGES.FromAsCasing(from, as),
+      fix: FIXES.FromAsCasing(from, as),
       range: instruction.range,
       instruction,
     });

@@ -1,5 +1,6 @@
 import { parsePlatform } from "../../../stages/platformArgs";
 import type { Stage } from "../../../stages/types";
+import { FIXES } from "../fixes";
 import { MESSAGES } from "../ruleset";
 import type { Finding } from "../types";
 import { platformFlag, processWithMatches } from "./platformFlag";
@@ -30,6 +31,7 @@ export function fromPlatform(
       findings.push({
         rule: "RedundantTargetPlatform",
         message: MESSAGES.RedundantTargetPlatform(text),
+        fix: FIXES.RedundantTargetPlatform(text),
         ...at,
       });
     }
@@ -41,6 +43,7 @@ export function fromPlatform(
     findings.push({
       rule: "FromPlatformFlagConstDisallowed",
       message: MESSAGES.FromPlatformFlagConstDisallowed(match.value),
+      fix: FIXES.FromPlatformFlagConstDisallowed(),
       ...at,
     });
   }

@@ -1,6 +1,7 @@
 import { lexWord } from "../../../expand/lexWord";
 import { parseImageReference } from "../../../stages/imageReference";
 import type { Stage } from "../../../stages/types";
+import { FIXES } from "../fixes";
 import { MESSAGES } from "../ruleset";
 import type { Finding } from "../types";
 
@@ -23,6 +24,7 @@ export function invalidDefaultArgInFrom(
     findings.push({
       rule: "InvalidDefaultArgInFrom",
       message: MESSAGES.InvalidDefaultArgInFrom(stage.baseText),
+      fix: FIXES.InvalidDefaultArgInFrom(),
       range: stage.from.range,
       instruction: stage.from,
     });

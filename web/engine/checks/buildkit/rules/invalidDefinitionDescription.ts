@@ -1,6 +1,7 @@
 import type { Instruction } from "../../../parse/types";
 import { splitArg } from "../../../stages/buildStages";
 import { readFromArguments } from "../../../stages/stageName";
+import { FIXES } from "../fixes";
 import { MESSAGES } from "../ruleset";
 import type { Finding } from "../types";
 
@@ -22,12 +23,11 @@ export function invalidDefinitionDescription(instructions: readonly Instruction[
     if (keys.length === 0) continue;
     const lastComment = instruction.comments[instruction.comments.length - 1] as string;
     if (keys.includes(lastComment.split(" ")[0] as string)) continue;
+    const name = keys.length > 1 ? "<arg_key>" : (keys[0] as string);
     findings.push({
       rule: "InvalidDefinitionDescription",
-      message: MESSAGES.InvalidDefinitionDescription(
-        instruction.keyword,
-        keys.length > 1 ? "<arg_key>" : (keys[0] as string),
-      ),
+      message: MESSAGES.InvalidDefinitionDescription(instruction.keyword, name),
+      fix: FIXES.InvalidDefinitionDescription(name),
       range: instruction.range,
       instruction,
     });

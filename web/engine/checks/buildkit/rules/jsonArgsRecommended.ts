@@ -1,4 +1,5 @@
 import type { StageIndex } from "../../../stages/types";
+import { FIXES } from "../fixes";
 import { MESSAGES } from "../ruleset";
 import type { DispatchRule } from "../types";
 
@@ -18,6 +19,7 @@ export function jsonArgsRecommended(): DispatchRule {
     findings.push({
       rule: "JSONArgsRecommended",
       message: MESSAGES.JSONArgsRecommended(instruction.keywordRaw),
+      fix: FIXES.JSONArgsRecommended(instruction.keyword, instruction.text),
       range: instruction.range,
       instruction,
     });

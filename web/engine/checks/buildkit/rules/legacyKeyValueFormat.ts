@@ -1,3 +1,4 @@
+import { FIXES } from "../fixes";
 import { MESSAGES } from "../ruleset";
 import type { DispatchRule } from "../types";
 
@@ -10,6 +11,7 @@ export function legacyKeyValueFormat(): DispatchRule {
       findings.push({
         rule: "LegacyKeyValueFormat",
         message: MESSAGES.LegacyKeyValueFormat(instruction.keywordRaw),
+        fix: FIXES.LegacyKeyValueFormat(instruction.keyword, pair.key.value, pair.value.value),
         range: instruction.range,
         instruction,
       });

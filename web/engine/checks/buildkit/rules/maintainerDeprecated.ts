@@ -1,4 +1,5 @@
 import type { Instruction } from "../../../parse/types";
+import { FIXES } from "../fixes";
 import { MESSAGES } from "../ruleset";
 import type { Finding } from "../types";
 
@@ -9,6 +10,7 @@ export function maintainerDeprecated(instructions: readonly Instruction[]): Find
     .map((instruction) => ({
       rule: "MaintainerDeprecated" as const,
       message: MESSAGES.MaintainerDeprecated(),
+      fix: FIXES.MaintainerDeprecated(instruction.text),
       range: instruction.range,
       instruction,
     }));

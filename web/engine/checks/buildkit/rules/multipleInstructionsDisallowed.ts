@@ -1,5 +1,6 @@
 import type { Instruction } from "../../../parse/types";
 import type { StageIndex } from "../../../stages/types";
+import { FIXES } from "../fixes";
 import { MESSAGES } from "../ruleset";
 import type { DispatchRule } from "../types";
 
@@ -24,6 +25,7 @@ export function multipleInstructionsDisallowed(): DispatchRule {
       findings.push({
         rule: "MultipleInstructionsDisallowed",
         message: MESSAGES.MultipleInstructionsDisallowed(instruction.keywordRaw),
+        fix: FIXES.MultipleInstructionsDisallowed(instruction.keyword),
         range: previous.range,
         instruction,
       });

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../../../diagnostics/types";
+import { FIXES } from "../fixes";
 import { MESSAGES } from "../ruleset";
 import type { Finding } from "../types";
 
@@ -12,6 +13,7 @@ export function noEmptyContinuation(parserDiagnostics: readonly Diagnostic[]): F
     .map((d) => ({
       rule: "NoEmptyContinuation" as const,
       message: MESSAGES.NoEmptyContinuation(),
+      fix: FIXES.NoEmptyContinuation(),
       range: d.range,
       instruction: null,
     }));

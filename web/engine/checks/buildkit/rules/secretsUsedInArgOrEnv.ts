@@ -1,4 +1,5 @@
 import { splitArg } from "../../../stages/buildStages";
+import { FIXES } from "../fixes";
 import { MESSAGES } from "../ruleset";
 import type { DispatchRule } from "../types";
 
@@ -42,6 +43,7 @@ export function secretsUsedInArgOrEnv(): DispatchRule {
       findings.push({
         rule: "SecretsUsedInArgOrEnv",
         message: MESSAGES.SecretsUsedInArgOrEnv(kind, key),
+        fix: FIXES.SecretsUsedInArgOrEnv(kind, key),
         range: instruction.range,
         instruction,
       });

@@ -1,4 +1,5 @@
 import type { Instruction } from "../../../parse/types";
+import { FIXES } from "../fixes";
 import { MESSAGES } from "../ruleset";
 import type { Finding } from "../types";
 
@@ -12,6 +13,7 @@ export function stageNameCasing(instructions: readonly Instruction[]): Finding[]
     findings.push({
       rule: "StageNameCasing",
       message: MESSAGES.StageNameCasing(name),
+      fix: FIXES.StageNameCasing(name),
       range: instruction.range,
       instruction,
     });

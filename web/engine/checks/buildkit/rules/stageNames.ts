@@ -1,4 +1,5 @@
 import type { Stage } from "../../../stages/types";
+import { FIXES } from "../fixes";
 import { MESSAGES } from "../ruleset";
 import type { Finding } from "../types";
 
@@ -15,10 +16,20 @@ export function stageNames(stages: readonly Stage[]): Finding[] {
     if (stage.name === null) continue;
     const at = { range: stage.from.range, instruction: stage.from };
     if (RESERVED.has(stage.name)) {
-      findings.push({ rule: "ReservedStageName", message: MESSAGES.ReservedStageName(stage.name), ...at });
+      findings.push({
+        rule: "ReservedStageName",
+        message: MESSAGES.ReservedStageName(stage.name),
+        fix: FIXES.ReservedStageName(stage.name),
+        ...at,
+      });
     }
     if (seen.has(stage.name)) {
-      findings.push({ rule: "DuplicateStageName", message: MESSAGES.DuplicateStageName(stage.name), ...at });
+      findings.push({
+        rule: "DuplicateStageName",
+        message: MESSAGES.DuplicateStageName(stage.name),
+        fix: FIXES.DuplicateStageName(stage.name),
+        ...at,
+      });
     }
     seen.add(stage.name);
   }

@@ -1,5 +1,6 @@
 import type { Stage } from "../../../stages/types";
 import { closestName } from "../closestName";
+import { FIXES } from "../fixes";
 import { MESSAGES } from "../ruleset";
 import type { Finding } from "../types";
 import { platformFlag, processWithMatches } from "./platformFlag";
@@ -21,9 +22,11 @@ export function undefinedArgInFrom(
     for (const text of texts) {
       for (const name of processWithMatches(text, globalArgs, escapeChar).unmatched) {
         if (known.has(name)) continue;
+        const suggestion = closestName(name, known);
         findings.push({
           rule: "UndefinedArgInFrom",
-          message: MESSAGES.UndefinedArgInFrom(name, closestName(name, known)),
+          message: MESSAGES.UndefinedArgInFrom(name, suggestion),
+          fix: FIXES.UndefinedArgInFrom(name, suggestion),
           range: stage.from.range,
           instruction: stage.from,
         });

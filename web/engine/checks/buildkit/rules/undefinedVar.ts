@@ -7,6 +7,7 @@ import { instructionWords } from "../../../stages/instructionWords";
 import type { Stage, StageIndex } from "../../../stages/types";
 import type { StageScope } from "../../../stages/walkStageScopes";
 import { closestName } from "../closestName";
+import { FIXES } from "../fixes";
 import { MESSAGES } from "../ruleset";
 import type { DispatchRule, DispatchStep } from "../types";
 
@@ -50,10 +51,12 @@ export function undefinedVar(
         if (defined || seen.has(name) || declared.has(name) || image.has(name) || NON_ENV_ARGS.has(name))
           continue;
         seen.add(name);
-        const message = MESSAGES.UndefinedVar(name, closestName(name, new Set([...image, ...scope.keys()])));
+        const suggestion = closestName(name, new Set([...image, ...scope.keys()]));
+        const message = MESSAGES.UndefinedVar(name, suggestion);
         if (messages.has(message)) continue;
         messages.add(message);
-        findings.push({ rule: "UndefinedVar", message, range: instruction.range, instruction });
+        const fix = FIXES.UndefinedVar(name, suggestion);
+        findings.push({ rule: "UndefinedVar", message, fix, range: instruction.range, instruction });
       }
     };
     const { env, declaredArgs } = step.scope;

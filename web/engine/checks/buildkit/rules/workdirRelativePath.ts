@@ -1,4 +1,5 @@
 import type { Stage, StageIndex } from "../../../stages/types";
+import { FIXES } from "../fixes";
 import { MESSAGES } from "../ruleset";
 import type { DispatchRule } from "../types";
 
@@ -21,6 +22,7 @@ export function workdirRelativePath(stages: readonly Stage[]): DispatchRule {
       findings.push({
         rule: "WorkdirRelativePath",
         message: MESSAGES.WorkdirRelativePath(expanded.value),
+        fix: FIXES.WorkdirRelativePath(expanded.value),
         range: instruction.range,
         instruction,
       });
