@@ -1,6 +1,8 @@
 // BuildKit's build checks as frontend/dockerfile/linter/ruleset.go defines them: the rule names,
 // descriptions, documentation links and the Format functions that make each message. Messages are
 // compared with BuildKit's text character for character, so keep the wording here and nowhere else.
+// InvalidBaseImagePlatform is left out on purpose: it compares the platform of the image BuildKit
+// pulled with the one it expected, which only a registry can tell.
 import { goQuote } from "../../parse/goQuote";
 
 /** When BuildKit runs a rule: parse time (P), after parsing (S), or while dispatching built stages (D). */
