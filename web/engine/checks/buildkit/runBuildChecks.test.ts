@@ -11,6 +11,9 @@ describe("the # check= directive", () => {
     expect(checkLines("#check=skip=all" + casing)).toEqual([]);
     expect(checkLines("#check=skip=all;error=true" + casing)).toEqual([]);
   });
+  it("reads the directive up to its first space, so a // comment can follow", () => {
+    expect(checkLines("#check=skip=all // nothing to see" + casing)).toEqual([]);
+  });
   it("skips the rules it names", () => {
     expect(checkLines("#check=skip=ConsistentInstructionCasing,FromAsCasing" + casing)).toEqual([]);
     expect(checkLines("#check=skip=ConsistentInstructionCasing" + casing)).toEqual([fromAs]);

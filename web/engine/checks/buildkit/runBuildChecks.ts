@@ -108,7 +108,8 @@ function report(findings: readonly Finding[], config: CheckConfig): Diagnostic[]
 function readCheckConfig(input: BuildCheckInput): { config: CheckConfig } | { error: Diagnostic } {
   const fromBuildArg = input.options.buildArgs[CHECK_BUILD_ARG];
   const directive = input.parse.directives.find((d) => d.name === "check");
-  const text = fromBuildArg ?? directive?.value ?? "";
+  // parser.ParseDirective keeps the value up to its first space, so `# check=skip=X // why` works.
+  const text = fromBuildArg ?? directive?.value.split(" ")[0] ?? "";
   const parsed = parseCheckOptions(text);
   if ("config" in parsed) return parsed;
   const start = { line: 1, column: 1 };
