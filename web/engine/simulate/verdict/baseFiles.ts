@@ -123,12 +123,15 @@ function userland(image: BaseImage): FileNode[] {
   ];
 }
 
-/** The programs the image's own config starts, e.g. nginx's /docker-entrypoint.sh. */
-function configPrograms(image: BaseImage): FileNode[] {
+/** The programs the image's own config starts, e.g. nginx's /docker-entrypoint.sh; a bare name is
+ * placed on PATH only when nothing else the catalog lists provides it (nginx is /usr/sbin/nginx). */
+function configPrograms(image: BaseImage, known: readonly FileNode[]): FileNode[] {
   const programs = [image.config.entrypoint?.[0], image.config.cmd?.[0]];
+  const names = new Set(known.map((node) => basename(node.path)));
   return programs
     .filter((program): program is string => program !== undefined && program !== "")
-    .map((program) => file(program.startsWith("/") ? program : `/usr/local/bin/${basename(program)}`, image));
+    .filter((program) => program.startsWith("/") || !names.has(program))
+    .map((program) => file(program.startsWith("/") ? program : `/usr/local/bin/${program}`, image));
 }
 
 function libcFiles(image: BaseImage): FileNode[] {
@@ -144,7 +147,7 @@ function passwdFile(image: BaseImage): FileNode[] {
 
 /** The catalog's knowledge of `image` as nodes, keyed by path; later entries win. */
 export function baseFiles(image: BaseImage): Map<string, FileNode> {
-  const nodes = [
+  const listed = [
     ...userland(image),
     ...libcFiles(image),
     ...passwdFile(image),
@@ -152,8 +155,8 @@ export function baseFiles(image: BaseImage): Map<string, FileNode> {
       .filter((content) => content.kind !== "library")
       .map((content) => file(content.path, image)),
     ...(image.shell.otherPath ? [file(image.shell.otherPath, image)] : []),
-    ...configPrograms(image),
     ...image.runtimes.flatMap((runtime) => runtimeFiles(runtime, image)),
   ];
+  const nodes = [...configPrograms(image, listed), ...listed];
   return new Map(nodes.map((node) => [node.path, node]));
 }

@@ -60,13 +60,6 @@ function notFoundHint(view: ImageView, word: string, path: string): { message: s
       fix: `Use its full path (${code(here.path)}) or put its directory first on PATH: ${code(`ENV PATH="${dirname(here.path)}:$PATH"`)}.`,
     };
   }
-  const there = fileElsewhere(view, name);
-  if (there) {
-    return {
-      message: `It exists in another stage at ${there.node.path}, made by ${madeBy(there.stage, there.node)}, but nothing copies it into this image.`,
-      fix: `Copy it (or the directory it belongs to, such as a whole venv) with ${code(`COPY --from=<stage> ${there.node.path} ${there.node.path}`)}.`,
-    };
-  }
   const runtime = RUNTIMES[name];
   if (runtime) {
     return {
@@ -75,6 +68,13 @@ function notFoundHint(view: ImageView, word: string, path: string): { message: s
         name === "java"
           ? `Run the jar on an image with a Java runtime, e.g. ${code("FROM eclipse-temurin:21-jre")} or ${code("FROM gcr.io/distroless/java21-debian12")}.`
           : `Start the final stage from an image that has ${runtime}, or install it in this stage.`,
+    };
+  }
+  const there = fileElsewhere(view, name);
+  if (there) {
+    return {
+      message: `It exists in another stage at ${there.node.path}, made by ${madeBy(there.stage, there.node)}, but nothing copies it into this image.`,
+      fix: `Copy it (or the directory it belongs to, such as a whole venv) with ${code(`COPY --from=<stage> ${there.node.path} ${there.node.path}`)}.`,
     };
   }
   return {
@@ -96,18 +96,21 @@ function locate(view: ImageView, word: string): { at: string; lookup: Lookup } {
 export function checkCommand(view: ImageView, launch: Launch): { reason: Reason; program: Program | null } {
   const word = launch.words[0] ?? "";
   const line = launch.lines[0] ?? null;
-  const check = basename(word) === "java" ? "java" : "command";
   const { at, lookup: found } = locate(view, word);
   const path = at;
   if (!found.found) {
     const hint = notFoundHint(view, word, path);
     const what = word.includes("/") ? `${path} does not exist in the image` : `${code(word)} is not on PATH`;
     return {
-      reason: failed(check, `The container starts ${code(word)}, but ${what}. ${hint.message}`, {
-        runtimeError: runtimeError(launch, word, "missing", path),
-        line,
-        fix: hint.fix,
-      }),
+      reason: failed(
+        basename(word) === "java" ? "java" : "command",
+        `The container starts ${code(word)}, but ${what}. ${hint.message}`,
+        {
+          runtimeError: runtimeError(launch, word, "missing", path),
+          line,
+          fix: hint.fix,
+        },
+      ),
       program: null,
     };
   }
@@ -115,7 +118,7 @@ export function checkCommand(view: ImageView, launch: Launch): { reason: Reason;
     const what =
       found.node.type === "dir" ? "is a directory, not a program" : "is a file without an execute bit";
     return {
-      reason: failed(check, `The container starts ${code(word)}, but ${found.path} ${what}.`, {
+      reason: failed("command", `The container starts ${code(word)}, but ${found.path} ${what}.`, {
         runtimeError: runtimeError(launch, word, "denied", path),
         line,
         fix:
@@ -129,7 +132,11 @@ export function checkCommand(view: ImageView, launch: Launch): { reason: Reason;
   const shown = at === found.path ? at : `${at} (→ ${found.path})`;
   return {
     reason: {
-      ...passed(check, `The container starts ${code(word)}, found at ${shown}.`, line),
+      ...passed(
+        "command",
+        `The container starts ${code(word)}${line === null ? " (from the base image's config)" : ""}, found at ${shown}.`,
+        line,
+      ),
       ...(found.assumed ? { doubtful: true } : {}),
     },
     program: { word, path: at, lookup: found, line },

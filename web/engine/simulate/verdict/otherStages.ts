@@ -34,7 +34,10 @@ export function factElsewhere<K extends FileFact["kind"]>(
 
 export function fileElsewhere(view: ImageView, name: string): Elsewhere | null {
   for (const stage of otherStages(view)) {
-    const node = stage.files.find((file) => file.path.endsWith(`/${name}`) && file.type !== "dir");
+    // What a base image ships is better had from a base image that has it than copied out of one.
+    const node = stage.files.find(
+      (file) => file.path.endsWith(`/${name}`) && file.type !== "dir" && file.origin.kind !== "base",
+    );
     if (node) return { stage, node, fact: undefined };
   }
   return null;
