@@ -2,7 +2,7 @@
 // write here; at the end, `netChanges` compares the overlay with the filesystem below, so a file
 // created and deleted within the RUN leaves nothing, and a lower file deleted here is a whiteout.
 import type { FileNode } from "../types";
-import type { FsChange, FsReader, RunMount } from "./types";
+import type { FsChange, FsReader } from "./types";
 
 const DELETED = null;
 
@@ -39,14 +39,15 @@ export class OverlayFs {
   private readonly removedTrees = new Set<string>();
 
   constructor(
+    /** What the RUN's processes see below the overlay (stageView: mounts and standard directories). */
     private readonly lower: FsReader,
-    /** Cache and tmpfs targets: their lower contents are hidden while mounted. */
-    private readonly hidden: readonly string[] = [],
+    /** The stage's filesystem itself, which the net changes are computed against. */
+    private readonly stage: FsReader = lower,
   ) {}
 
   private lowerHidden(path: string): boolean {
     for (const dir of this.removedTrees) if (path !== dir && isUnder(path, dir)) return true;
-    return this.hidden.some((dir) => path !== dir && isUnder(path, dir));
+    return false;
   }
 
   private lowerStat(path: string): FileNode | undefined {
@@ -92,7 +93,7 @@ export class OverlayFs {
   /** Every visible node under `dir` (not `dir` itself), sorted by path. */
   walk(dir: string): FileNode[] {
     const found = new Map<string, FileNode>();
-    if (!this.removedTrees.has(dir) && !this.hidden.includes(dir)) {
+    if (!this.removedTrees.has(dir)) {
       for (const node of this.lower.walk(dir)) if (!this.lowerHidden(node.path)) found.set(node.path, node);
     }
     for (const [path, node] of this.upper) {
@@ -128,11 +129,11 @@ export class OverlayFs {
   }
 
   /**
-   * The net effect: deletions first (whiteouts of lower paths only), then adds and modifies in path
-   * order, leaving out everything under a cache/tmpfs/secret/bind mount target.
+   * The net effect: deletions first (whiteouts of the stage's paths only), then adds and modifies
+   * in path order, leaving out everything under a `--mount` target.
    */
-  netChanges(mounts: readonly RunMount[]): FsChange[] {
-    const skipped = (path: string) => mounts.some((mount) => isUnder(path, mount.target));
+  netChanges(mountTargets: readonly string[]): FsChange[] {
+    const skipped = (path: string) => mountTargets.some((target) => isUnder(path, target));
     const deletes: FsChange[] = [];
     const writes: FsChange[] = [];
     const paths = [...this.upper.keys()].sort();
@@ -140,7 +141,7 @@ export class OverlayFs {
     for (const path of paths) {
       if (skipped(path)) continue;
       const node = this.upper.get(path);
-      const below = this.lower.stat(path);
+      const below = this.stage.stat(path);
       if (node === DELETED || node === undefined) {
         // One whiteout for a deleted directory covers everything under it.
         if (!below || whiteouts.some((dir) => isUnder(path, dir))) continue;
@@ -148,8 +149,8 @@ export class OverlayFs {
         deletes.push({ op: "delete", path });
         continue;
       }
-      const replaced = below !== undefined && !this.lowerHidden(path);
-      if (replaced && node === below) continue;
+      const replaced = below !== undefined;
+      if (node === below) continue;
       writes.push({ op: replaced ? "modify" : "add", node });
     }
     // A directory deleted and made again is a whiteout then an add, in that order.

@@ -3,10 +3,19 @@ import type { ShellState } from "./runState";
 import { runShellList } from "./runShellList";
 import type { Status } from "./runShellList";
 import { splitShellCommands } from "./splitShellCommands";
+import type { RunHeredoc } from "./types";
 
-/** Parses and runs `script`; a syntax error fails as dash reports it. `text` names it in errors. */
-export function runScriptText(script: string, state: ShellState, text: string): Status {
-  const { list, errors } = splitShellCommands(script, state.depth === 0 ? (state.ctx.heredocs ?? []) : []);
+/**
+ * Parses and runs `script`; a syntax error fails as dash reports it. `text` names it in errors;
+ * `heredocs` are bodies the text lacks (only the RUN's own text can lack them).
+ */
+export function runScriptText(
+  script: string,
+  state: ShellState,
+  text: string,
+  heredocs: readonly RunHeredoc[] = [],
+): Status {
+  const { list, errors } = splitShellCommands(script, heredocs);
   const first = errors[0];
   if (first) {
     const line = script.slice(0, first.offset).split("\n").length;

@@ -3,7 +3,7 @@
 import { expandFields, expandString, expandText } from "./expandShellWord";
 import type { Field } from "./expandShellWord";
 import { matchGlob } from "./matchGlob";
-import { basename } from "./overlayFs";
+import { basename, dirname } from "./overlayFs";
 import type { Invocation, Outcome, ShellState } from "./runState";
 import type { Redirect, ShellCommand, ShellWord } from "./shellSyntax";
 import type { Status } from "./runShellList";
@@ -14,6 +14,7 @@ import { at, put } from "./writeNodes";
 type Simple = Extract<ShellCommand, { kind: "simple" }>;
 
 const MAX_DEPTH = 8;
+const PRINTERS = new Set(["echo", "printf"]);
 
 export function runSimpleCommand(
   command: Simple,
@@ -43,10 +44,7 @@ export function runSimpleCommand(
   const stdin = inputOf(command.redirects, env, state) ?? piped;
   if (fields.length === 0) {
     const heredoc = command.redirects.find((redirect) => redirect.heredoc)?.heredoc;
-    if (heredoc && command.assigns.length === 0) {
-      // `RUN <<EOF`: BuildKit runs the body as the script.
-      return runScriptText(heredoc.body, state, text);
-    }
+    if (heredoc && command.assigns.length === 0) return runHeredocScript(heredoc.body, state, text);
     Object.assign(state.env, prefix);
     writeOutputs(command.redirects, env, state, "", true);
     return { code: 0, exited: false, stdout: null };
@@ -62,17 +60,63 @@ export function runSimpleCommand(
     env,
     state,
   };
+  const redirectError = missingRedirectDir(command.redirects, env, state);
+  if (redirectError) {
+    record(call, { status: 2, note: "the file it writes to cannot be created", error: redirectError });
+    return { code: 2, exited: false, stdout: null };
+  }
+  const unknownArgs = fields.slice(1).some((field) => field.unknown);
   const outcome: Outcome =
     unknownWord || fields[0]?.unknown
       ? { status: null, known: false, note: "its name comes from a command substitution" }
       : state.depth > MAX_DEPTH
         ? { status: null, known: false, note: "nested too deeply to follow" }
-        : dispatchCommand(call);
+        : unknownArgs && PRINTERS.has(call.program)
+          ? {
+              status: 0,
+              note: "prints text that depends on a command substitution",
+              partial: true,
+              stdout: null,
+            }
+          : unknownArgs
+            ? {
+                status: null,
+                known: false,
+                note: "its arguments come from a command substitution Stageplay cannot run",
+              }
+            : dispatchCommand(call);
   record(call, outcome);
   const known = outcome.stdout !== undefined && outcome.stdout !== null;
   const redirected = writeOutputs(command.redirects, env, state, outcome.stdout ?? "", known);
   const code = outcome.status ?? 0;
   return { code, exited: outcome.exited === true, stdout: redirected ? null : (outcome.stdout ?? null) };
+}
+
+/** `RUN <<EOF`: BuildKit runs the body as the script, with its `#!` interpreter when it has one. */
+function runHeredocScript(body: string, state: ShellState, text: string): Status {
+  const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(body);
+  const interpreter = shebang
+    ? basename(shebang[1] === "/usr/bin/env" ? (shebang[2] ?? "") : (shebang[1] ?? ""))
+    : "sh";
+  if (!["sh", "bash", "ash", "dash"].includes(interpreter)) {
+    const call = {
+      program: interpreter,
+      programPath: interpreter,
+      args: [],
+      fields: [],
+      text,
+      stdin: body,
+      env: state.env,
+      state,
+    };
+    record(call, {
+      status: null,
+      known: false,
+      note: `a ${interpreter} script, whose effect Stageplay does not know`,
+    });
+    return { code: 0, exited: false, stdout: null };
+  }
+  return runScriptText(body, state, text);
 }
 
 function assignment(word: ShellWord, env: Readonly<Record<string, string>>) {
@@ -111,6 +155,25 @@ function inputOf(
     }
   }
   return input;
+}
+
+/** sh's error when a `>` target's directory does not exist (redirections are set up before the command runs). */
+function missingRedirectDir(
+  redirects: readonly Redirect[],
+  env: Readonly<Record<string, string>>,
+  state: ShellState,
+): string | null {
+  for (const redirect of redirects) {
+    if (![">", ">>", ">|", "&>", "&>>"].includes(redirect.op) || !redirect.target) continue;
+    const target = expandString(redirect.target, env).value;
+    if (target.startsWith("/dev/") || target.startsWith("/proc/")) continue;
+    const path = at(state, target);
+    const parent = dirname(path);
+    if (state.fs.resolve(parent)?.type === "dir" || parent === "/" || state.fs.bulkAncestor(path)) continue;
+    if (state.fs.resolve(parent)) return `/bin/sh: 1: cannot create ${target}: Not a directory`;
+    return `/bin/sh: 1: cannot create ${target}: Directory nonexistent`;
+  }
+  return null;
 }
 
 /** Writes stdout to `>`/`>>` targets; returns whether stdout went to a file. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { changed, paths, run } from "./testing/runFixture";
+import { simulateRun } from "./simulateRun";
+import { changed, paths, run, runContext } from "./testing/runFixture";
 
 const APP = [{ path: "/app/.keep", content: "" }];
 
@@ -188,5 +189,105 @@ describe("simulateRun: the shell's rules", () => {
     const effect = run("apt-get update && apt-get install -y curl", { base: "debian:bookworm-slim" });
     expect(effect.durationMs).toBeGreaterThan(3000);
     expect(effect.durationNote).toBe("apt-get update + apt-get install of 1 package");
+  });
+});
+
+describe("simulateRun: mounts and the image's own directories", () => {
+  it("reads a bind-mounted file the core supplies (RUN --mount=type=bind,source=requirements.txt,…)", () => {
+    const node = {
+      path: "/tmp/requirements.txt",
+      type: "file" as const,
+      sizeBytes: 6,
+      bulk: false,
+      mode: 0o644,
+      uid: 0,
+      gid: 0,
+      origin: { kind: "context" as const, path: "requirements.txt" },
+      facts: [],
+      content: "flask\n",
+    };
+    const mount = {
+      type: "bind" as const,
+      target: "/tmp/requirements.txt",
+      from: null,
+      source: "requirements.txt",
+      readOnly: true,
+      files: [node],
+    };
+    const effect = run("pip install --no-cache-dir -r /tmp/requirements.txt", { mounts: [mount] });
+    expect(changed(effect, "/usr/local/lib/python3.12/site-packages/flask")).toBeDefined();
+    expect(changed(effect, "/tmp/requirements.txt")).toBeUndefined();
+  });
+
+  it("treats a bind mount it was not given the files of as present but unknown, not missing", () => {
+    const mount = {
+      type: "bind" as const,
+      target: "package.json",
+      from: null,
+      source: "package.json",
+      readOnly: true,
+    };
+    const effect = run("pip install --no-cache-dir -r requirements.txt", {
+      mounts: [{ ...mount, target: "requirements.txt", source: "requirements.txt" }],
+    });
+    expect(effect.failed).toBeUndefined();
+    expect(effect.knowledge).toBe("partial");
+  });
+
+  it("knows the directories every base image has, and none on scratch", () => {
+    expect(run("cd /usr/src && touch x").failed).toBeUndefined();
+    expect(
+      run("cd /usr/src", { base: null, shell: ["/bin/sh", "-c"], files: [{ path: "/bin/sh" }] }).failed
+        ?.message,
+    ).toBe("/bin/sh: 1: cd: can't cd to /usr/src");
+  });
+});
+
+describe("simulateRun: more of the shell", () => {
+  it("takes the heredoc bodies from the parser when the text holds only the first line", () => {
+    const effect = simulateRun("<<EOF", {
+      ...runContext({ files: APP }),
+      heredocs: [{ name: "EOF", content: "touch /app/from-heredoc\n", expand: true }],
+    });
+    expect(paths(effect.changes)).toEqual(["add /app/from-heredoc"]);
+  });
+
+  it("does not run a heredoc with a #!python line as shell", () => {
+    const effect = run("<<EOF\n#!/usr/bin/env python3\nprint('hi')\nEOF\n");
+    expect(effect.commands).toEqual([expect.objectContaining({ program: "python3", known: false })]);
+    expect(effect.failed).toBeUndefined();
+  });
+
+  it("does not give a command whose arguments come from $(…) an effect", () => {
+    const effect = run("apt-get install -y $(cat packages.txt)", { base: "debian:bookworm-slim" });
+    expect(effect.commands[0]).toMatchObject({ program: "apt-get", known: false });
+    expect(effect.changes).toEqual([]);
+    expect(changed(run('echo "built $(date)" > /app/built', { files: APP }), "/app/built")).toMatchObject({
+      estimated: true,
+    });
+  });
+
+  it("fails a redirection into a directory that does not exist", () => {
+    expect(run("echo hi > /nope/x").failed?.message).toBe(
+      "/bin/sh: 1: cannot create /nope/x: Directory nonexistent",
+    );
+  });
+
+  it("fails bash -c on Alpine, which has only BusyBox sh (learner question 15)", () => {
+    expect(run("bash -c 'echo hi'", { base: "alpine:3.21" }).failed?.message).toBe(
+      "/bin/sh: 1: bash: not found",
+    );
+    expect(
+      run("apk add --no-cache bash && bash -c 'touch /x'", { base: "alpine:3.21" }).failed,
+    ).toBeUndefined();
+  });
+
+  it("honours SHELL's -e and -o pipefail", () => {
+    const effect = run("rm /app/missing; touch /app/x", {
+      files: APP,
+      shell: ["/bin/bash", "-e", "-o", "pipefail", "-c"],
+    });
+    expect(effect.failed).toBeDefined();
+    expect(changed(effect, "/app/x")).toBeUndefined();
   });
 });

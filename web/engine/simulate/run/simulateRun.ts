@@ -4,6 +4,7 @@
 import type { Range } from "../../diagnostics/types";
 import { summarizeDuration } from "./estimateDuration";
 import { OverlayFs } from "./overlayFs";
+import { mountTargets, stageView } from "./stageView";
 import type { RunRecord, ShellState } from "./runState";
 import type { Status } from "./runShellList";
 import { runScriptText } from "./runScriptText";
@@ -49,10 +50,7 @@ export function simulateRun(command: string | string[], ctx: RunContext): RunEff
 }
 
 function interpret(command: string | string[], ctx: RunContext, run: RunRecord): RunEffect {
-  const hidden = ctx.mounts
-    .filter((mount) => mount.type !== "bind" && mount.type !== "ssh")
-    .map((mount) => mount.target);
-  const fs = new OverlayFs(ctx.fs, hidden);
+  const fs = new OverlayFs(stageView(ctx), ctx.fs);
   const state: ShellState = {
     ctx,
     fs,
@@ -90,7 +88,8 @@ function interpret(command: string | string[], ctx: RunContext, run: RunRecord):
         return effect(state, { code: 1, exited: true, stdout: null });
       }
       if (shell.includes("pipefail")) state.pipefail = true;
-      status = runScriptText(command, state, command);
+      if (shell.some((arg) => /^-[a-z]*e[a-z]*$/.test(arg))) state.errexit = true;
+      status = runScriptText(command, state, command, ctx.heredocs ?? []);
     }
   }
   return effect(state, status);
@@ -144,7 +143,7 @@ function effect(state: ShellState, status: Status): RunEffect {
   const knowledge = !run.partial ? "known" : known === 0 && run.commands.length > 0 ? "unknown" : "partial";
   const duration = summarizeDuration(run.durations);
   return {
-    changes: state.fs.netChanges(state.ctx.mounts),
+    changes: state.fs.netChanges(mountTargets(state.ctx)),
     knowledge,
     commands: run.commands,
     durationMs: duration.ms,

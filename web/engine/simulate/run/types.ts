@@ -25,6 +25,11 @@ export interface RunMount {
   from: StageIndex | string | null;
   source: string | null;
   readOnly: boolean;
+  /**
+   * What a bind mount shows, as nodes at their paths inside the RUN (under `target`), when the core
+   * has them (context files with their text). Without them the target exists with unknown contents.
+   */
+  files?: readonly FileNode[];
 }
 
 export interface RunContext {

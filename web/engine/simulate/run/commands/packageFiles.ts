@@ -41,6 +41,9 @@ export function placePackage(name: string, manager: "apt" | "apk", release: stri
   if (name === "build-essential" || name === "build-base" || name === "gcc") {
     return { path: "/usr/bin/gcc", type: "file", facts: [{ kind: "tool", name: "gcc", role: "compiler" }] };
   }
+  // bash is installed as /bin/bash, the path `#!/bin/bash` and SHELL ["/bin/bash", "-c"] name.
+  if (name === "bash")
+    return { path: "/bin/bash", type: "file", facts: [{ kind: "tool", name: "bash", role: "shell" }] };
   if (tool) return { path: `/usr/bin/${tool.name}`, type: "file", facts: [{ kind: "tool", ...tool }] };
   if (name === "ca-certificates" || name === "ca-certificates-bundle") {
     return { path: "/etc/ssl/certs/ca-certificates.crt", type: "file", facts: [{ kind: "ca-certificates" }] };

@@ -2,7 +2,7 @@
 // read-only commands people add to RUN lines to look around (ls, pwd, id…), which change nothing.
 import { dispatchCommand } from "../dispatchCommand";
 import { basename } from "../overlayFs";
-import type { CommandHandler, Invocation, Outcome } from "../runState";
+import type { CommandHandler, Invocation, Outcome, ShellState } from "../runState";
 import { ok, unknownEffect } from "../runState";
 import { fork } from "../runShellList";
 import { runScriptText } from "../runScriptText";
@@ -123,6 +123,14 @@ function test(call: Invocation): Outcome {
 /** `sh -c '…'`, `bash -euxc '…'`, `sh script.sh`: the text runs in a child shell. */
 function shell(call: Invocation): Outcome {
   const { state } = call;
+  if (call.program === "bash" && !bashAvailable(state)) {
+    return {
+      status: 127,
+      note: "this image has no bash",
+      error: "/bin/sh: 1: bash: not found",
+      fix: "Alpine and BusyBox images have only sh: write the command for sh, or apk add --no-cache bash first.",
+    };
+  }
   const child = fork(state);
   let script: string | null = null;
   let name = "";
@@ -167,6 +175,12 @@ function shell(call: Invocation): Outcome {
     note: `ran ${name ? name : "its script"} in a child shell`,
     stdout: status.stdout,
   };
+}
+
+function bashAvailable(state: ShellState): boolean {
+  const base = state.ctx.base;
+  if (state.fs.resolve("/bin/bash") || state.fs.resolve("/usr/bin/bash")) return true;
+  return !base || base.shell.bash || base.uncertain.some((fact) => fact.field === "shell");
 }
 
 /** `sudo cmd`, `env A=b cmd`, `exec cmd`, `nohup cmd`, `time cmd`: run `cmd`. */

@@ -1,0 +1,137 @@
+// The filesystem as the RUN's processes see it, which is not quite the stage's: `--mount` targets
+// shadow what lies below them (a cache starts empty, a bind mount shows the context or another
+// stage), and the directories every Linux base image has are there even when the simulator's model
+// of the base does not list them one by one.
+import type { FileNode } from "../types";
+import { dirname, isUnder, resolvePath } from "./overlayFs";
+import type { FsReader, RunContext } from "./types";
+
+/** Directories every non-scratch base image has (FHS), and the ones its runtimes live in. */
+const STANDARD_DIRS = [
+  "/bin",
+  "/dev",
+  "/etc",
+  "/home",
+  "/lib",
+  "/media",
+  "/mnt",
+  "/opt",
+  "/proc",
+  "/root",
+  "/run",
+  "/sbin",
+  "/srv",
+  "/sys",
+  "/tmp",
+  "/usr",
+  "/usr/bin",
+  "/usr/include",
+  "/usr/lib",
+  "/usr/local",
+  "/usr/local/bin",
+  "/usr/local/include",
+  "/usr/local/lib",
+  "/usr/local/sbin",
+  "/usr/local/share",
+  "/usr/local/src",
+  "/usr/sbin",
+  "/usr/share",
+  "/usr/src",
+  "/var",
+  "/var/cache",
+  "/var/lib",
+  "/var/log",
+  "/var/tmp",
+];
+
+function runtimeDirs(ctx: RunContext): string[] {
+  const dirs: string[] = [];
+  for (const runtime of ctx.base?.runtimes ?? []) {
+    dirs.push(dirname(runtime.binary));
+    if (runtime.kind === "python") dirs.push(runtime.sitePackages, runtime.stdlib);
+    if (runtime.kind === "go")
+      dirs.push(runtime.goroot, runtime.gopath, `${runtime.gopath}/bin`, `${runtime.gopath}/src`);
+    if (runtime.kind === "rust") dirs.push(runtime.cargoHome, runtime.rustupHome);
+    if (runtime.kind === "java") dirs.push(runtime.javaHome);
+    if (runtime.kind === "maven" || runtime.kind === "gradle") dirs.push(runtime.home);
+    if (runtime.kind === "nginx" || runtime.kind === "httpd") dirs.push(runtime.documentRoot);
+  }
+  for (const user of ctx.base?.passwd ?? [])
+    if (user.home.startsWith("/") && user.home !== "/nonexistent") dirs.push(user.home);
+  return dirs;
+}
+
+/** A file name (`package.json`, `.npmrc`) rather than a directory: a guess used only for bind targets. */
+function looksLikeFile(path: string): boolean {
+  return /[^/]\.[A-Za-z0-9]+$/.test(path) || /\/\.[^/]+$/.test(path);
+}
+
+export function stageView(ctx: RunContext): FsReader {
+  const real = ctx.fs;
+  const workdir = ctx.workdir || "/";
+  const mounts = ctx.mounts.map((mount) => ({ ...mount, target: resolvePath(mount.target, workdir) }));
+  const synthetic = new Map<string, FileNode>();
+  const origin = { kind: "base" as const, imageId: ctx.base?.id ?? "scratch" };
+  const dir = (path: string, bulk = false): FileNode => ({
+    path,
+    type: "dir",
+    sizeBytes: 0,
+    bulk,
+    mode: 0o755,
+    uid: 0,
+    gid: 0,
+    origin,
+    facts: [],
+  });
+  if (ctx.base) {
+    for (const path of [...STANDARD_DIRS, ...runtimeDirs(ctx)]) {
+      for (let each = path; each !== "/" && !synthetic.has(each); each = dirname(each))
+        synthetic.set(each, dir(each));
+    }
+  }
+  for (const mount of mounts) {
+    for (const node of mount.files ?? []) synthetic.set(node.path, node);
+    if (
+      (mount.type === "bind" || mount.type === "secret") &&
+      !(mount.files ?? []).some((node) => node.path === mount.target)
+    ) {
+      // Contents the simulator was not given: present, but unknown (a bulk node says so).
+      const node = dir(mount.target, true);
+      synthetic.set(
+        mount.target,
+        looksLikeFile(mount.target) || mount.type === "secret" ? { ...node, type: "file" } : node,
+      );
+    }
+    if (mount.type === "cache" || mount.type === "tmpfs") synthetic.set(mount.target, dir(mount.target));
+  }
+  const shadowed = (path: string) => mounts.some((mount) => isUnder(path, mount.target));
+  const mounted = (path: string) =>
+    mounts.some((mount) => isUnder(path, mount.target)) && synthetic.has(path);
+
+  const stat = (path: string): FileNode | undefined => {
+    if (mounted(path)) return synthetic.get(path);
+    if (shadowed(path)) return undefined;
+    return real.stat(path) ?? synthetic.get(path);
+  };
+  const walk = (root: string): FileNode[] => {
+    const found = new Map<string, FileNode>();
+    for (const node of real.walk(root)) if (!shadowed(node.path)) found.set(node.path, node);
+    for (const [path, node] of synthetic) {
+      if (path === root || !isUnder(path, root) || found.has(path)) continue;
+      if (!shadowed(path) || mounted(path)) found.set(path, node);
+    }
+    return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  };
+  return {
+    stat,
+    walk,
+    list: (root) => walk(root).filter((node) => dirname(node.path) === root),
+    readText: (path) =>
+      mounted(path) ? synthetic.get(path)?.content : shadowed(path) ? undefined : real.readText(path),
+  };
+}
+
+/** Mount targets made absolute against the RUN's working directory. */
+export function mountTargets(ctx: RunContext): string[] {
+  return ctx.mounts.map((mount) => resolvePath(mount.target, ctx.workdir || "/"));
+}
