@@ -33,6 +33,7 @@ export function dispatchFindings(input: BuildCheckInput): Finding[] {
   ].filter((rule): rule is DispatchRule => rule !== null);
   const built = new Set(input.built);
   const findings: Finding[] = [];
+  // Words that fail to expand are analyze's to report; here they only end a rule's look at a word.
   const ignoredErrors: Diagnostic[] = [];
   walkStageScopes(
     input.stages,
