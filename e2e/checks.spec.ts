@@ -6,8 +6,6 @@ test.describe("findings in the Checks tab", () => {
     const app = new StageplayPage(page);
     await app.open("#/playground");
     await app.tab("Checks").click();
-    await expect(app.tabPanel).toContainText("No problems found");
-
     await app.typeAtStart("FORM alpine\n");
     const finding = app.tabPanel.getByRole("button", {
       name: /unknown instruction: FORM \(did you mean FROM\?\)/,

@@ -1,14 +1,16 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { COURSE } from "./content/course";
-import { analyze } from "./engine";
 import { createAppStore } from "./state/createAppStore";
 import { STORAGE_KEY } from "./state/persistence";
 import { App } from "./ui/App";
+import { createEngineClient } from "./ui/engine/createEngineClient";
 import { StoreProvider } from "./ui/storeContext";
 import "./ui/styles.css";
 
-const store = createAppStore({ analyzer: (source) => analyze(source) });
+// The engine runs in a worker: off the main thread, and out of the first load.
+const engine = createEngineClient();
+const store = createAppStore({ analyzer: (source, options) => engine.analyze(source, options) });
 
 // A second tab writes the same storage: pick up its changes instead of overwriting them later.
 window.addEventListener("storage", (e) => {

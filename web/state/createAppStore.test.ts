@@ -45,7 +45,7 @@ describe("the app store", () => {
     expect(reloaded.getState().notice).toBeNull();
   });
 
-  it("writes storage only when what it saves changed", () => {
+  it("writes storage only when what it saves changed", async () => {
     const storage = memoryStorage();
     let writes = 0;
     const counting = { ...storage, setItem: (k: string, v: string) => (writes++, storage.setItem(k, v)) };
@@ -55,7 +55,7 @@ describe("the app store", () => {
     });
     store.getState().setDocument("playground", "FROM a");
     const after = writes;
-    store.getState().analyzeText("FROM a");
+    await store.getState().analyzeText("FROM a");
     store.getState().setNotice("hi");
     expect(writes).toBe(after);
   });
@@ -124,10 +124,10 @@ describe("the app store", () => {
     expect(store.getState().paneSizes.lesson).toBe(220);
   });
 
-  it("feeds the analysis slot from the injected analyzer and reports an analyzer failure", () => {
+  it("feeds the analysis slot from the injected analyzer and reports an analyzer failure", async () => {
     const fake = { diagnostics: [] } as unknown as Analysis;
     const ok = createAppStore({ storage: () => memoryStorage(), analyzer: () => fake });
-    ok.getState().analyzeText("FROM a");
+    await ok.getState().analyzeText("FROM a");
     expect(ok.getState().analysis).toBe(fake);
     const failing = createAppStore({
       storage: () => memoryStorage(),
@@ -135,7 +135,7 @@ describe("the app store", () => {
         throw new Error("boom");
       },
     });
-    failing.getState().analyzeText("FROM a");
+    await failing.getState().analyzeText("FROM a");
     expect(failing.getState().analysisError).toBe("boom");
   });
 
@@ -145,5 +145,32 @@ describe("the app store", () => {
     const first = store.getState().reveal;
     store.getState().revealLine(3);
     expect(store.getState().reveal).toEqual({ line: 3, seq: (first?.seq ?? 0) + 1 });
+  });
+
+  it("keeps only the newest result when analyses overlap", async () => {
+    const results: Record<string, Analysis> = {
+      slow: { diagnostics: [] } as unknown as Analysis,
+      fast: { diagnostics: [] } as unknown as Analysis,
+    };
+    const store = createAppStore({
+      storage: () => memoryStorage(),
+      analyzer: (source) =>
+        new Promise((resolve) => setTimeout(() => resolve(results[source]!), source === "slow" ? 30 : 1)),
+    });
+    const older = store.getState().analyzeText("slow");
+    const newer = store.getState().analyzeText("fast");
+    await Promise.all([older, newer]);
+    expect(store.getState().analysis).toBe(results.fast);
+  });
+
+  it("passes the analyze options, such as a lesson's build context, to the analyzer", async () => {
+    let seen: unknown;
+    const store = createAppStore({
+      storage: () => memoryStorage(),
+      analyzer: (_source, options) => ((seen = options), { diagnostics: [] } as unknown as Analysis),
+    });
+    const context = [{ path: "app.py", sizeBytes: 3, content: "x=1" }];
+    await store.getState().analyzeText("FROM a", { context });
+    expect(seen).toEqual({ context });
   });
 });

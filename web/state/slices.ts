@@ -62,16 +62,19 @@ export const createNoticeSlice: Slice<NoticeSlice> = (set) => ({
 });
 
 export function createAnalysisSlice(analyzer: Analyzer | null): Slice<AnalysisSlice> {
+  let latest = 0;
   return (set) => ({
     analysis: null,
     analysisError: null,
-    analyzeText: (source) => {
+    analyzeText: async (source, options = {}) => {
       if (!analyzer) return;
+      const request = ++latest;
       try {
-        set({ analysis: analyzer(source), analysisError: null });
+        const analysis = await analyzer(source, options);
+        if (request === latest) set({ analysis, analysisError: null });
       } catch (e) {
         // The engine promises not to throw; if it does, the panel says so instead of going blank.
-        set({ analysisError: e instanceof Error ? e.message : String(e) });
+        if (request === latest) set({ analysisError: e instanceof Error ? e.message : String(e) });
       }
     },
   });

@@ -1,4 +1,4 @@
-import type { Analysis } from "../engine";
+import type { Analysis, AnalyzeOptions } from "../engine";
 
 /** Which document an editor shows: a lesson's working copy or the free playground. */
 export type DocumentId = `lesson:${string}` | "playground";
@@ -48,14 +48,15 @@ export interface NoticeSlice {
   setNotice: (notice: string | null) => void;
 }
 
-/** Turns a Dockerfile into the engine's result; injected so tests and the engine issue can supply it. */
-export type Analyzer = (source: string) => Analysis;
+/** Turns a Dockerfile into the engine's result: the engine worker in the app, the engine itself in tests. */
+export type Analyzer = (source: string, options: AnalyzeOptions) => Analysis | Promise<Analysis>;
 
 export interface AnalysisSlice {
   analysis: Analysis | null;
   /** Set when the analyzer itself failed: shown in the panel, never a blank screen. */
   analysisError: string | null;
-  analyzeText: (source: string) => void;
+  /** Analyzes `source`; when calls overlap, only the newest result is kept. */
+  analyzeText: (source: string, options?: AnalyzeOptions) => Promise<void>;
 }
 
 export type AppState = DocumentsSlice & ProgressSlice & UiSlice & NoticeSlice & AnalysisSlice;

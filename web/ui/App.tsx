@@ -67,6 +67,7 @@ export function App({ course }: { course: Course }) {
         starter={lesson.starter}
         editorLabel={`Dockerfile for lesson ${index + 1}: ${lesson.title}`}
         theme={theme}
+        context={lesson.context}
       />
     );
   } else {

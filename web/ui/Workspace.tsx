@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore, type CSSProperties, type ReactNode } from "react";
+import type { ContextFile } from "../engine";
 import type { DocumentId } from "../state/types";
 import { MIN_PANE } from "../state/slices";
 import { selectDocument, selectPaneSizes } from "../state/selectors";
@@ -19,6 +20,8 @@ interface Props {
   starter: string;
   editorLabel: string;
   theme: "light" | "dark";
+  /** The build context COPY sees: a lesson's files; the playground has none yet. */
+  context?: ContextFile[];
 }
 
 function subscribeToResize(onChange: () => void) {
@@ -27,7 +30,7 @@ function subscribeToResize(onChange: () => void) {
 }
 
 /** Lesson (or playground) pane, editor and results panel, side by side with splitters; stacked on phones. */
-export function Workspace({ side, sideLabel, documentId, starter, editorLabel, theme }: Props) {
+export function Workspace({ side, sideLabel, documentId, starter, editorLabel, theme, context }: Props) {
   const sizes = useAppStore(selectPaneSizes);
   const setPaneSizes = useAppStore((s) => s.setPaneSizes);
   const text = useAppStore(selectDocument(documentId, starter));
@@ -35,9 +38,9 @@ export function Workspace({ side, sideLabel, documentId, starter, editorLabel, t
   const width = useSyncExternalStore(subscribeToResize, () => window.innerWidth);
 
   useEffect(() => {
-    const timer = setTimeout(() => analyzeText(text), ANALYZE_DELAY_MS);
+    const timer = setTimeout(() => void analyzeText(text, context ? { context } : {}), ANALYZE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [text, analyzeText]);
+  }, [text, analyzeText, context]);
 
   const room = Math.max(MIN_PANE, width - MIN_EDITOR - 12);
   const style = {
