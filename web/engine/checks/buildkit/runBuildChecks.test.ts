@@ -98,6 +98,12 @@ describe("phases", () => {
       "JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 2)",
     ]);
   });
+  it("still checks the casing of a FROM whose stage name is invalid, and stops there", () => {
+    expect(checkLines("FROM alpine AS 1X\nMAINTAINER me\n")).toEqual([
+      "StageNameCasing: Stage name '1X' should be lowercase (line 1)",
+    ]);
+    expect(checkLines("RUN echo hi\nFROM alpine AS Bad\n")).toEqual([]);
+  });
   it("reports warnings raised before a parse error, and nothing after it", () => {
     const source = "\nFROM scratch AS BadStageName\nMAINTAINER me@example.org\nBADCMD\nMAINTAINER again\n";
     expect(checkLines(source)).toEqual([

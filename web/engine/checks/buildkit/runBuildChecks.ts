@@ -4,6 +4,7 @@
 // `# check=` comments decide what is reported, and whether as warnings or errors.
 import type { Diagnostic, Range } from "../../diagnostics/types";
 import type { ParseResult } from "../../parse/types";
+import { readFromArguments } from "../../stages/stageName";
 import { configFromComments, isRuleEnabled, parseCheckOptions, type CheckConfig } from "./checkConfig";
 import { dispatchFindings } from "./dispatchRules";
 import { defaultGlobalArgsOf, globalArgsOf } from "./globalArgs";
@@ -52,14 +53,16 @@ export function isReplacedByBuildChecks(diagnostic: Diagnostic): boolean {
 
 function collectFindings(input: BuildCheckInput): Finding[] {
   const { parse, stages } = input;
-  // Instruction parsing stops at the first error, and nothing after it is checked.
-  const failedAt = firstErrorLine(parse);
-  const parsed = parse.instructions.filter((i) => i.range.start.line < failedAt);
+  // Instruction parsing stops at the first error; the failing instruction still gets the checks
+  // BuildKit runs before parsing its arguments, and nothing after it is checked.
+  const failedAt = firstFailureLine(parse);
+  const reached = parse.instructions.filter((i) => i.range.start.line <= failedAt);
+  const parsed = reached.filter((i) => i.range.start.line < failedAt);
   const findings = [
     ...noEmptyContinuation(parse.diagnostics),
-    ...maintainerDeprecated(parsed),
-    ...stageNameCasing(parsed),
-    ...fromAsCasing(parsed),
+    ...maintainerDeprecated(reached),
+    ...stageNameCasing(reached),
+    ...fromAsCasing(reached),
     ...invalidDefinitionDescription(parsed),
   ];
   if (failedAt !== Infinity || stages.length === 0) return findings;
@@ -126,9 +129,20 @@ function readCheckConfig(input: BuildCheckInput): { config: CheckConfig } | { er
   };
 }
 
-function firstErrorLine(parse: ParseResult): number {
+// The first line instructions.Parse fails on: a parse error, a FROM with the wrong arguments or an
+// invalid stage name, or an instruction other than ARG before the first FROM.
+function firstFailureLine(parse: ParseResult): number {
   let line = Infinity;
   for (const d of parse.diagnostics) if (d.severity === "error") line = Math.min(line, d.range.start.line);
+  let seenFrom = false;
+  for (const instruction of parse.instructions) {
+    const at = instruction.range.start.line;
+    if (at >= line) break;
+    if (instruction.keyword === "FROM") {
+      seenFrom = true;
+      if (readFromArguments(instruction.args).error) return at;
+    } else if (!seenFrom && instruction.known && instruction.keyword !== "ARG") return at;
+  }
   return line;
 }
 
