@@ -100,3 +100,19 @@ describe("certainty", () => {
     expect(failures(verdictOf(child, parent))).toEqual([]);
   });
 });
+
+describe("certainty across stages", () => {
+  it("is not certain when the COPY --from took files from a stage with a step of unknown effect", () => {
+    const build = fromImage("golang:1.22", 0)
+      .run(3, [], { knowledge: "unknown", text: "RUN ./build.sh" })
+      .build();
+    const final = fromImage("scratch", 1)
+      .copy(5, dir("/app", { from: { stage: 0, path: "/app" } }))
+      .entrypoint(["/app/server"], 6)
+      .build();
+    const verdict = verdictOf(final, build);
+    expect(verdict.runs).toBe(false);
+    expect(verdict.certain).toBe(false);
+    expect(failure(verdict).message).toContain("line 3 (`RUN ./build.sh`)");
+  });
+});

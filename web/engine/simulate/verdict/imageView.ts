@@ -41,7 +41,7 @@ export interface ImageView {
   withFact<K extends FileFact["kind"]>(kind: K): { node: FileNode; fact: Extract<FileFact, { kind: K }> }[];
   /** Visible nodes whose name is `name`, anywhere. */
   named(name: string): FileNode[];
-  /** Layers of this image (base chain included) whose effect Stageplay could not fully tell. */
+  /** Layers whose effect Stageplay could not fully tell: this image's, and those of stages it copies from. */
   unknownLayers: Layer[];
   /** The line of the instruction that last wrote `path` (its COPY or RUN), or null for the base image. */
   lineOf(node: FileNode): number | null;
@@ -139,13 +139,26 @@ export function imageView(stage: StageSimulation, all: readonly StageSimulation[
           .map((fact) => ({ node, fact })),
       ),
     named: (name) => visible().filter((node) => node.path.endsWith(`/${name}`)),
-    unknownLayers: laterLayers.filter((layer) => layer.knowledge !== "known"),
+    unknownLayers: [
+      ...laterLayers.filter((layer) => layer.knowledge !== "known"),
+      ...laterLayers.flatMap((layer) => unknownSources(layer, all)),
+    ],
     lineOf: (node) => {
       if (node.copiedFrom) return node.copiedFrom.line;
       if (node.origin.kind === "step") return node.origin.line;
       return writtenAt.get(node.path) ?? null;
     },
   };
+}
+
+/** The steps of unknown effect in the stages a COPY --from took files from: they may be in what it took. */
+function unknownSources(layer: Layer, all: readonly StageSimulation[]): Layer[] {
+  const sources = new Set(
+    layer.added.map((node) => node.copiedFrom?.from).filter((from) => typeof from === "number"),
+  );
+  return all
+    .filter((stage) => sources.has(stage.stage))
+    .flatMap((stage) => stage.layers.filter((other) => other.kind !== "base" && other.knowledge !== "known"));
 }
 
 /** Replaces the first symlink among `path`'s components by its target; null when there is none. */
