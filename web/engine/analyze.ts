@@ -18,6 +18,7 @@ import { walkStageScopes } from "./stages/walkStageScopes";
 import { expandStageWords } from "./expandStageWords";
 import { sortDiagnostics } from "./sortDiagnostics";
 import { isReplacedByBuildChecks, runBuildChecks } from "./checks/buildkit/runBuildChecks";
+import { runTeachingChecks } from "./checks/teaching/runTeachingChecks";
 import { simulate } from "./simulate/simulate";
 import type { ContextFile, Simulation } from "./simulate/types";
 
@@ -117,10 +118,12 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   } catch (e) {
     analysis.diagnostics = sortDiagnostics([...analysis.diagnostics, internalError("simulator", e)]);
   }
-  // BuildKit's build checks (never throw); their NoEmptyContinuation replaces the parser's wording.
+  // BuildKit's build checks, then our teaching checks (neither throws); on a shared line BuildKit's
+  // come first. Their NoEmptyContinuation replaces the parser's wording.
   analysis.diagnostics = sortDiagnostics([
     ...analysis.diagnostics.filter((d) => !isReplacedByBuildChecks(d)),
     ...runBuildChecks({ ...analysis, context: options.context ?? [] }),
+    ...runTeachingChecks(analysis),
   ]);
   return analysis;
 }

@@ -1,0 +1,26 @@
+// Stageplay's own checks over the simulated build: what the final image keeps that it does not need,
+// what it lacks to start, and build mistakes BuildKit does not warn about. Each check reads the
+// simulation's facts (files, layers, config, verdict, graph), never the Dockerfile's text.
+import type { Diagnostic } from "../../diagnostics/types";
+import { TEACHING_CHECKS } from "./teachingChecks";
+import type { TeachingCheckInput } from "./types";
+
+/** Runs every teaching check; returns their diagnostics in check order (the caller sorts). Never throws. */
+export function runTeachingChecks(input: TeachingCheckInput): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const [id, check] of Object.entries(TEACHING_CHECKS)) {
+    try {
+      diagnostics.push(...check(input));
+    } catch (e) {
+      // A bug in one check must not cost the learner the other checks or the analysis.
+      const start = { line: 1, column: 1 };
+      diagnostics.push({
+        severity: "error",
+        rule: "internal",
+        message: `internal error in the teaching check ${id}: ${String(e)}`,
+        range: { start, end: start },
+      });
+    }
+  }
+  return diagnostics;
+}

@@ -1,0 +1,23 @@
+// What the teaching checks read: the analysed Dockerfile and its simulated build. An `Analysis` has
+// every field, so `runTeachingChecks(analysis)` is the whole call.
+import type { Diagnostic } from "../../diagnostics/types";
+import type { Builder } from "../../graph/builtStages";
+import type { Edge } from "../../graph/types";
+import type { ParseResult } from "../../parse/types";
+import type { Simulation } from "../../simulate/types";
+import type { Stage, StageIndex } from "../../stages/types";
+
+export interface TeachingCheckInput {
+  parse: ParseResult;
+  stages: readonly Stage[];
+  edges: readonly Edge[];
+  /** The stage being built, or null. */
+  target: StageIndex | null;
+  /** The stages the build runs. */
+  built: readonly StageIndex[];
+  options: { builder: Builder };
+  simulation: Simulation;
+}
+
+/** One teaching check: the findings for one id, as diagnostics whose `rule` is that id. */
+export type TeachingCheck = (input: TeachingCheckInput) => Diagnostic[];
