@@ -109,7 +109,8 @@ export function simulate(analysis: Analysis, options: SimulateOptions = {}): Sim
   }
 
   const stepsOf = (stages: readonly StageIndex[]) => stages.flatMap((i) => done.get(i)?.steps ?? []);
-  const buildkitTimes = parallelSchedule(stepsOf(order.filter((i) => buildkit.includes(i))));
+  const inBuildkit = new Set(buildkit);
+  const buildkitTimes = parallelSchedule(stepsOf(order.filter((i) => inBuildkit.has(i))));
   const path = criticalPath(buildkitTimes);
   const legacyMs = stepsOf(legacy).reduce((sum, step) => sum + step.durationMs, 0);
   // Stage order for the chosen builder: dependency order for BuildKit, file order for legacy.

@@ -1,14 +1,23 @@
 // The one place the core asks for the start verdict (web/engine/simulate/verdict, owned separately).
-// Until computeVerdict lands, the verdict says it was not evaluated.
+// A failure there must not cost the learner the rest of the simulation, so it becomes an uncertain
+// verdict that says what went wrong.
 import type { StageSimulation, Verdict } from "./types";
+import { computeVerdict } from "./verdict/computeVerdict";
 
-export function startVerdict(target: StageSimulation, _all: StageSimulation[]): Verdict {
-  const { entrypoint, cmd } = target.config;
-  const command = [...(entrypoint ?? []), ...(cmd ?? [])];
-  return {
-    runs: false,
-    certain: false,
-    command: command.length > 0 ? command : null,
-    reasons: [{ check: "command", ok: false, message: "not evaluated yet", line: null }],
-  };
+/** Whether `docker run` of the target stage's image would start, with reasons. */
+export function startVerdict(target: StageSimulation, all: StageSimulation[]): Verdict {
+  try {
+    return computeVerdict(target, all);
+  } catch (e) {
+    const { entrypoint, cmd } = target.config;
+    const command = [...(entrypoint ?? []), ...(cmd ?? [])];
+    return {
+      runs: false,
+      certain: false,
+      command: command.length > 0 ? command : null,
+      reasons: [
+        { check: "command", ok: false, message: `the start verdict failed: ${String(e)}`, line: null },
+      ],
+    };
+  }
 }
