@@ -63,7 +63,9 @@ export function checkScript(view: ImageView, launch: Launch, program: Program, s
           {
             runtimeError: errorText,
             line,
-            fix: `Make the interpreter exist at that path: build a venv at the same path it has at run time, with the same Python in both stages, or start the script with an interpreter the image has (${code(`#!/bin/sh`)} on Alpine has no bash).`,
+            fix: /\/bin\/python[\d.]*$/.test(path)
+              ? "Build the venv at the same path it has at run time (e.g. /opt/venv in both stages), with the same Python image in both stages, and copy it whole."
+              : `Start the script with an interpreter the image has (Alpine has ${code("#!/bin/sh")} but no bash), or install that interpreter.`,
           },
         ),
       ],

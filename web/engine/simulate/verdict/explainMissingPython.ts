@@ -28,7 +28,7 @@ function inThisImage(view: ImageView, python: PythonInterpreter, name: string): 
   const line = view.lineOf(hit.node);
   if (/\/\.local\//.test(at) && !python.venv) {
     return {
-      message: `${hit.fact.name} is in ${at} (pip install --user), but Python looks in a user's ~/.local only for the user whose home it is, and this image runs with HOME under ${python.searched.find((dir) => dir.includes("/.local/")) ?? "another directory"}.`,
+      message: `${hit.fact.name} is in ${at} (pip install --user), but Python looks in a user's ~/.local only for the user whose home it is, and the container runs as a user whose home is ${python.home}.`,
       fix: `Install with ${code("pip install --prefix=/install")} or into a venv and copy that, instead of --user; ~/.local works only for the same user.`,
       line,
     };

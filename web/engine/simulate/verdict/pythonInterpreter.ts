@@ -17,6 +17,8 @@ export interface PythonInterpreter {
   venv: string | null;
   /** Directories searched for packages, in order (the script's own directory is added per app). */
   searched: string[];
+  /** The home directory of the user it runs as, whose ~/.local is its user site. */
+  home: string;
 }
 
 type Venv = Extract<FileFact, { kind: "venv" }>;
@@ -71,7 +73,15 @@ export function pythonInterpreter(
         ...systemSites(view, lookup.path, minor),
         joinPath(user.home, `.local/lib/python${minor}/site-packages`),
       ];
-  return { invokedAs, binary: lookup.path, version, minor, venv, searched: [...pythonPath, ...sites] };
+  return {
+    invokedAs,
+    binary: lookup.path,
+    version,
+    minor,
+    venv,
+    searched: [...pythonPath, ...sites],
+    home: user.home,
+  };
 }
 
 /** The site-packages directory a package is in now (COPY --from may have moved it). */
