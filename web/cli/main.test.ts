@@ -42,6 +42,18 @@ describe("stageplay check", () => {
     `);
     expect(result.code).toBe(1);
   });
+  it("prints BuildKit's build checks among the findings, sorted by line", async () => {
+    const result = await run(["check", "-"], {}, "FROM alpine as Build\nMAINTAINER me\nCMD echo hi\n");
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "StageNameCasing: Stage name 'Build' should be lowercase (line 1)
+      FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 1)
+      MaintainerDeprecated: Maintainer instruction is deprecated in favor of using label (line 2)
+      JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 3)
+      0 errors, 4 warnings.
+      "
+    `);
+    expect(result.code).toBe(0);
+  });
   it("exits 0 and says so when there is nothing to report", async () => {
     expect(await run(["check", "-"], {}, "FROM alpine\n")).toEqual({
       code: 0,
