@@ -87,6 +87,9 @@ describe("UndefinedVar", () => {
       "UndefinedVar: Usage of undefined variable '$TARGETARCH' (line 2)",
     ]);
   });
+  it("does not look at EXPOSE, which BuildKit expands without reporting unmatched names", () => {
+    expect(checkLines("FROM alpine\nEXPOSE $PORT\n")).toEqual([]);
+  });
   it("accepts a declared proxy ARG without a value", () => {
     expect(checkLines("FROM alpine\nARG HTTP_PROXY\nLABEL proxy=$HTTP_PROXY\n")).toEqual([]);
   });

@@ -18,7 +18,7 @@ const NON_ENV_ARGS = new Set(["BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_
  * UndefinedVar (dispatch): a variable BuildKit substitutes that is neither in the stage's environment
  * (the base image's ENV, which always has PATH; ARG values; ENV) nor a declared ARG. Checked in the
  * words BuildKit expands (COPY/ADD, ENV, LABEL, WORKDIR, USER, … and ARG defaults), never in
- * RUN/CMD/ENTRYPOINT command text. `${V:-x}` still counts as a use of V.
+ * RUN/CMD/ENTRYPOINT command text, nor in EXPOSE. `${V:-x}` still counts as a use of V.
  */
 export function undefinedVar(
   stages: readonly Stage[],
@@ -71,6 +71,8 @@ export function undefinedVar(
       }
       return;
     }
+    // EXPOSE is expanded by dispatchExpose's ProcessWords, which does not report unmatched names.
+    if (instruction.keyword === "EXPOSE") return;
     for (const word of instructionWords(instruction)) report(step.expand(word.text), env, declaredArgs);
     for (const heredoc of expandedHeredocs(instruction)) {
       report(lexWord(heredoc, env, { skipProcessQuotes: true }), env, declaredArgs);
