@@ -32,6 +32,13 @@ export function isUnder(path: string, dir: string): boolean {
   return dir === "/" || path === dir || path.startsWith(`${dir}/`);
 }
 
+const SYSTEM_DIRS = ["/usr", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/etc", "/var"];
+const APPLICATION_DIRS = ["/usr/src", "/usr/local/src"];
+
+function isSystemPath(path: string): boolean {
+  return SYSTEM_DIRS.some((dir) => isUnder(path, dir)) && !APPLICATION_DIRS.some((dir) => isUnder(path, dir));
+}
+
 export class OverlayFs {
   /** Paths written (a node) or deleted (null) during the RUN. */
   private readonly upper = new Map<string, FileNode | typeof DELETED>();
@@ -81,11 +88,15 @@ export class OverlayFs {
     return node.content ?? this.lower.readText(path);
   }
 
-  /** The nearest bulk ancestor of a path the filesystem does not model file by file. */
+  /**
+   * The nearest bulk ancestor of a path the filesystem does not model file by file: the path may
+   * exist inside it. A base image's catch-all bulk node at "/" stands for its system files only, so
+   * it covers /usr or /etc, not /app or /usr/src where a Dockerfile puts its own files.
+   */
   bulkAncestor(path: string): FileNode | undefined {
     for (let dir = dirname(path); ; dir = dirname(dir)) {
       const node = this.stat(dir);
-      if (node?.bulk) return node;
+      if (node?.bulk && (dir !== "/" || isSystemPath(path))) return node;
       if (dir === "/") return undefined;
     }
   }

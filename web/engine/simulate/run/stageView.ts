@@ -69,7 +69,9 @@ function looksLikeFile(path: string): boolean {
 export function stageView(ctx: RunContext): FsReader {
   const real = ctx.fs;
   const workdir = ctx.workdir || "/";
-  const mounts = ctx.mounts.map((mount) => ({ ...mount, target: resolvePath(mount.target, workdir) }));
+  const mounts = ctx.mounts
+    .filter((mount) => mount.target !== "")
+    .map((mount) => ({ ...mount, target: resolvePath(mount.target, workdir) }));
   const synthetic = new Map<string, FileNode>();
   const origin = { kind: "base" as const, imageId: ctx.base?.id ?? "scratch" };
   const dir = (path: string, bulk = false): FileNode => ({
@@ -133,5 +135,7 @@ export function stageView(ctx: RunContext): FsReader {
 
 /** Mount targets made absolute against the RUN's working directory. */
 export function mountTargets(ctx: RunContext): string[] {
-  return ctx.mounts.map((mount) => resolvePath(mount.target, ctx.workdir || "/"));
+  return ctx.mounts
+    .filter((mount) => mount.target !== "")
+    .map((mount) => resolvePath(mount.target, ctx.workdir || "/"));
 }

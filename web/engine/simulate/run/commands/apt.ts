@@ -54,11 +54,13 @@ function install(call: Invocation, args: readonly string[]): Outcome {
   const release = call.state.ctx.base?.os.release ?? null;
   let total = 0;
   let estimated = false;
+  let withRecommends = false;
   const installed: string[] = [];
   for (const name of names) {
     const lookup = findPackageInstall("apt", name);
     const figure =
       recommends && lookup.figure.withRecommends ? lookup.figure.withRecommends : lookup.figure.size;
+    withRecommends ||= figure === lookup.figure.withRecommends;
     const place = placePackage(name.replace(/[=:].*$/, ""), "apt", release);
     const existing = call.state.fs.stat(place.path);
     if (existing?.origin.kind === "step" && existing.bulk) continue;
@@ -66,7 +68,7 @@ function install(call: Invocation, args: readonly string[]): Outcome {
       type: place.type,
       sizeBytes: figure.bytes,
       bulk: true,
-      mode: place.type === "dir" ? 0o755 : 0o755,
+      mode: 0o755,
       facts: place.facts,
       estimated: figure.estimated,
     });
@@ -77,7 +79,7 @@ function install(call: Invocation, args: readonly string[]): Outcome {
   const mib = total / 1048576;
   const guess = estimated ? " (partly estimated)" : "";
   return ok(
-    `installed ${installed.join(", ") || "nothing new"}: ${mib.toFixed(0)} MiB${guess}${recommends && installed.length > 0 ? ", recommended packages included" : ""}`,
+    `installed ${installed.join(", ") || "nothing new"}: ${mib.toFixed(0)} MiB${guess}${withRecommends ? ", recommended packages included (add --no-install-recommends)" : ""}`,
     {
       durationMs: DURATION.aptInstallBase + mib * DURATION.aptPerMiB,
       durationNote: `apt-get install of ${names.length} package${names.length === 1 ? "" : "s"}`,

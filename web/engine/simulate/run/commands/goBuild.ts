@@ -21,7 +21,7 @@ const STATIC_122 = GO_BINARIES.find((binary) => binary.build.includes("1.22+"));
 
 /**
  * Module cache per required module (go mod download): EST ~2 MB a module with its source, not in
- * image-facts.md; at least 1 MB for a module with no requirements.
+ * image-facts.md.
  */
 const MODULE_CACHE_BYTES = 2_000_000;
 
@@ -99,10 +99,14 @@ function build(call: Invocation): Outcome {
   const linkage = dynamic
     ? `dynamically linked against ${libc} (cgo is on${cgoSetting === undefined ? " because a C compiler is installed" : ""})`
     : "static (runs without a libc)";
-  return ok(`built ${path}: ${(bytes / 1e6).toFixed(1)} MB, ${linkage}${stripped ? ", stripped" : ""}`, {
-    durationMs: DURATION.goBuild,
-    durationNote: "go build",
-  });
+  const cache = "; compiled packages stay in the build cache, ~/.cache/go-build";
+  return ok(
+    `built ${path}: ${(bytes / 1e6).toFixed(1)} MB, ${linkage}${stripped ? ", stripped" : ""}${cache}`,
+    {
+      durationMs: DURATION.goBuild,
+      durationNote: "go build",
+    },
+  );
 }
 
 function modDownload(call: Invocation): Outcome {
@@ -119,8 +123,10 @@ function modDownload(call: Invocation): Outcome {
     ? [...text.matchAll(/^\s*(?:require\s+)?([a-z0-9.-]+\.[a-z]+\/\S+)\s+v\S+/gm)].length
     : 0;
   const gopath = call.env.GOPATH || goRuntime(state)?.gopath || "/go";
-  const bytes = Math.max(1, requires) * MODULE_CACHE_BYTES;
-  grow(state, `${gopath}/pkg/mod`, bytes, { estimated: true, facts: [{ kind: "cache", tool: "go" }] });
+  // With go.mod's text unknown, one module's worth is assumed; with no requirements, nothing is fetched.
+  const bytes = (text === undefined ? 1 : requires) * MODULE_CACHE_BYTES;
+  if (bytes > 0)
+    grow(state, `${gopath}/pkg/mod`, bytes, { estimated: true, facts: [{ kind: "cache", tool: "go" }] });
   return ok(
     `downloaded ${requires} module${requires === 1 ? "" : "s"} into ${gopath}/pkg/mod (size estimated)`,
     {

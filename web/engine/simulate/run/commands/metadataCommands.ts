@@ -21,9 +21,12 @@ function changeMetadata(
   const { flags, operands } = parseArgs(call.args);
   const recursive = flags.has("R") || flags.has("--recursive");
   const touched: FileNode[] = [];
+  let inBulk = false;
   for (const operand of operands.slice(1)) {
     const path = at(state, operand);
     const node = state.fs.stat(path);
+    // Files inside a tree modelled as one block are copied up too, but their bytes are not known.
+    if (state.fs.bulkAncestor(path) && !node?.bulk) inBulk = true;
     if (!node) {
       if (state.fs.bulkAncestor(path)) continue;
       return {
@@ -40,8 +43,14 @@ function changeMetadata(
     }
   }
   const mb = mbOf(touched);
-  const copied = mb > 0 ? `; ${mb.toFixed(1)} MB copied up into this layer` : "";
-  return ok(`${what} of ${touched.length} path${touched.length === 1 ? "" : "s"}${copied}`, {
+  const bytes = touched.reduce((sum, node) => sum + node.sizeBytes, 0);
+  const amount = mb >= 0.1 ? `${mb.toFixed(1)} MB` : `${bytes} bytes`;
+  const copied = bytes > 0 ? `; ${amount} copied up into this layer` : "";
+  const unknown = inBulk
+    ? "; files of the base image under it are copied up too, with sizes Stageplay does not know"
+    : "";
+  return ok(`${what} of ${touched.length} path${touched.length === 1 ? "" : "s"}${copied}${unknown}`, {
+    partial: inBulk,
     durationMs: DURATION.fileOp + mb * DURATION.perMBCopied,
     durationNote: call.program,
   });

@@ -64,7 +64,7 @@ function destination(call: Invocation, python: PythonEnv): Destination {
     binDir: prefixRoot + python.binDir,
     interpreter: python.interpreter,
     minor: python.minor,
-    label: prefixRoot + python.sitePackages + (python.venv ? ` (the venv ${python.venv})` : ""),
+    label: python.venv ? `the venv ${python.venv}` : prefixRoot + python.sitePackages,
   };
 }
 
