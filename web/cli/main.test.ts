@@ -216,3 +216,114 @@ describe("the real process", () => {
     expect(result.status).toBe(1);
   }, 30_000);
 });
+
+describe("stageplay build", () => {
+  const DOCKERFILE = `FROM golang:1.26-bookworm AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/server .
+FROM scratch
+COPY --from=build /out/server /server
+ENTRYPOINT ["/server"]
+`;
+  const CONTEXT = [
+    { path: "go.mod", sizeBytes: 30, content: "module example.com/server\n\ngo 1.26\n" },
+    { path: "main.go", sizeBytes: 200, content: 'package main\n\nimport "net/http"\n' },
+  ];
+  async function build(argv: string[], dockerfile = DOCKERFILE) {
+    let stdout = "";
+    let stderr = "";
+    const io: CliIo = {
+      stdout: (t) => void (stdout += t),
+      stderr: (t) => void (stderr += t),
+      readFile: async () => dockerfile,
+      readStdin: async () => dockerfile,
+      readContext: async (dir) => {
+        if (dir !== "ctx") throw Object.assign(new Error("ENOENT"), { code: "ENOENT" });
+        return CONTEXT;
+      },
+    };
+    const code = await main(["build", "Dockerfile", ...argv], io);
+    return { code, stdout, stderr };
+  }
+
+  it("prints BuildKit's plain progress log, then the image and its verdict", async () => {
+    const { code, stdout } = await build(["--context", "ctx"]);
+    expect(code).toBe(0);
+    expect(stdout.split("\n").slice(0, 27).join("\n")).toMatchInlineSnapshot(`
+      "#1 [internal] load build definition from Dockerfile
+      #1 transferring dockerfile: 175B done
+      #1 DONE 0.0s
+
+      #2 [internal] load metadata for docker.io/library/golang:1.26-bookworm
+      #2 DONE 0.5s
+
+      #3 [internal] load .dockerignore
+      #3 transferring context: 2B done
+      #3 DONE 0.0s
+
+      #4 [build 1/4] FROM docker.io/library/golang:1.26-bookworm
+      #4 DONE 21.7s
+
+      #5 [internal] load build context
+      #5 transferring context: 230B done
+      #5 DONE 0.0s
+
+      #6 [build 2/4] WORKDIR /src
+      #6 DONE 0.0s
+
+      #7 [build 3/4] COPY . .
+      #7 DONE 0.1s
+
+      #8 [build 4/4] RUN CGO_ENABLED=0 go build -o /out/server .
+      #8 DONE 20.3s
+      "
+    `);
+    expect(stdout).toMatch(/^Image: stage-1, from scratch, /m);
+    expect(stdout).toMatch(/^Start verdict: /m);
+  });
+  it("prints the legacy builder's Step N/M log with --builder legacy", async () => {
+    const { stdout } = await build(["--context", "ctx", "--builder", "legacy"]);
+    expect(stdout).toMatch(/^Step 1\/7 : FROM golang:1.26-bookworm AS build$/m);
+  });
+  it("prints the file's errors as check does and exits 1", async () => {
+    const { code, stdout, stderr } = await build([], "FROM alpine AS 1x\n");
+    expect({ code, stdout }).toEqual({ code: 1, stdout: "" });
+    expect(stderr).toContain('invalid name for build stage: "1x"');
+  });
+  it("stops at a COPY whose source is missing with BuildKit's error, and exits 1", async () => {
+    const { code, stdout } = await build(["--context", "ctx"], "FROM alpine:3.21\nCOPY dist /www\n");
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      'ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref: "/dist": not found',
+    );
+  });
+  it("says when the context cannot be read", async () => {
+    const { code, stderr } = await build(["--context", "nowhere"]);
+    expect({ code, stderr }).toEqual({
+      code: 2,
+      stderr: 'stageplay: cannot read the context "nowhere": no such file\n',
+    });
+  });
+});
+
+describe("stageplay analyze --json with the simulation", () => {
+  it("adds the image with its size, layers and verdict, stage sizes, steps and times", async () => {
+    const { stdout } = await run(["analyze", "--json", "Dockerfile"], {
+      Dockerfile: "FROM alpine:3.21 AS build\nRUN mkdir /out\nFROM scratch\nCOPY --from=build /out /out\n",
+    });
+    const json = JSON.parse(stdout);
+    expect(json.image.sizeBytes).toBe(0);
+    expect(json.image.layers).toEqual([
+      { sizeBytes: 0, line: 4, instruction: "COPY --from=build /out /out", kind: "copy", knowledge: "known" },
+    ]);
+    expect(typeof json.image.verdict.runs).toBe("boolean");
+    expect(json.stages.map((s: { sizeBytes: number }) => s.sizeBytes)).toEqual([7_800_000, 0]);
+    expect(json.steps.map((s: { text: string }) => s.text)).toEqual([
+      "FROM docker.io/library/alpine:3.21",
+      "RUN mkdir /out",
+      "COPY --from=build /out /out",
+    ]);
+    expect(json.times.buildkitMs).toBeGreaterThan(0);
+  });
+});
