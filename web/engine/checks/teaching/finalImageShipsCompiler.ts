@@ -8,7 +8,7 @@ import { finalImage } from "./finalImage";
 import { code, teachingDiagnostic } from "./teachingDiagnostic";
 import type { TeachingCheck } from "./types";
 
-const RULE = "final-image-ships-compiler";
+export const FINAL_IMAGE_SHIPS_COMPILER = "final-image-ships-compiler";
 const URL = "https://docs.docker.com/build/building/multi-stage/";
 const ROLE_WORDS = { compiler: "compiler", "build-tool": "build tool", "package-manager": "package manager" };
 
@@ -54,7 +54,7 @@ export const finalImageShipsCompiler: TeachingCheck = (input) => {
     const size = total > 0 ? `: ${formatSize(total)} the container never uses` : "";
     diagnostics.push(
       teachingDiagnostic(input, {
-        rule: RULE,
+        rule: FINAL_IMAGE_SHIPS_COMPILER,
         severity: "warning",
         line,
         message: fromBase

@@ -8,16 +8,16 @@ import type { TeachingCheckInput } from "./types";
 /** Runs every teaching check; returns their diagnostics in check order (the caller sorts). Never throws. */
 export function runTeachingChecks(input: TeachingCheckInput): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const [id, check] of Object.entries(TEACHING_CHECKS)) {
+  for (const { ids, run } of TEACHING_CHECKS) {
     try {
-      diagnostics.push(...check(input));
+      diagnostics.push(...run(input));
     } catch (e) {
       // A bug in one check must not cost the learner the other checks or the analysis.
       const start = { line: 1, column: 1 };
       diagnostics.push({
         severity: "error",
         rule: "internal",
-        message: `internal error in the teaching check ${id}: ${String(e)}`,
+        message: `internal error in the teaching check ${ids.join("/")}: ${String(e)}`,
         range: { start, end: start },
       });
     }

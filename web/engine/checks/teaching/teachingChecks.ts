@@ -1,10 +1,19 @@
-// Every teaching check by its stable id: the id is the diagnostic's `rule`, and what lessons and the
-// editor refer to. Never rename an id; add a new one.
-import { finalImageShipsCompiler } from "./finalImageShipsCompiler";
+// Every teaching check with the stable ids it reports: an id is the diagnostic's `rule`, and what
+// lessons and the editor refer to. Never rename an id; add a new one.
+import { FINAL_IMAGE_SHIPS_COMPILER, finalImageShipsCompiler } from "./finalImageShipsCompiler";
+import { PIP_USER_SITE_NOT_COPIED, PYTHON_DEPS_NOT_COPIED, pythonDepsNotCopied } from "./pythonDepsNotCopied";
 import type { TeachingCheck } from "./types";
 
-export const TEACHING_CHECKS = {
-  "final-image-ships-compiler": finalImageShipsCompiler,
-} as const satisfies Record<string, TeachingCheck>;
+export interface TeachingCheckEntry {
+  /** The ids this check reports (one check may tell related mistakes apart). */
+  ids: readonly string[];
+  run: TeachingCheck;
+}
 
-export type TeachingCheckId = keyof typeof TEACHING_CHECKS;
+export const TEACHING_CHECKS: readonly TeachingCheckEntry[] = [
+  { ids: [FINAL_IMAGE_SHIPS_COMPILER], run: finalImageShipsCompiler },
+  { ids: [PYTHON_DEPS_NOT_COPIED, PIP_USER_SITE_NOT_COPIED], run: pythonDepsNotCopied },
+];
+
+/** Every id a teaching check can report. */
+export const TEACHING_CHECK_IDS: readonly string[] = TEACHING_CHECKS.flatMap((entry) => entry.ids);
