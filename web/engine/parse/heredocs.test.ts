@@ -26,6 +26,22 @@ describe("heredoc markers", () => {
     }
   });
 
+  it("may have blanks between << (or <<-) and the delimiter, as ParseHeredoc's \\s* allows", () => {
+    expect(parseHeredocWord("<< EOF")).toEqual({
+      name: "EOF",
+      expand: true,
+      chomp: false,
+      fileDescriptor: 0,
+    });
+    expect(parseHeredocWord("<<- EOF")).toEqual({
+      name: "EOF",
+      expand: true,
+      chomp: true,
+      fileDescriptor: 0,
+    });
+    expect(parseHeredocWord("3<<\t'EOF'")).toMatchObject({ name: "EOF", expand: false, fileDescriptor: 3 });
+  });
+
   it("are not words like <<, <EOF, <<<EOF or a quoted marker", () => {
     for (const word of ["", "EOF", "<<", "<<-", "<EOF", "<<<EOF", "'<<EOF'"]) {
       expect(parseHeredocWord(word)).toBeNull();
@@ -68,6 +84,25 @@ describe("heredoc bodies", () => {
     expect(run?.heredocs.map((h) => h.content)).toEqual(["ls\n"]);
     expect(onbuild?.heredocs.map((h) => h.content)).toEqual(["pwd\n"]);
     expect(onbuild?.trigger?.heredocs).toBe(onbuild?.heredocs);
+  });
+
+  it("are found with blanks after <<, as BuildKit's lexer keeps them in the marker's word", () => {
+    expect(
+      heredocsOf("RUN <<  EOF\nEOF\nRUN <<  EOF  > foo\necho\nEOF\nCOPY << EOF /dest\nhi\nEOF\n"),
+    ).toEqual([
+      [{ name: "EOF", content: "", expand: true, chomp: false, fd: 0 }],
+      [{ name: "EOF", content: "echo\n", expand: true, chomp: false, fd: 0 }],
+      [{ name: "EOF", content: "hi\n", expand: true, chomp: false, fd: 0 }],
+    ]);
+  });
+
+  it("are not found in `<<- EOF`, whose lexer word ends at the blank after the dash", () => {
+    const result = parseDockerfile("FROM a\nRUN <<- EOF\nEOF\n");
+    expect(result.instructions.map((i) => [i.keywordRaw, i.heredocs.length])).toEqual([
+      ["FROM", 0],
+      ["RUN", 0],
+      ["EOF", 0],
+    ]);
   });
 
   it("are only read for RUN, COPY and ADD, so other lines stay instructions", () => {

@@ -1,5 +1,5 @@
 // Heredoc markers in RUN, COPY and ADD lines (parser.go heredocsFromLine, heredocFromMatch).
-import { isGoSpace } from "./goSpace";
+import { isGoSpace, isRegexSpace } from "./goSpace";
 import type { Span } from "./span";
 
 export interface HeredocMarker {
@@ -12,12 +12,18 @@ export interface HeredocMarker {
 }
 
 const BACKSLASH = 0x5c;
+const LESS_THAN = 0x3c;
+
+/** lex.go isWhitespace: the blanks processPossibleHeredoc keeps after `<<`. */
+function isHeredocBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d;
+}
 
 /**
  * Finds the heredoc markers of a joined instruction line, in order. BuildKit lexes the whole line
  * with its shell lexer keeping quotes and escapes, then tests each word against
- * `^(\d*)<<(-?)([^<]*)$`; the delimiter must lex to exactly one word. The lexer here leaves `$` alone,
- * which is what BuildKit's SkipUnsetEnv amounts to with an empty environment.
+ * `^(\d*)<<(-?)\s*([^<]*)$`; the delimiter must lex to exactly one word. The lexer here leaves `$`
+ * alone, which is what BuildKit's SkipUnsetEnv amounts to with an empty environment.
  */
 export function findHeredocMarkers(line: string): HeredocMarker[] {
   const words = lexWords(line, true);
@@ -39,6 +45,7 @@ export function parseHeredocWord(word: string): Omit<HeredocMarker, "word"> | nu
   i += 2;
   const chomp = word.charCodeAt(i) === 0x2d;
   if (chomp) i++;
+  while (i < word.length && isRegexSpace(word.charCodeAt(i))) i++;
   const rest = word.slice(i);
   if (rest.length === 0 || rest.includes("<")) return null;
   const cooked = lexWords(rest, false);
@@ -61,8 +68,10 @@ function countQuotes(text: string): number {
 
 /**
  * A small subset of BuildKit's shell lexer: word splitting on whitespace outside quotes, with
- * quotes and escapes either kept (raw) or removed. Returns null on an unterminated quote, where
- * BuildKit's lexer fails and no heredoc is recognised.
+ * quotes and escapes either kept (raw) or removed. Like shell/lex.go processPossibleHeredoc, `<<`
+ * keeps the blanks after it in its word, so `<<  EOF` is one word; only blanks directly after `<<`,
+ * so `<<- EOF` still splits after the `-`. Returns null on an unterminated quote, where BuildKit's
+ * lexer fails and no heredoc is recognised.
  */
 function lexWords(text: string, rawQuotes: boolean, rawEscapes = rawQuotes): Span[] | null {
   const words: Span[] = [];
@@ -115,6 +124,14 @@ function lexWords(text: string, rawQuotes: boolean, rawEscapes = rawQuotes): Spa
       if (i + 1 >= text.length) break;
       word += rawEscapes ? text.slice(i, i + 2) : text.slice(i + 1, i + 2);
       i += 2;
+      continue;
+    }
+    if (ch === LESS_THAN && text.charCodeAt(i + 1) === LESS_THAN) {
+      startWord(i);
+      let end = i + 2;
+      while (end < text.length && isHeredocBlank(text.charCodeAt(end))) end++;
+      word += text.slice(i, end);
+      i = end;
       continue;
     }
     if (isGoSpace(ch)) {
