@@ -23,6 +23,11 @@ describe("FromAsCasing", () => {
       "FromAsCasing: 'AS' and 'from' keywords' casing do not match (line 2)",
     ]);
   });
+  it("accepts AS cased like FROM", () => {
+    expect(checkLines("FROM scratch AS base\nfrom scratch as other\nFROM scratch AS last\n")).toEqual([
+      "ConsistentInstructionCasing: Command 'from' should match the case of the command majority (uppercase) (line 2)",
+    ]);
+  });
   it("leaves a mixed-case From to ConsistentInstructionCasing", () => {
     expect(checkLines("\nFrom scratch as base\nFROM scratch AS base2\n")).toEqual([
       "ConsistentInstructionCasing: Command 'From' should match the case of the command majority (uppercase) (line 2)",
