@@ -2,6 +2,8 @@
 // lessons and the editor refer to. Never rename an id; add a new one.
 import { FINAL_IMAGE_SHIPS_COMPILER, finalImageShipsCompiler } from "./finalImageShipsCompiler";
 import { PIP_USER_SITE_NOT_COPIED, PYTHON_DEPS_NOT_COPIED, pythonDepsNotCopied } from "./pythonDepsNotCopied";
+import { CONSOLE_SCRIPTS_NOT_COPIED, consoleScriptsNotCopied } from "./consoleScriptsNotCopied";
+import { VENV_MOVED, venvMoved } from "./venvMoved";
 import type { TeachingCheck } from "./types";
 
 export interface TeachingCheckEntry {
@@ -13,6 +15,8 @@ export interface TeachingCheckEntry {
 export const TEACHING_CHECKS: readonly TeachingCheckEntry[] = [
   { ids: [FINAL_IMAGE_SHIPS_COMPILER], run: finalImageShipsCompiler },
   { ids: [PYTHON_DEPS_NOT_COPIED, PIP_USER_SITE_NOT_COPIED], run: pythonDepsNotCopied },
+  { ids: [CONSOLE_SCRIPTS_NOT_COPIED], run: consoleScriptsNotCopied },
+  { ids: [VENV_MOVED], run: venvMoved },
 ];
 
 /** Every id a teaching check can report. */
