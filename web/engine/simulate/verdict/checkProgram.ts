@@ -9,7 +9,7 @@ import { checkNode } from "./checkNode";
 import { checkPermissions, type Access, type Reader } from "./checkPermissions";
 import { checkPython, type Checked } from "./checkPython";
 import { checkPythonImports } from "./checkPythonImports";
-import { checkScript } from "./checkScript";
+import { checkScript, scriptFromContent } from "./checkScript";
 import type { RunUser } from "./checkUser";
 import { consoleScriptApp } from "./consoleScriptApp";
 import type { ImageView } from "./imageView";
@@ -51,7 +51,7 @@ export function checkProgram(view: ImageView, launch: Launch, program: Program, 
   const accesses: Access[] = [{ node: program.lookup.node, by: "exec", word: program.word }];
   const elf = factOf(program, "elf");
   if (elf) reasons.push(...checkLibc(view, launch, program, elf));
-  const script = factOf(program, "script");
+  const script = factOf(program, "script") ?? scriptFromContent(program.lookup.node);
   if (script) {
     const run = checkScript(view, launch, program, script);
     reasons.push(...run.reasons);

@@ -42,6 +42,17 @@ function checkStart(view: ImageView, command: EffectiveCommand, user: RunUser): 
       },
     ];
   }
+  if (launch.shell && !command.shell) {
+    // CMD ["sh", "-c", "…"] written in exec form: the shell itself must be there first.
+    const shellWord = {
+      ...launch,
+      words: command.argv.slice(0, 1),
+      lines: command.lines.slice(0, 1),
+      shell: null,
+    };
+    const { reason: shellReason } = checkCommand(view, shellWord);
+    if (!shellReason.ok) return [...before, shellReason];
+  }
   const { reason, program } = checkCommand(view, launch);
   return [...before, reason, ...(program ? checkProgram(view, launch, program, user) : [])];
 }
