@@ -1,5 +1,6 @@
 // bflag.go and the RUN flag hooks: which flags each instruction takes, and the errors for the rest.
 import { goQuote } from "./goQuote";
+import { withSuggestion } from "./suggest";
 import type { Flag } from "./types";
 
 type FlagKind = "bool" | "string" | "strings";
@@ -48,7 +49,11 @@ export function checkFlags(keyword: string, flags: readonly Flag[], labs: boolea
   for (let index = 0; index < flags.length; index++) {
     const flag = flags[index] as Flag;
     const kind = Object.hasOwn(allowed, flag.name) ? allowed[flag.name] : undefined;
-    if (!kind) return { message: `unknown flag: --${flag.name}`, flag };
+    if (!kind) {
+      // bflag.go: suggest.WrapError(err, arg, allFlags(bf.flags), true), names without dashes.
+      const message = withSuggestion(`unknown flag: --${flag.name}`, flag.name, Object.keys(allowed), true);
+      return { message, flag };
+    }
     if (kind !== "strings" && flags.slice(0, index).some((earlier) => earlier.name === flag.name)) {
       return { message: `duplicate flag specified: --${flag.name}`, flag };
     }

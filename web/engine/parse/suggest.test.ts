@@ -15,4 +15,9 @@ describe("suggest", () => {
   it("says nothing for an exact match in another case", () => {
     expect(suggest("run", ["RUN"])).toBeNull();
   });
+
+  it("compares and answers as written when case-sensitive, as for flags", () => {
+    expect(suggest("frm", ["from", "chown"], true)).toBe("from");
+    expect(suggest("FROM", ["from"], true)).toBeNull();
+  });
 });

@@ -32,8 +32,17 @@ describe("unknown instructions", () => {
 describe("flag errors", () => {
   it("name the unknown flag and point at it", () => {
     const [error] = parseDockerfile("FROM a\nCOPY --form=b x y").diagnostics;
-    expect(error?.message).toBe("unknown flag: --form");
+    expect(error?.message).toBe("unknown flag: --form (did you mean from?)");
     expect(at(error?.range as Range)).toBe("2:6-2:14");
+  });
+
+  it("suggest one of the instruction's own flags within two edits, case-sensitively", () => {
+    expect(errorsOf("FROM a\nCOPY --frm=b x y")).toEqual(["unknown flag: --frm (did you mean from?)"]);
+    expect(errorsOf("FROM --platfrom=linux/amd64 a")).toEqual([
+      "unknown flag: --platfrom (did you mean platform?)",
+    ]);
+    expect(errorsOf("FROM a\nCOPY --FROM=b x y")).toEqual(["unknown flag: --FROM"]);
+    expect(errorsOf("FROM a\nRUN --from=b ls")).toEqual(["unknown flag: --from"]);
   });
 
   it("reject flags on instructions that take none", () => {

@@ -5,7 +5,7 @@ import { checkFlags } from "./flags";
 import { parseGoDuration } from "./goDuration";
 import { goQuote } from "./goQuote";
 import { parseHeredocWord } from "./heredocs";
-import { suggest } from "./suggest";
+import { withSuggestion } from "./suggest";
 import { KEYWORDS, type Flag, type Instruction } from "./types";
 
 export interface InstructionError {
@@ -95,10 +95,12 @@ function checkSourcesAndDestination(instruction: Instruction, labs: boolean): In
 }
 
 function unknownInstruction(instruction: Instruction): InstructionError {
-  const match = suggest(instruction.keywordRaw, KEYWORDS);
-  const hint = match ? ` (did you mean ${match}?)` : "";
   return {
-    message: `unknown instruction: ${instruction.keywordRaw}${hint}`,
+    message: withSuggestion(
+      `unknown instruction: ${instruction.keywordRaw}`,
+      instruction.keywordRaw,
+      KEYWORDS,
+    ),
     range: instruction.keywordRange,
   };
 }
