@@ -4,6 +4,10 @@ import { FINAL_IMAGE_SHIPS_COMPILER, finalImageShipsCompiler } from "./finalImag
 import { PIP_USER_SITE_NOT_COPIED, PYTHON_DEPS_NOT_COPIED, pythonDepsNotCopied } from "./pythonDepsNotCopied";
 import { CONSOLE_SCRIPTS_NOT_COPIED, consoleScriptsNotCopied } from "./consoleScriptsNotCopied";
 import { VENV_MOVED, venvMoved } from "./venvMoved";
+import { DYNAMIC_BINARY_WITHOUT_LIBC, dynamicBinaryWithoutLibc } from "./dynamicBinaryWithoutLibc";
+import { GLIBC_TOO_OLD, glibcTooOld } from "./glibcTooOld";
+import { NATIVE_LIBC_MISMATCH, nativeLibcMismatch } from "./nativeLibcMismatch";
+import { PYTHON_VERSION_MISMATCH, pythonVersionMismatch } from "./pythonVersionMismatch";
 import type { TeachingCheck } from "./types";
 
 export interface TeachingCheckEntry {
@@ -17,6 +21,10 @@ export const TEACHING_CHECKS: readonly TeachingCheckEntry[] = [
   { ids: [PYTHON_DEPS_NOT_COPIED, PIP_USER_SITE_NOT_COPIED], run: pythonDepsNotCopied },
   { ids: [CONSOLE_SCRIPTS_NOT_COPIED], run: consoleScriptsNotCopied },
   { ids: [VENV_MOVED], run: venvMoved },
+  { ids: [PYTHON_VERSION_MISMATCH], run: pythonVersionMismatch },
+  { ids: [NATIVE_LIBC_MISMATCH], run: nativeLibcMismatch },
+  { ids: [DYNAMIC_BINARY_WITHOUT_LIBC], run: dynamicBinaryWithoutLibc },
+  { ids: [GLIBC_TOO_OLD], run: glibcTooOld },
 ];
 
 /** Every id a teaching check can report. */
