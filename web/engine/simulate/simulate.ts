@@ -117,7 +117,7 @@ export function simulate(analysis: Analysis, options: SimulateOptions = {}): Sim
   const builder = analysis.options.builder;
   const chosen =
     builder === "legacy" ? analysis.built.filter((i) => done.has(i)) : order.filter((i) => built.has(i));
-  const steps: Step[] = stepsOf(chosen).map((step) => ({ ...step, after: [...step.after] }));
+  const steps: Step[] = stepsOf(chosen).map((step) => Object.assign({}, step, { after: [...step.after] }));
   applySchedule(steps, builder);
 
   const stages: StageSimulation[] = analysis.built.flatMap((i) => {

@@ -122,7 +122,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
     }
     if (!scratch) {
       rootBase = resolution.image;
-      const layer: Layer = { ...base.layer, id: `s${index}.l0`, stage: index };
+      const layer: Layer = Object.assign({}, base.layer, { id: `s${index}.l0`, stage: index });
       layers.push(layer);
       applyLayer(fs, layer);
       of += 1;
@@ -140,7 +140,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
   const vars = () => {
     if (cachedFor[0] !== currentArgs || cachedFor[1] !== config.env) {
       cachedFor = [currentArgs, config.env];
-      cachedVars = { ...currentArgs, ...config.env };
+      cachedVars = Object.assign({}, currentArgs, config.env);
       cachedMap = new Map(Object.entries(cachedVars));
       cachedText = Object.entries(cachedVars)
         .sort()

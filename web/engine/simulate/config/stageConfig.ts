@@ -14,20 +14,19 @@ const DEFAULT_SHELL = ["/bin/sh", "-c"];
 /** The config a stage starts with: its base image's, or a copy of its parent stage's. */
 export function initialConfig(base: ImageConfig | null, parent: StageConfig | null): StageConfig {
   if (parent) {
-    return {
-      ...parent,
-      env: { ...parent.env },
-      labels: { ...parent.labels },
+    // Object.assign rather than spreads: `{ ...a, b }` is slow in V8 and this runs per stage.
+    return Object.assign({}, parent, {
+      labels: Object.assign({}, parent.labels),
       volumes: [...parent.volumes],
       entrypointLine: null,
       cmdLine: null,
       userLine: null,
-    };
+    });
   }
   return {
     user: base?.user ?? "",
     workdir: base?.workdir ?? "/",
-    env: { ...(base?.env ?? {}) },
+    env: base?.env ?? {},
     entrypoint: base?.entrypoint ?? null,
     cmd: base?.cmd ?? null,
     ...(base?.exposedPorts ? { exposedPorts: [...base.exposedPorts] } : {}),
@@ -60,7 +59,7 @@ export function applyConfig(
       const updates = (instruction.pairs ?? []).map(
         (p) => [expand(p.key.value), expand(p.value.value)] as const,
       );
-      const env: Record<string, string> = { ...config.env };
+      const env: Record<string, string> = Object.assign({}, config.env);
       for (const [key, value] of updates) env[key] = value;
       config.env = env;
       return;
@@ -78,7 +77,7 @@ export function applyConfig(
       return;
     }
     case "LABEL":
-      config.labels = { ...config.labels };
+      config.labels = Object.assign({}, config.labels);
       for (const pair of instruction.pairs ?? [])
         config.labels[expand(pair.key.value)] = expand(pair.value.value);
       return;

@@ -85,14 +85,14 @@ export function copyStep(input: CopyInput): CopyResult {
   const excluded = (relative: string) => excludes.some((r) => r !== null && r.test(relative));
 
   const put = (node: FileNode, target: string, from: string | null) => {
-    draft.put({
-      ...node,
+    const copy: FileNode = Object.assign({}, node, {
       path: target,
       uid: owner.uid,
       gid: owner.gid,
       mode: mode ?? node.mode,
-      ...(from !== null ? { copiedFrom: { from: fromValue(source), path: from, line } } : {}),
     });
+    if (from !== null) copy.copiedFrom = { from: fromValue(source), path: from, line };
+    draft.put(copy);
   };
 
   for (const raw of sources) {

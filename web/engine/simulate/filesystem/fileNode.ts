@@ -7,18 +7,21 @@ export function fileNode(
   fields: Partial<Omit<FileNode, "path" | "origin">> = {},
 ): FileNode {
   const type = fields.type ?? "file";
-  return {
-    path,
-    type,
-    sizeBytes: 0,
-    bulk: false,
-    mode: type === "dir" ? 0o755 : 0o644,
-    uid: 0,
-    gid: 0,
-    facts: [],
-    ...fields,
-    origin,
-  };
+  // Object.assign, not a spread: `{ ...a, b }` is many times slower in V8 and nodes are made often.
+  return Object.assign(
+    {
+      path,
+      type,
+      sizeBytes: 0,
+      bulk: false,
+      mode: type === "dir" ? 0o755 : 0o644,
+      uid: 0,
+      gid: 0,
+      facts: [],
+    },
+    fields,
+    { path, origin },
+  );
 }
 
 /** A plain directory node (no bytes of its own). */

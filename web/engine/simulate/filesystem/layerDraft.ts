@@ -58,8 +58,13 @@ export class LayerDraft {
       sizeBytes += node.sizeBytes;
       if (node.estimated === true) estimated = true;
     }
+    // Fields written out: an object spread followed by more properties is slow in V8 (Node 20).
     return {
-      ...fields,
+      id: fields.id,
+      stage: fields.stage,
+      line: fields.line,
+      instruction: fields.instruction,
+      kind: fields.kind,
       added,
       modified,
       deleted: this.deleted,
