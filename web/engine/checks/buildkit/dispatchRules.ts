@@ -1,7 +1,11 @@
-import { walkStageScopes } from "../../stages/walkStageScopes";
 import type { Diagnostic } from "../../diagnostics/types";
+import { lexWord } from "../../expand/lexWord";
+import type { ExpandResult } from "../../expand/types";
 import { parseDockerignore } from "../../simulate/context/dockerignore";
+import type { Stage, StageIndex } from "../../stages/types";
+import { walkStageScopes, type StageScope } from "../../stages/walkStageScopes";
 import { globalArgsOf } from "./globalArgs";
+import { applyTrigger, inheritedTriggers } from "./onbuildTriggers";
 import { copyIgnoredFile } from "./rules/copyIgnoredFile";
 import { exposePorts } from "./rules/exposePorts";
 import { jsonArgsRecommended } from "./rules/jsonArgsRecommended";
@@ -35,15 +39,31 @@ export function dispatchFindings(input: BuildCheckInput): Finding[] {
   const findings: Finding[] = [];
   // Words that fail to expand are analyze's to report; here they only end a rule's look at a word.
   const ignoredErrors: Diagnostic[] = [];
-  walkStageScopes(
+  const started = new Set<StageIndex>();
+  // BuildKit runs the ONBUILD triggers of the stage this one is built on first, at its FROM.
+  const runTriggers = (stage: Stage, scope: StageScope, expand: (text: string) => ExpandResult) => {
+    started.add(stage.index);
+    for (const trigger of inheritedTriggers(stage, input.stages)) {
+      for (const rule of rules) rule({ stage, instruction: trigger, scope, expand }, findings);
+      applyTrigger(trigger, scope, expand, { buildArgs, globalArgs });
+    }
+  };
+  const finals = walkStageScopes(
     input.stages,
     { globalArgs, buildArgs, escapeChar },
     ignoredErrors,
     (stage, instruction, scope, expand) => {
       if (!built.has(stage.index)) return;
+      if (!started.has(stage.index)) runTriggers(stage, scope, expand);
       for (const rule of rules) rule({ stage, instruction, scope, expand }, findings);
     },
   );
+  // A stage with no instructions of its own still runs the triggers it inherits.
+  for (const stage of input.stages) {
+    if (!built.has(stage.index) || started.has(stage.index)) continue;
+    const scope = finals[stage.index] as StageScope;
+    runTriggers(stage, scope, (text) => lexWord(text, scope.env, { escapeChar }));
+  }
   return findings;
 }
 

@@ -214,3 +214,26 @@ describe("ExposeInvalidFormat", () => {
     expect(checkLines("FROM scratch\nEXPOSE 8000 9000-9010/udp\n")).toEqual([]);
   });
 });
+
+describe("ONBUILD triggers of an earlier stage", () => {
+  it("run first in the stage built on it: their ENV is in scope", () => {
+    expect(checkLines("FROM alpine AS base\nONBUILD ENV APP=/srv\n\nFROM base\nWORKDIR $APP\n")).toEqual([]);
+  });
+  it("are checked as if written at that stage's FROM", () => {
+    expect(checkLines("FROM alpine AS base\nONBUILD COPY $SRC /app\n\nFROM base\nRUN true\n")).toEqual([
+      "UndefinedVar: Usage of undefined variable '$SRC' (line 4)",
+    ]);
+    expect(checkLines('FROM alpine AS base\nONBUILD CMD run\n\nFROM base\nCMD ["run"]\n')).toEqual([
+      "JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 4)",
+      "MultipleInstructionsDisallowed: Multiple CMD instructions should not be used in the same stage because only the last one will be used (line 4)",
+    ]);
+  });
+  it("run in a stage that has no instructions of its own", () => {
+    expect(checkLines("FROM alpine AS base\nONBUILD WORKDIR app\n\nFROM base\n")).toEqual([
+      'WorkdirRelativePath: Relative workdir "app" can have unexpected results if the base image changes (line 4)',
+    ]);
+  });
+  it("are not checked in the stage that declares them", () => {
+    expect(checkLines("FROM alpine\nONBUILD COPY $SRC /app\n")).toEqual([]);
+  });
+});
