@@ -14,6 +14,8 @@ import { CARGO_COMMANDS } from "./commands/cargo";
 import { JAVA_COMMANDS } from "./commands/javaBuild";
 import { USER_COMMANDS } from "./commands/users";
 import { DOWNLOAD_COMMANDS } from "./commands/download";
+import { FETCH_COMMANDS } from "./commands/fetchSources";
+import { UV_COMMANDS } from "./commands/uv";
 
 const HANDLERS: Readonly<Record<string, CommandHandler>> = {
   ...SHELL_BUILTINS,
@@ -29,6 +31,8 @@ const HANDLERS: Readonly<Record<string, CommandHandler>> = {
   ...JAVA_COMMANDS,
   ...USER_COMMANDS,
   ...DOWNLOAD_COMMANDS,
+  ...FETCH_COMMANDS,
+  ...UV_COMMANDS,
 };
 
 /** `python3.12` and `python3` are `python`; `pip3` is `pip`. */

@@ -275,7 +275,7 @@ describe("simulateRun: more of the shell", () => {
 
   it("fails bash -c on Alpine, which has only BusyBox sh (learner question 15)", () => {
     expect(run("bash -c 'echo hi'", { base: "alpine:3.21" }).failed?.message).toBe(
-      "/bin/sh: 1: bash: not found",
+      "/bin/sh: bash: not found",
     );
     expect(
       run("apk add --no-cache bash && bash -c 'touch /x'", { base: "alpine:3.21" }).failed,

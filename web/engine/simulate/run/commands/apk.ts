@@ -7,6 +7,7 @@ import type { CommandHandler, Invocation, Outcome } from "../runState";
 import { ok } from "../runState";
 import { flagValue, put } from "../writeNodes";
 import { placePackage } from "./packageFiles";
+import { notFoundMessage } from "./requireProgram";
 
 const INDEX_PATH = "/var/cache/apk/APKINDEX.tar.gz";
 const INDEX_BYTES = 2_500_000;
@@ -91,7 +92,7 @@ function apk(call: Invocation): Outcome {
     return {
       status: 127,
       note: `${base.id} has no apk`,
-      error: `/bin/sh: 1: apk: not found`,
+      error: notFoundMessage(call.state, "apk"),
       fix:
         base.packageManager === "apt"
           ? "This is a Debian-based image: use apt-get update && apt-get install -y --no-install-recommends …"

@@ -7,6 +7,7 @@ import type { CommandHandler, Invocation, Outcome } from "../runState";
 import { ok, unknownEffect } from "../runState";
 import { ensureDir, put } from "../writeNodes";
 import { placePackage } from "./packageFiles";
+import { notFoundMessage } from "./requireProgram";
 
 const LISTS_DIR = "/var/lib/apt/lists";
 const LISTS = CACHES.find((cache) => cache.path === LISTS_DIR);
@@ -114,7 +115,7 @@ function aptGet(call: Invocation): Outcome {
     return {
       status: 127,
       note: `${base.id} has no apt-get`,
-      error: `/bin/sh: 1: ${call.program}: not found`,
+      error: notFoundMessage(call.state, call.program),
       fix:
         base.packageManager === "apk"
           ? "This is an Alpine image: use apk add --no-cache."

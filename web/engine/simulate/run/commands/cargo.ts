@@ -8,6 +8,7 @@ import { basename } from "../overlayFs";
 import type { CommandHandler, Invocation, Outcome, ShellState } from "../runState";
 import { ok } from "../runState";
 import { at, flagValue, grow, hasFlag, put } from "../writeNodes";
+import { missingProgram } from "./requireProgram";
 
 const RUST = BINARIES.filter((binary) => binary.toolchain === "rust");
 const STD_ONLY = RUST.find((binary) => binary.name === "rust-tcp-server" && !binary.stripped);
@@ -94,6 +95,12 @@ function build(call: Invocation): Outcome {
 }
 
 function cargo(call: Invocation): Outcome {
+  const missing = missingProgram(
+    call,
+    ["rust"],
+    "This image has no Rust toolchain: build in a rust image and COPY the binary out.",
+  );
+  if (missing) return missing;
   const sub = call.args.find((arg) => !arg.startsWith("-") && !arg.startsWith("+")) ?? "";
   const rest = call.args.filter((arg) => arg !== sub);
   if (sub === "build" || sub === "b") return build({ ...call, args: rest });

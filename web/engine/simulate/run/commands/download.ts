@@ -5,6 +5,7 @@ import { DURATION } from "../estimateDuration";
 import { basename } from "../overlayFs";
 import type { CommandHandler, Invocation, Outcome, ShellState } from "../runState";
 import { at, put } from "../writeNodes";
+import { notFoundMessage } from "./requireProgram";
 
 /** EST: a typical downloaded release archive or installer script, about 5 MB. */
 const DOWNLOAD_BYTES = 5_000_000;
@@ -63,11 +64,11 @@ function available(state: ShellState, program: "curl" | "wget"): boolean {
   return base.contents.some((content) => content.name === program);
 }
 
-function notFound(program: string): Outcome {
+function notFound(state: ShellState, program: string): Outcome {
   return {
     status: 127,
     note: `${program} is not installed in this image`,
-    error: `/bin/sh: 1: ${program}: not found`,
+    error: notFoundMessage(state, program),
     fix: `Install it first (apt-get install -y --no-install-recommends ${program} ca-certificates), or download in a builder stage, or use ADD <url>.`,
   };
 }
@@ -97,7 +98,7 @@ function save(call: Invocation, path: string, url: string): Outcome {
 }
 
 function curl(call: Invocation): Outcome {
-  if (!available(call.state, "curl")) return notFound("curl");
+  if (!available(call.state, "curl")) return notFound(call.state, "curl");
   const { args } = call;
   const url = urlOf(args, CURL_VALUE_FLAGS);
   if (!url) return { status: null, partial: true, note: "a request Stageplay does not follow" };
@@ -123,7 +124,7 @@ function curl(call: Invocation): Outcome {
 }
 
 function wget(call: Invocation): Outcome {
-  if (!available(call.state, "wget")) return notFound("wget");
+  if (!available(call.state, "wget")) return notFound(call.state, "wget");
   const { args } = call;
   const url = urlOf(args, WGET_VALUE_FLAGS);
   if (!url) return { status: null, partial: true, note: "a request Stageplay does not follow" };

@@ -10,6 +10,7 @@ import { basename } from "../overlayFs";
 import type { CommandHandler, Invocation, Outcome, ShellState } from "../runState";
 import { ok } from "../runState";
 import { at, flagValue, grow, put } from "../writeNodes";
+import { missingProgram } from "./requireProgram";
 
 const GO_BINARIES = BINARIES.filter((binary) => binary.toolchain === "go");
 const STATIC_119 = GO_BINARIES.find(
@@ -137,14 +138,34 @@ function modDownload(call: Invocation): Outcome {
   );
 }
 
+/** `go install pkg@version`: a `go build` whose output goes to $GOBIN (or $GOPATH/bin). */
+function install(call: Invocation): Outcome {
+  const args = call.args.slice(1);
+  const target = args.find((arg) => !arg.startsWith("-")) ?? ".";
+  const path = target
+    .replace(/@.*$/, "")
+    .replace(/\/v\d+$/, "")
+    .replace(/\/\.\.\.$/, "");
+  const name = path === "." ? (moduleName(call.state) ?? basename(call.state.cwd)) : basename(path);
+  const gobin = call.env.GOBIN || `${call.env.GOPATH || goRuntime(call.state)?.gopath || "/go"}/bin`;
+  const local = target.startsWith(".") || target.startsWith("/");
+  const rest = args.filter((arg) => arg !== target);
+  return build({ ...call, args: ["-o", `${gobin}/${name}`, ...rest, ...(local ? [target] : [])] });
+}
+
 function go(call: Invocation): Outcome {
+  const missing = missingProgram(
+    call,
+    ["go"],
+    "This image has no Go toolchain: build in a golang image and COPY the binary out.",
+  );
+  if (missing) return missing;
   const [sub = "", second = ""] = call.args;
   if (sub === "build") return build({ ...call, args: call.args.slice(1) });
   if (sub === "mod" && second === "download") return modDownload(call);
   if (sub === "mod" && (second === "tidy" || second === "verify"))
     return ok(`go mod ${second}`, { partial: second === "tidy" });
-  if (sub === "install")
-    return { status: null, known: false, note: "go install writes to $GOPATH/bin; not modelled" };
+  if (sub === "install") return install(call);
   if (sub === "test" || sub === "vet" || sub === "version" || sub === "env")
     return ok(`go ${sub} changes no files in the image`, {
       durationMs: sub === "test" ? DURATION.goBuild : 0,

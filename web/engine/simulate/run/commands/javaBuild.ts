@@ -7,6 +7,7 @@ import { basename } from "../overlayFs";
 import type { CommandHandler, Invocation, Outcome, ShellState } from "../runState";
 import { ok } from "../runState";
 import { at, grow, put } from "../writeNodes";
+import { missingProgram } from "./requireProgram";
 
 const SPRING_BOOT = JARS.find((jar) => jar.name === "spring-boot-3-web");
 /** A jar without Spring Boot's nested dependencies: EST ~50 kB of the project's own classes. */
@@ -46,6 +47,12 @@ function jarFacts(state: ShellState, text: string, springBoot: boolean) {
 
 function maven(call: Invocation): Outcome {
   const { state } = call;
+  const missing = missingProgram(
+    call,
+    ["maven"],
+    "Build in a maven image (or commit the Maven wrapper, mvnw and .mvn/, and COPY it in).",
+  );
+  if (missing) return missing;
   const goals = call.args.filter((arg) => !arg.startsWith("-"));
   const pom = state.fs.readText(at(state, "pom.xml"));
   if (pom === undefined && !state.fs.resolve(at(state, "pom.xml"))) {
@@ -96,6 +103,12 @@ function maven(call: Invocation): Outcome {
 
 function gradle(call: Invocation): Outcome {
   const { state } = call;
+  const missing = missingProgram(
+    call,
+    ["gradle"],
+    "Build in a gradle image (or COPY the wrapper, gradlew and gradle/, into the image).",
+  );
+  if (missing) return missing;
   const tasks = call.args.filter((arg) => !arg.startsWith("-"));
   const script =
     state.fs.readText(at(state, "build.gradle")) ?? state.fs.readText(at(state, "build.gradle.kts"));

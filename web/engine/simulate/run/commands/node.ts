@@ -7,8 +7,22 @@ import { ok } from "../runState";
 import { at, grow, hasFlag, put } from "../writeNodes";
 import type { NodeProject } from "./readNodeProject";
 import { buildTool, hasNativeAddon, modulesSize, readNodeProject } from "./readNodeProject";
+import { missingProgram } from "./requireProgram";
 
 type Manager = "npm" | "yarn" | "pnpm";
+
+/** Options whose value is the next word (`--omit dev`), so it is not a package name. */
+const VALUE_FLAGS = new Set([
+  "--omit",
+  "--include",
+  "--workspace",
+  "-w",
+  "--prefix",
+  "--registry",
+  "--cache",
+  "--filter",
+  "--cwd",
+]);
 
 const CACHE_DIR: Record<Manager, (home: string) => string> = {
   npm: (home) => `${home}/.npm/_cacache`,
@@ -26,13 +40,13 @@ function modulesPath(call: Invocation): string {
   return `${call.state.cwd === "/" ? "" : call.state.cwd}/node_modules`;
 }
 
+/** npm: --omit=dev (or `--omit dev`), --only=prod, --production; yarn --production; pnpm --prod/-P; or NODE_ENV. */
 function production(call: Invocation, manager: Manager): boolean {
   const { args, env } = call;
-  if (hasFlag(args, "--include=dev", "--production=false", "--prod=false")) return false;
-  if (args.some((arg) => /^--omit=dev$|^--only=prod(uction)?$/.test(arg))) return true;
-  if (hasFlag(args, "--production", "--prod", "-P") && manager !== "npm") return true;
-  if (hasFlag(args, "--production")) return true;
-  return env.NODE_ENV === "production";
+  if (args.some((arg) => /^--(include=dev|production=false|prod=false)$/.test(arg))) return false;
+  const flag = manager === "npm" ? /^--(omit=dev|only=prod(uction)?|production)$/ : /^(--prod(uction)?|-P)$/;
+  const omitDev = args.some((arg, i) => arg === "--omit" && args[i + 1] === "dev");
+  return omitDev || args.some((arg) => flag.test(arg)) || env.NODE_ENV === "production";
 }
 
 function install(call: Invocation, manager: Manager, strict: boolean): Outcome {
@@ -176,7 +190,9 @@ function runScript(call: Invocation, manager: Manager, name: string): Outcome {
     return {
       status: 127,
       note: `${tool.command} is not installed in ${modulesPath(call)}`,
-      error: `sh: 1: ${tool.command}: not found`,
+      error: state.ctx.base?.shell.kind?.startsWith("busybox")
+        ? `sh: ${tool.command}: not found`
+        : `sh: 1: ${tool.command}: not found`,
       fix: dropped
         ? `${tool.packageName} is a devDependency and this install left devDependencies out (--omit=dev or NODE_ENV=production): install everything in the build stage, and prune in a separate stage.`
         : `Install the dependencies (${manager} ${manager === "npm" ? "ci" : "install"}) before running the build.`,
@@ -239,7 +255,17 @@ function prune(call: Invocation, project: NodeProject): Outcome {
 
 function packageManager(manager: Manager): CommandHandler {
   return (call) => {
-    const positional = call.args.filter((arg) => !arg.startsWith("-"));
+    const missing = missingProgram(
+      call,
+      manager === "pnpm" ? [] : ["node"],
+      manager === "pnpm"
+        ? "Run corepack enable (or npm install -g pnpm) first."
+        : "Build in a node image, then COPY the output.",
+    );
+    if (missing) return missing;
+    const positional = call.args.filter(
+      (arg, i) => !arg.startsWith("-") && !VALUE_FLAGS.has(call.args[i - 1] ?? ""),
+    );
     const [sub = manager === "yarn" ? "install" : "", ...rest] = positional;
     const global = hasFlag(call.args, "-g", "--global") || (manager === "yarn" && sub === "global");
     switch (sub) {
@@ -289,5 +315,13 @@ export const NODE_COMMANDS: Readonly<Record<string, CommandHandler>> = {
   npm: packageManager("npm"),
   yarn: packageManager("yarn"),
   pnpm: packageManager("pnpm"),
-  corepack: () => ok("enables the yarn and pnpm shims"),
+  corepack: (call) => {
+    if (call.args[0] !== "enable") return ok("manages package manager versions");
+    for (const name of ["pnpm", "yarn"])
+      put(call.state, `/usr/local/bin/${name}`, {
+        type: "symlink",
+        target: `../lib/node_modules/corepack/dist/${name}.js`,
+      });
+    return ok("put the pnpm and yarn shims in /usr/local/bin");
+  },
 };

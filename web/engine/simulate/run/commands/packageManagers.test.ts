@@ -64,7 +64,7 @@ describe("apt-get", () => {
 
   it("is not found on Alpine", () => {
     const effect = run("apt-get update", { base: "alpine:3.21" });
-    expect(effect.failed?.message).toBe("/bin/sh: 1: apt-get: not found");
+    expect(effect.failed?.message).toBe("/bin/sh: apt-get: not found");
   });
 });
 
@@ -218,7 +218,10 @@ describe("yarn and pnpm", () => {
     const yarn = run("yarn install --frozen-lockfile", { base: "node:22-bookworm-slim", files: VITE_FILES });
     expect(changed(yarn, "/app/node_modules")).toBeDefined();
     expect(factOf(changed(yarn, "/usr/local/share/.cache/yarn"), "cache")?.tool).toBe("yarn");
-    const pnpm = run("pnpm install --prod", { base: "node:22-bookworm-slim", files: VITE_FILES });
+    const pnpm = run("corepack enable && pnpm install --prod", {
+      base: "node:22-bookworm-slim",
+      files: VITE_FILES,
+    });
     expect(factOf(changed(pnpm, "/app/node_modules"), "node-modules")?.production).toBe(true);
     expect(changed(pnpm, "/root/.local/share/pnpm/store")).toBeDefined();
   });
@@ -229,7 +232,10 @@ describe("yarn and pnpm", () => {
     ).toBeDefined();
     expect(
       changed(
-        run("pnpm i && pnpm run build", { base: "node:22-bookworm-slim", files: VITE_FILES }),
+        run("corepack enable && pnpm i && pnpm run build", {
+          base: "node:22-bookworm-slim",
+          files: VITE_FILES,
+        }),
         "/app/dist",
       ),
     ).toBeDefined();

@@ -12,6 +12,7 @@ import { at, flagValue, grow, hasFlag, put } from "../writeNodes";
 import type { PythonEnv } from "./findPython";
 import { findPython } from "./findPython";
 import { readRequirements } from "./readRequirements";
+import { missingProgram } from "./requireProgram";
 
 interface Destination {
   sitePackages: string;
@@ -118,11 +119,19 @@ function installFigure(
   });
 }
 
-export function pipInstall(call: Invocation): Outcome {
+/** `cacheDir` is where downloads are kept (pip's by default; uv's for `uv pip`), null for none. */
+export function pipInstall(call: Invocation, cacheDir?: string | null): Outcome {
   const { state } = call;
   const python = findPython(state, call.programPath, call.env);
   if (!python) {
-    return { status: null, partial: true, note: "no Python found on PATH, so where pip installs is unknown" };
+    const fix = "This image has no Python: use a python image, or install python3 (and create a venv) first.";
+    return (
+      missingProgram(call, ["python"], fix) ?? {
+        status: null,
+        partial: true,
+        note: "no Python found on PATH, so where pip installs is unknown",
+      }
+    );
   }
   if (
     python.externallyManaged &&
@@ -171,14 +180,13 @@ export function pipInstall(call: Invocation): Outcome {
     wheelBytes += lookup.figure.wheels?.bytes ?? lookup.figure.installed.bytes / 3;
   }
   const noCache =
+    cacheDir === null ||
     hasFlag(call.args, "--no-cache-dir") ||
     ["1", "true", "yes", "on", "off"].includes((call.env.PIP_NO_CACHE_DIR ?? "").toLowerCase());
   const home = call.env.HOME ?? state.owner.home;
+  const cache = cacheDir ?? `${home === "/" ? "/root" : home}/.cache/pip`;
   if (!noCache && wheelBytes > 0) {
-    grow(state, `${home === "/" ? "/root" : home}/.cache/pip`, wheelBytes, {
-      estimated: true,
-      facts: [{ kind: "cache", tool: "pip" }],
-    });
+    grow(state, cache, wheelBytes, { estimated: true, facts: [{ kind: "cache", tool: "pip" }] });
   }
   const mb = added.reduce((sum, node) => sum + node.sizeBytes, 0) / 1e6;
   const sourceBuilds =
@@ -192,7 +200,7 @@ export function pipInstall(call: Invocation): Outcome {
     read.unreadable.length > 0
       ? `the text of ${read.unreadable.join(", ")} is unknown, so its packages are not listed`
       : "",
-    !noCache && wheelBytes > 0 ? "downloaded wheels stay in pip's cache (add --no-cache-dir)" : "",
+    !noCache && wheelBytes > 0 ? `downloaded wheels stay in ${cache}` : "",
     sourceBuilds.length > 0 ? "no musllinux wheels in this Python's era: compiled from source" : "",
   ];
   return ok(parts.filter(Boolean).join("; "), {

@@ -15,16 +15,13 @@ import { pipInstall, pipUninstall, pipWheel } from "./pip";
  */
 const VENV_PIP_BYTES = 12_000_000;
 
-function venv(call: Invocation, args: readonly string[]): Outcome {
+/** `python -m venv DIR` (and `virtualenv`, `uv venv`); `args` are the venv module's arguments. */
+export function venv(call: Invocation, args: readonly string[]): Outcome {
   const { state } = call;
   const dirArg = args.find((arg) => !arg.startsWith("-"));
   if (!dirArg)
     return { status: 2, note: "no directory given", error: "usage: venv [-h] ENV_DIR [ENV_DIR ...]" };
-  const python = findPython(
-    state,
-    call.programPath === "virtualenv" ? "python3" : call.programPath,
-    call.env,
-  );
+  const python = findPython(state, /^python/.test(call.program) ? call.programPath : "python3", call.env);
   if (!python)
     return {
       status: null,
@@ -35,7 +32,7 @@ function venv(call: Invocation, args: readonly string[]): Outcome {
   // A venv made by a venv's Python points at the same base interpreter.
   const home = python.venv ? (readHome(call, python.venv) ?? python.binDir) : python.binDir;
   const base = python.venv ? `${home}/python3` : python.interpreter;
-  const withPip = !args.includes("--without-pip");
+  const withPip = !args.includes("--without-pip") && (call.program !== "uv" || args.includes("--seed"));
   put(state, dir, { type: "dir", facts: [{ kind: "venv", home, pythonMinor: python.minor }] });
   const cfg = `home = ${home}\ninclude-system-site-packages = ${args.includes("--system-site-packages")}\nversion = ${python.version ?? python.minor ?? "3"}\nexecutable = ${base}\ncommand = ${base} -m venv ${dir}\n`;
   put(state, `${dir}/pyvenv.cfg`, { content: cfg, sizeBytes: byteLength(cfg) });

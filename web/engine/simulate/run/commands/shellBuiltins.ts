@@ -7,6 +7,7 @@ import { ok, unknownEffect } from "../runState";
 import { fork } from "../runShellList";
 import { runScriptText } from "../runScriptText";
 import { at } from "../writeNodes";
+import { notFoundMessage } from "./requireProgram";
 
 const NO_EFFECT = [
   "true",
@@ -127,7 +128,7 @@ function shell(call: Invocation): Outcome {
     return {
       status: 127,
       note: "this image has no bash",
-      error: "/bin/sh: 1: bash: not found",
+      error: notFoundMessage(state, "bash"),
       fix: "Alpine and BusyBox images have only sh: write the command for sh, or apk add --no-cache bash first.",
     };
   }

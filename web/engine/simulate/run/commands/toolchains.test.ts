@@ -150,7 +150,10 @@ describe("mvn and gradle", () => {
   it("runs the same through ./mvnw", () => {
     expect(
       changed(
-        run("./mvnw -B package", { base: "eclipse-temurin:21-jdk-noble", files: [POM] }),
+        run("./mvnw -B package", {
+          base: "eclipse-temurin:21-jdk-noble",
+          files: [POM, { path: "/app/mvnw", mode: 0o755 }],
+        }),
         "/app/target/demo-0.0.1-SNAPSHOT.jar",
       ),
     ).toBeDefined();
@@ -158,6 +161,7 @@ describe("mvn and gradle", () => {
 
   it("builds build/libs/<name>-<version>.jar with gradle build", () => {
     const files = [
+      { path: "/app/gradlew", mode: 0o755 },
       { path: "/app/settings.gradle", content: "rootProject.name = 'api'" },
       {
         path: "/app/build.gradle",

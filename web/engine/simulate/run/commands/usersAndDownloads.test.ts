@@ -78,7 +78,7 @@ describe("curl and wget", () => {
       "/bin/sh: 1: curl: not found",
     );
     expect(run("curl -o /x https://example.com", { base: "alpine:3.21" }).failed?.message).toBe(
-      "/bin/sh: 1: curl: not found",
+      "/bin/sh: curl: not found",
     );
     const installed = run("apt-get update && apt-get install -y curl && curl -o /x https://example.com", {
       base: "debian:bookworm-slim",
