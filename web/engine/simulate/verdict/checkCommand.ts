@@ -25,6 +25,15 @@ const RUNTIMES: Record<string, string> = {
 
 /** The error the shell or runc prints when the program cannot be run. */
 function runtimeError(launch: Launch, word: string, problem: "missing" | "denied", path: string): string {
+  if (launch.shell?.kind === "bash") {
+    const what =
+      problem === "missing"
+        ? word.includes("/")
+          ? "No such file or directory"
+          : "command not found"
+        : "Permission denied";
+    return `${launch.shell.program}: line 1: ${word}: ${what}`;
+  }
   if (launch.shell) {
     const prefix = launch.shell.kind === "dash" ? `${launch.shell.program}: 1:` : `${launch.shell.program}:`;
     return `${prefix} ${word}: ${problem === "missing" ? "not found" : "Permission denied"}`;

@@ -146,3 +146,25 @@ describe("finding the program", () => {
     expect(failure(verdictOf(stage)).check).toBe("command");
   });
 });
+
+describe("the SHELL of a shell-form command", () => {
+  it('must exist too: SHELL ["/bin/bash", "-c"] on alpine does not start', () => {
+    const stage = fromImage("alpine:3.21", 1)
+      .copy(2, binary("static", "none"))
+      .cmd(["/bin/bash", "-c", "/app/server"], 4, true)
+      .build();
+    const reason = failure(verdictOf(stage));
+    expect(reason).toMatchObject({
+      check: "shell",
+      runtimeError: 'exec: "/bin/bash": stat /bin/bash: no such file or directory',
+    });
+    expect(reason.message).toContain("it has /bin/sh");
+  });
+});
+
+describe("bash as the shell", () => {
+  it("reports a missing program in bash's words", () => {
+    const stage = fromImage("debian:bookworm-slim", 1).cmd(["/bin/bash", "-c", "myserver"], 4, true).build();
+    expect(failure(verdictOf(stage)).runtimeError).toBe("/bin/bash: line 1: myserver: command not found");
+  });
+});

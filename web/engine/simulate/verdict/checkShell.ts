@@ -25,7 +25,7 @@ export function checkShell(view: ImageView, command: EffectiveCommand): Reason |
       : `Write it in exec form (${code(`${keyword} ["program", "arg"]`)}), which needs no shell, and do shell work in a build stage.`;
   return failed(
     "shell",
-    `${keyword} is in shell form, so Docker runs it as ${code(`${program} -c "${script}"`)}, but ${imageName(view)} has no ${program}: distroless and scratch images ship no shell at all.`,
+    `${keyword} is in shell form, so Docker runs it as ${code(`${program} -c "${script}"`)}, but ${imageName(view)} has no ${program}${view.resolve("/bin/sh").found ? ` (it has /bin/sh; SHELL chose ${program})` : ": distroless and scratch images ship no shell at all"}.`,
     { runtimeError: `exec: "${program}": stat ${program}: no such file or directory`, line, fix },
   );
 }

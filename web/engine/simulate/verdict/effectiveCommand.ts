@@ -20,8 +20,9 @@ export interface EffectiveCommand {
 
 function wrap(words: readonly string[], shellForm: boolean, shell: readonly string[]): string[] {
   if (!shellForm) return [...words];
-  // The core may already store a shell-form command the way Docker's config does: [sh, -c, text].
-  if (words.length === shell.length + 1 && shell.every((word, i) => words[i] === word)) return [...words];
+  // The core stores a shell-form command the way Docker's config does, [sh, -c, text], with the SHELL
+  // in effect at that line (a later SHELL does not change it); a lone text still needs wrapping.
+  if (words.length > 1) return [...words];
   return [...shell, words.join(" ")];
 }
 
@@ -36,15 +37,21 @@ export function effectiveCommand(stage: StageSimulation): EffectiveCommand {
   const cmd = cmdReset || cmdIgnored ? [] : wrap(config.cmd ?? [], config.cmdShellForm, shell);
   const argv = [...entrypoint, ...cmd];
   const lines = [...entrypoint.map(() => config.entrypointLine), ...cmd.map(() => config.cmdLine)];
-  const shellRun =
-    argv.length === shell.length + 1 && shell.every((word, i) => argv[i] === word)
-      ? { program: argv[0] ?? "/bin/sh", script: argv[shell.length] ?? "", line: lines[0] ?? null }
-      : null;
+  // The wrapped words are the SHELL then the text: [/bin/sh, -c, text] or [bash, -o, pipefail, -c, text].
   const formShell = entrypoint.length > 0 ? config.entrypointShellForm : config.cmdShellForm;
+  const wrapped = entrypoint.length > 0 ? entrypoint : cmd;
+  const shellRun =
+    formShell && wrapped.length > 1
+      ? {
+          program: wrapped[0] ?? "/bin/sh",
+          script: wrapped[wrapped.length - 1] ?? "",
+          line: lines[0] ?? null,
+        }
+      : null;
   return {
     argv,
     lines,
-    shell: formShell ? shellRun : null,
+    shell: shellRun,
     entrypointInherited: entrypoint.length > 0 && config.entrypointLine === null,
     entrypointWords: entrypoint.length,
   };

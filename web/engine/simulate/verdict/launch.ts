@@ -41,6 +41,13 @@ function nodeWrapped(view: ImageView, words: string[]): boolean {
   return which(view, first) === null;
 }
 
+/** The shell that runs the words, and which one it is (its error messages differ). */
+function shellOf(view: ImageView, program: string): { program: string; kind: string | null } {
+  const name = basename(program);
+  if (name === "bash") return { program, kind: "bash" };
+  return { program, kind: name === "sh" ? (view.base?.shell.kind ?? null) : name };
+}
+
 export function planLaunch(view: ImageView, command: EffectiveCommand): Launch {
   const base: Launch = {
     words: command.argv,
@@ -64,17 +71,18 @@ export function planLaunch(view: ImageView, command: EffectiveCommand): Launch {
     }
     return { ...base, words, lines, wrapper, entrypointWords: 0 };
   }
-  const [program, flag, script] = command.argv;
+  const [program, flag, written] = command.argv;
   const explicitShell = command.argv.length === 3 && flag === "-c" && SHELLS.has(basename(program ?? ""));
-  if ((command.shell || explicitShell) && script !== undefined) {
+  const script = command.shell?.script ?? (explicitShell ? written : undefined);
+  if (script !== undefined) {
     const parsed = shellCommand(script);
     if (!parsed) return { ...base, words: [], lines: [] };
-    const line = command.lines[2] ?? command.lines[0] ?? null;
+    const line = command.shell?.line ?? command.lines[2] ?? null;
     return {
       ...base,
       words: parsed.words,
       lines: parsed.words.map(() => line),
-      shell: { program: program ?? "/bin/sh", kind: view.base?.shell.kind ?? null },
+      shell: shellOf(view, command.shell?.program ?? program ?? "/bin/sh"),
       partial: parsed.partial,
       entrypointWords: 0,
     };
