@@ -132,6 +132,20 @@ describe("layers", () => {
   });
 });
 
+describe("ONBUILD", () => {
+  it("runs the base stage's triggers first in a stage built FROM it, and not in the base itself", () => {
+    const simulation = simulationOf(
+      "FROM alpine:3.21 AS base\nONBUILD RUN mkdir /triggered\nFROM base\nRUN mkdir /own\n",
+    );
+    expect(simulation.steps.map((s) => `${s.id} ${s.text}`)).toEqual([
+      "s0.1 FROM docker.io/library/alpine:3.21",
+      "s1.1 RUN mkdir /triggered",
+      "s1.2 RUN mkdir /own",
+    ]);
+    expect(simulation.stages[0]?.files.some((f) => f.path === "/triggered")).toBe(false);
+  });
+});
+
 describe("the image", () => {
   it("sums its layers and names the base written in FROM", () => {
     const image = simulationOf("FROM alpine:3.21\nWORKDIR /app\n").image;

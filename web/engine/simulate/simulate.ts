@@ -39,7 +39,7 @@ export function simulate(analysis: Analysis, options: SimulateOptions = {}): Sim
 
   const edgesByInstruction = new Map<Instruction, Edge[]>();
   for (const edge of analysis.edges) {
-    if (edge.kind === "from" || edge.onbuild) continue;
+    if (edge.kind === "from") continue;
     const list = edgesByInstruction.get(edge.instruction);
     if (list) list.push(edge);
     else edgesByInstruction.set(edge.instruction, [edge]);
@@ -68,6 +68,7 @@ export function simulate(analysis: Analysis, options: SimulateOptions = {}): Sim
   };
   const done = new Map<StageIndex, StageResult>();
   const environment = {
+    stages: analysis.stages,
     escapeChar: analysis.parse.escapeChar,
     argValues: stageArgValues(analysis),
     edgesByInstruction,

@@ -35,6 +35,7 @@ export interface StageResult {
 }
 
 export interface StageEnvironment {
+  stages: readonly Stage[];
   escapeChar: "\\" | "`";
   argValues: ReadonlyMap<Instruction, Readonly<Record<string, string>>>;
   edgesByInstruction: ReadonlyMap<Instruction, Edge[]>;
@@ -63,7 +64,15 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
   let rootBase: BaseImage | null = null;
   let resolution: StageSimulation["base"] = null;
   let noContextLine: number | null = null;
-  const vertexCount = stage.instructions.filter((i) => VERTICES.has(i.keyword)).length;
+  // FROM <stage> runs that stage's ONBUILD triggers first (they are not passed on to grandchildren).
+  const triggers =
+    stage.baseStage === null
+      ? []
+      : (env.stages[stage.baseStage]?.instructions ?? []).flatMap((i) =>
+          i.keyword === "ONBUILD" && i.trigger ? [i.trigger] : [],
+        );
+  const instructions = triggers.length > 0 ? [...triggers, ...stage.instructions] : stage.instructions;
+  const vertexCount = instructions.filter((i) => VERTICES.has(i.keyword)).length;
   let position = 0;
   let of = vertexCount;
 
@@ -157,7 +166,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
     return result.error ? text : result.value;
   };
 
-  for (const instruction of stage.instructions) {
+  for (const instruction of instructions) {
     const keyword = instruction.keyword;
     const args = env.argValues.get(instruction) ?? {};
     currentArgs = args;
@@ -209,7 +218,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
         after,
       );
     } else if (keyword === "RUN") {
-      const mountEdges = env.edgesByInstruction.get(instruction) ?? [];
+      const mountEdges = edgesOf(instruction, index, env).filter((e) => e.kind === "mount");
       const runEnv = vars();
       const { layer, effect } = runStep({
         instruction,
@@ -255,7 +264,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
 }
 
 function copySource(instruction: Instruction, stage: StageIndex, env: StageEnvironment): CopySource {
-  const edge = (env.edgesByInstruction.get(instruction) ?? []).find((e) => e.kind === "copy");
+  const edge = edgesOf(instruction, stage, env).find((e) => e.kind === "copy");
   if (!edge)
     return {
       kind: "unavailable",
@@ -279,6 +288,11 @@ function copySource(instruction: Instruction, stage: StageIndex, env: StageEnvir
     layers: done.sim.layers,
     cacheKey: done.key,
   };
+}
+
+// A trigger instruction is shared by every child stage; its edges are told apart by their stage.
+function edgesOf(instruction: Instruction, stage: StageIndex, env: StageEnvironment): Edge[] {
+  return (env.edgesByInstruction.get(instruction) ?? []).filter((e) => e.to === stage);
 }
 
 function stageTail(stage: StageIndex, env: StageEnvironment): string[] {
