@@ -93,3 +93,19 @@ describe("instructions outside a stage", () => {
     expect(errors("ARG A=1\nARG B\n")).toEqual(["1:1 dockerfile contains no stages to build"]);
   });
 });
+
+describe("FROM --platform", () => {
+  it("must parse as a platform once expanded, as containerd's platforms.Parse reads it", () => {
+    expect(errors("FROM --platform=nonsense alpine\n")).toEqual([
+      '1:6 failed to parse platform nonsense: "nonsense": unknown operating system or architecture: invalid argument',
+    ]);
+    expect(errors("ARG P=linux/amd64/v2/x\nFROM --platform=$P alpine\n")).toEqual([
+      '2:6 failed to parse platform linux/amd64/v2/x: "linux/amd64/v2/x": cannot parse platform specifier: invalid argument',
+    ]);
+  });
+  it("accepts an OS or architecture alone and any os/arch pair", () => {
+    const source = "FROM --platform=arm64 alpine AS a\nFROM --platform=linux/riscv64 alpine AS b\n";
+    expect(errors(source)).toEqual([]);
+    expect(analyze(source).stages.map((s) => s.platform)).toEqual(["arm64", "linux/riscv64"]);
+  });
+});

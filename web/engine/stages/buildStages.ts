@@ -5,6 +5,7 @@ import type { Diagnostic, Range } from "../diagnostics/types";
 import { lexWord } from "../expand/lexWord";
 import type { Instruction, ParseResult, Word } from "../parse/types";
 import { parseImageReference } from "./imageReference";
+import { parsePlatformSpecifier } from "./parsePlatformSpecifier";
 import { automaticArgs, DEFAULT_PLATFORM, type Platform } from "./platformArgs";
 import { readFromArguments } from "./stageName";
 import { asStageIndex, type MetaArg, type Stage, type StageIndex } from "./types";
@@ -165,6 +166,11 @@ function readPlatform(
   }
   if (expanded.value === "") {
     diagnostics.push(errorAt(`empty platform value from expression ${flag.value}`, flag.range));
+    return null;
+  }
+  const parsed = parsePlatformSpecifier(expanded.value);
+  if (parsed.error !== null) {
+    diagnostics.push(errorAt(`failed to parse platform ${expanded.value}: ${parsed.error}`, flag.range));
     return null;
   }
   return expanded.value;
