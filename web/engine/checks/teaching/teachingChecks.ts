@@ -8,6 +8,9 @@ import { DYNAMIC_BINARY_WITHOUT_LIBC, dynamicBinaryWithoutLibc } from "./dynamic
 import { GLIBC_TOO_OLD, glibcTooOld } from "./glibcTooOld";
 import { NATIVE_LIBC_MISMATCH, nativeLibcMismatch } from "./nativeLibcMismatch";
 import { PYTHON_VERSION_MISMATCH, pythonVersionMismatch } from "./pythonVersionMismatch";
+import { BUILD_CACHE_IN_IMAGE, PIP_CACHE_IN_IMAGE, buildCacheInImage } from "./buildCacheInImage";
+import { CHOWN_DUPLICATES_FILES, chownDuplicatesFiles } from "./chownDuplicatesFiles";
+import { REMOVED_IN_LATER_LAYER, removedInLaterLayer } from "./removedInLaterLayer";
 import type { TeachingCheck } from "./types";
 
 export interface TeachingCheckEntry {
@@ -25,6 +28,9 @@ export const TEACHING_CHECKS: readonly TeachingCheckEntry[] = [
   { ids: [NATIVE_LIBC_MISMATCH], run: nativeLibcMismatch },
   { ids: [DYNAMIC_BINARY_WITHOUT_LIBC], run: dynamicBinaryWithoutLibc },
   { ids: [GLIBC_TOO_OLD], run: glibcTooOld },
+  { ids: [PIP_CACHE_IN_IMAGE, BUILD_CACHE_IN_IMAGE], run: buildCacheInImage },
+  { ids: [REMOVED_IN_LATER_LAYER], run: removedInLaterLayer },
+  { ids: [CHOWN_DUPLICATES_FILES], run: chownDuplicatesFiles },
 ];
 
 /** Every id a teaching check can report. */
