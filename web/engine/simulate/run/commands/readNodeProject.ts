@@ -110,6 +110,11 @@ export function modulesSize(project: NodeProject, production: boolean): ModulesS
   return { bytes, estimated: true };
 }
 
+/** The node_modules directory of a project in `dir`. */
+export function modulesPath(dir: string): string {
+  return `${dir === "/" ? "" : dir}/node_modules`;
+}
+
 export function hasNativeAddon(packages: readonly string[]): boolean {
   return packages.some((name) => NATIVE.includes(name));
 }
