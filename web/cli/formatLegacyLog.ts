@@ -3,7 +3,7 @@
 import type { Analysis } from "../engine/analyze";
 import { hashText } from "../engine/simulate/hash";
 import { formatSize } from "../engine/simulate/formatSize";
-import { stepText } from "../engine/simulate/simulateStage";
+import { stepText } from "../engine/simulate/stepText";
 import type { BuildLog, BuildInputs } from "./formatBuildLog";
 
 export function formatLegacyLog(analysis: Analysis, inputs: BuildInputs): BuildLog {

@@ -16,6 +16,8 @@ import { layerDraft, stepOrigin } from "./filesystem/layerDraft";
 import { applyLayer, emptyFs, forkFs, visibleFiles, type LayeredFs } from "./filesystem/layeredFs";
 import { cacheKeyOf } from "./hash";
 import { runStep } from "./runStep";
+import { copySource, edgesOf, stageTail } from "./stageLinks";
+import { stepText } from "./stepText";
 import { copyDuration, pullDuration, WORKDIR_DURATION } from "./stepDuration";
 import type { Layer, StageSimulation, Step } from "./types";
 
@@ -261,51 +263,6 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
     estimatedBytes,
   };
   return { sim, fs, steps, key, lastStepId, rootBase, diagnostics, noContextLine };
-}
-
-function copySource(instruction: Instruction, stage: StageIndex, env: StageEnvironment): CopySource {
-  const edge = edgesOf(instruction, stage, env).find((e) => e.kind === "copy");
-  if (!edge)
-    return {
-      kind: "unavailable",
-      name: readCopyFlags(instruction).from ?? "?",
-      reason: "the --from value is invalid",
-    };
-  if (typeof edge.from === "string") return env.imageSource(edge.from);
-  const done = edge.from < stage ? env.done.get(edge.from) : undefined;
-  if (!done) {
-    return {
-      kind: "unavailable",
-      name: edge.fromText,
-      reason: "that stage could not be simulated (a cycle, or a stage defined later)",
-    };
-  }
-  return {
-    kind: "stage",
-    stage: edge.from,
-    name: edge.fromText,
-    tree: done.fs,
-    layers: done.sim.layers,
-    cacheKey: done.key,
-  };
-}
-
-// A trigger instruction is shared by every child stage; its edges are told apart by their stage.
-function edgesOf(instruction: Instruction, stage: StageIndex, env: StageEnvironment): Edge[] {
-  return (env.edgesByInstruction.get(instruction) ?? []).filter((e) => e.to === stage);
-}
-
-function stageTail(stage: StageIndex, env: StageEnvironment): string[] {
-  const id = env.done.get(stage)?.lastStepId;
-  return id ? [id] : [];
-}
-
-/** The instruction as a log prints it: keyword upper-case, flags and arguments as written, first line only. */
-export function stepText(instruction: Instruction): string {
-  const flags = instruction.flags.map((f) => f.raw);
-  return [instruction.keyword, ...flags, instruction.text.split("\n")[0] ?? ""]
-    .filter((p) => p !== "")
-    .join(" ");
 }
 
 function estimatedPart(layer: Layer): number {

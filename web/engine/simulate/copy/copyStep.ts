@@ -7,7 +7,8 @@ import type { Diagnostic } from "../../diagnostics/types";
 import type { Instruction } from "../../parse/types";
 import type { StageIndex } from "../../stages/types";
 import { errorAt } from "../../stages/buildStages";
-import { layerDraft, stepOrigin, type LayerDraft } from "../filesystem/layerDraft";
+import { layerDraft, stepOrigin } from "../filesystem/layerDraft";
+import { addUrl, extractTar, urlName } from "./addSources";
 import { walkFs, type LayeredFs } from "../filesystem/layeredFs";
 import { fileNode } from "../filesystem/fileNode";
 import { basename, joinPath, normalizePath } from "../filesystem/paths";
@@ -248,58 +249,4 @@ function parentsPath(source: string, matched: string): string {
 
 function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
-}
-
-function urlName(url: string): string {
-  const path = url.replace(/[?#].*$/, "").replace(/\/+$/, "");
-  return basename(path) || "index.html";
-}
-
-function addUrl(
-  draft: LayerDraft,
-  url: string,
-  target: string,
-  stage: StageIndex,
-  line: number,
-  owner: { uid: number; gid: number },
-  mode: number | null,
-): void {
-  const git = /^git@|\.git(#.*)?$/.test(url);
-  draft.put(
-    fileNode(target, stepOrigin(stage, line), {
-      type: git ? "dir" : "file",
-      bulk: git,
-      estimated: true,
-      mode: mode ?? 0o600,
-      uid: owner.uid,
-      gid: owner.gid,
-    }),
-  );
-  draft.know("partial");
-  draft.note(`${url} is downloaded at build time; Stageplay cannot know its size.`);
-}
-
-function extractTar(
-  draft: LayerDraft,
-  archive: FileNode,
-  dest: string,
-  stage: StageIndex,
-  line: number,
-  owner: { uid: number; gid: number },
-): void {
-  const compressed = !/\.tar$/i.test(archive.path);
-  draft.put(
-    fileNode(dest, stepOrigin(stage, line), {
-      type: "dir",
-      bulk: true,
-      sizeBytes: compressed ? archive.sizeBytes * 3 : archive.sizeBytes,
-      estimated: true,
-      uid: owner.uid,
-      gid: owner.gid,
-    }),
-  );
-  draft.know("partial");
-  draft.note(
-    `ADD extracts the local archive ${archive.path.slice(1)} into ${dest}; its contents are unknown, so they are one entry of ${compressed ? "about three times the compressed size" : "the archive's size"}.`,
-  );
 }
