@@ -2,6 +2,9 @@ import type { Diagnostic } from "../../diagnostics/types";
 import { lexWord } from "../../expand/lexWord";
 import type { ExpandResult } from "../../expand/types";
 import { parseDockerignore } from "../../simulate/context/dockerignore";
+import type { Instruction } from "../../parse/types";
+import { splitArg } from "../../stages/buildStages";
+import { instructionWords } from "../../stages/instructionWords";
 import type { Stage, StageIndex } from "../../stages/types";
 import { walkStageScopes, type StageScope } from "../../stages/walkStageScopes";
 import { globalArgsOf } from "./globalArgs";
@@ -40,6 +43,7 @@ export function dispatchFindings(input: BuildCheckInput): Finding[] {
   // Words that fail to expand are analyze's to report; here they only end a rule's look at a word.
   const ignoredErrors: Diagnostic[] = [];
   const started = new Set<StageIndex>();
+  let failed = false;
   // BuildKit runs the ONBUILD triggers of the stage this one is built on first, at its FROM.
   const runTriggers = (stage: Stage, scope: StageScope, expand: (text: string) => ExpandResult) => {
     started.add(stage.index);
@@ -53,13 +57,16 @@ export function dispatchFindings(input: BuildCheckInput): Finding[] {
     { globalArgs, buildArgs, escapeChar },
     ignoredErrors,
     (stage, instruction, scope, expand) => {
-      if (!built.has(stage.index)) return;
+      if (!built.has(stage.index) || failed) return;
       if (!started.has(stage.index)) runTriggers(stage, scope, expand);
       for (const rule of rules) rule({ stage, instruction, scope, expand }, findings);
+      // BuildKit stops dispatching at a word that fails to expand, after linting that instruction.
+      failed = failsToExpand(instruction, expand, buildArgs);
     },
   );
   // A stage with no instructions of its own still runs the triggers it inherits.
   for (const stage of input.stages) {
+    if (failed) break;
     if (!built.has(stage.index) || started.has(stage.index)) continue;
     const scope = finals[stage.index] as StageScope;
     runTriggers(stage, scope, (text) => lexWord(text, scope.env, { escapeChar }));
@@ -76,3 +83,22 @@ function copyIgnoredFileRule(input: BuildCheckInput): DispatchRule | null {
 }
 
 const cleanName = (path: string) => path.replace(/^(\.\/|\/)+/, "");
+
+function failsToExpand(
+  instruction: Instruction,
+  expand: (text: string) => ExpandResult,
+  buildArgs: Readonly<Record<string, string>>,
+): boolean {
+  const fails = (text: string) => expand(text).error !== null;
+  if (instruction.keyword === "ARG") {
+    // A default a --build-arg replaces is never expanded.
+    return instruction.args.some((word) => {
+      const { name, defaultText } = splitArg(word.value);
+      return defaultText !== null && !Object.hasOwn(buildArgs, name) && fails(defaultText);
+    });
+  }
+  if (instruction.keyword === "ENV") {
+    return (instruction.pairs ?? []).some((pair) => fails(pair.key.value) || fails(pair.value.value));
+  }
+  return instructionWords(instruction).some((word) => fails(word.text));
+}

@@ -104,6 +104,13 @@ describe("phases", () => {
     ]);
     expect(checkLines("RUN echo hi\nFROM alpine AS Bad\n")).toEqual([]);
   });
+  it("stops dispatch-time rules after a word that fails to expand, as BuildKit stops the build there", () => {
+    const source = "FROM alpine\nCOPY $A /a\nWORKDIR ${DIR:?set DIR}\nCOPY $B /b\n";
+    expect(checkLines(source)).toEqual([
+      "UndefinedVar: Usage of undefined variable '$A' (line 2)",
+      "UndefinedVar: Usage of undefined variable '$DIR' (line 3)",
+    ]);
+  });
   it("reports warnings raised before a parse error, and nothing after it", () => {
     const source = "\nFROM scratch AS BadStageName\nMAINTAINER me@example.org\nBADCMD\nMAINTAINER again\n";
     expect(checkLines(source)).toEqual([
