@@ -122,6 +122,16 @@ describe("files without instructions", () => {
     ]);
   });
 
+  it("get only the directive's error when a bad directive swallows them, as BuildKit stops there", () => {
+    // Only "\n" ends a line, so a CR-only file is one directive line whose value is the rest.
+    expect(parseDockerfile("# escape=\\\rFROM a\rRUN x\r").diagnostics.map((d) => d.message)).toEqual([
+      "invalid escape token '\\\rFROM a\rRUN x' does not match ` or \\",
+    ]);
+    expect(parseDockerfile("# escape=\\\n# escape=`\n").diagnostics.map((d) => d.message)).toEqual([
+      "only one escape parser directive can be used",
+    ]);
+  });
+
   it("reject a line longer than BuildKit's scanner allows, but still parse it", () => {
     const result = parseDockerfile("FROM a\nRUN " + "x".repeat(70_000));
     expect(result.diagnostics.map((d) => d.message)).toEqual([

@@ -35,6 +35,8 @@ class Scanner {
   readonly warnings: Diagnostic[] = [];
   readonly rejected = new Set<Instruction>();
   escape = BACKSLASH;
+  /** A bad directive ends BuildKit's Parse at once, before it can find the file empty. */
+  directiveFailed = false;
   private directivesDone = false;
   private readonly seenDirectives = new Set<string>();
   private comments: string[] = [];
@@ -121,12 +123,14 @@ class Scanner {
     }
     const range = this.lineRange(index, from);
     if (this.seenDirectives.has(match.name)) {
+      this.directiveFailed = true;
       this.parserErrors.push(parseError(`only one ${match.name} parser directive can be used`, range));
       return;
     }
     this.seenDirectives.add(match.name);
     if (match.name === "escape") {
       if (match.value !== "\\" && match.value !== "`") {
+        this.directiveFailed = true;
         this.parserErrors.push(
           parseError(`invalid escape token '${match.value}' does not match \` or \\`, range),
         );
@@ -262,7 +266,7 @@ export function scanDockerfile(source: string): ScanResult {
       });
     }
   }
-  if (scanner.instructions.length === 0) {
+  if (scanner.instructions.length === 0 && !scanner.directiveFailed) {
     const message = source.length === 0 ? "the Dockerfile cannot be empty" : "file with no instructions";
     scanner.parserErrors.push(
       parseError(message, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }),
