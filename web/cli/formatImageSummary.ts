@@ -32,3 +32,19 @@ export function formatImageSummary(analysis: Analysis): string {
   }
   return lines.join("\n") + "\n";
 }
+
+/** BuildKit's closing list of build-check warnings, as `docker build` prints it after the log. */
+export function formatBuildWarnings(analysis: Analysis): string {
+  const warnings = analysis.diagnostics.filter((d) => d.severity === "warning");
+  if (warnings.length === 0) return "";
+  const count = `${warnings.length} warning${warnings.length === 1 ? "" : "s"}`;
+  const lines = warnings.map((d) => ` - ${d.rule ?? "Warning"}: ${d.message} (line ${d.range.start.line})`);
+  return `\n ${count} found (use docker --debug to expand):\n${lines.join("\n")}\n`;
+}
+
+/** The simulator's notes (estimates, unknown images or commands), one per line, after the verdict. */
+export function formatSimulationNotes(analysis: Analysis): string {
+  const notes = analysis.simulation.diagnostics.filter((d) => d.severity === "info");
+  if (notes.length === 0) return "";
+  return `Notes:\n${notes.map((d) => `  line ${d.range.start.line}: ${d.message}`).join("\n")}\n`;
+}

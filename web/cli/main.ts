@@ -10,7 +10,7 @@ import { toAnalysisJson } from "../engine/toAnalysisJson";
 import type { CliIo } from "./cliIo";
 import { formatBuildLog } from "./formatBuildLog";
 import { checkExitCode, formatCheck, formatCheckJson } from "./formatCheck";
-import { formatImageSummary } from "./formatImageSummary";
+import { formatBuildWarnings, formatImageSummary, formatSimulationNotes } from "./formatImageSummary";
 import { formatLegacyLog } from "./formatLegacyLog";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./parseArgs";
 import { readContextDir } from "./readContextDir";
@@ -112,7 +112,7 @@ function build(
       : formatBuildLog(analysis, inputs);
   io.stdout(log.text);
   if (log.failed) return 1;
-  io.stdout(formatImageSummary(analysis));
+  io.stdout(formatBuildWarnings(analysis) + formatImageSummary(analysis) + formatSimulationNotes(analysis));
   return 0;
 }
 
