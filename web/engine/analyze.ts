@@ -177,7 +177,7 @@ function analyzeParsed(source: string, parse: ParseResult, options: Analysis["op
     expandStageWords(edges, diagnostics),
   );
   // BuildKit stops at a cycle before dispatching anything, so no stage gets to fail on a forward reference.
-  if (!cycle) diagnostics.push(...forwardReferences(stages, edges));
+  if (!cycle) diagnostics.push(...forwardReferences(stages, edges, options.builder));
   const levels = parallelLevels(built, edges, options.builder);
   levels.forEach((level, depth) => level.forEach((index) => ((stages[index] as Stage).level = depth)));
 

@@ -32,6 +32,14 @@ describe("forward references", () => {
       '2:6 cannot copy from stage "Later", it needs to be defined before current stage "early"',
     ]);
   });
+  it("are pulled as images by the legacy builder, which knows only earlier stages", () => {
+    expect(errors(source, { target: "early", builder: "legacy" })).toEqual([
+      '2:6 invalid from flag value Later: no stage named "Later" is defined before this one, so the legacy builder looks for an image named "Later" and fails to pull it',
+    ]);
+    expect(errors("FROM alpine\nCOPY --from=1 /x /x\nFROM alpine\n", { builder: "legacy" })).toEqual([
+      "2:6 invalid from flag value 1: index out of bounds",
+    ]);
+  });
   it("are harmless when the referring stage is not built", () => {
     expect(errors(source)).toEqual([]);
   });
