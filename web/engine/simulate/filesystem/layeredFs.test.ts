@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import type { StageIndex } from "../../stages/types";
+import { fileNode } from "./fileNode";
+import { layerDraft } from "./layerDraft";
+import { applyLayer, emptyFs, forkFs, fsReader } from "./layeredFs";
+
+const origin = { kind: "step", stage: 0 as StageIndex, line: 2 } as const;
+const fields = { stage: 0 as StageIndex, line: 2, instruction: "RUN x", kind: "run" } as const;
+
+function withFiles(...paths: [string, number][]) {
+  const fs = emptyFs();
+  const draft = layerDraft(fs, origin);
+  for (const [path, sizeBytes] of paths) draft.put(fileNode(path, origin, { sizeBytes }));
+  const layer = draft.finish({ ...fields, id: "l1" });
+  applyLayer(fs, layer);
+  return { fs, layer };
+}
+
+describe("a layered filesystem", () => {
+  it("creates missing parent directories in the layer that adds a file", () => {
+    const { layer } = withFiles(["/app/dist/index.html", 10]);
+    expect(layer.added.map((n) => `${n.path} ${n.type}`)).toEqual([
+      "/app dir",
+      "/app/dist dir",
+      "/app/dist/index.html file",
+    ]);
+  });
+  it("hides a deleted directory and everything under it, but the earlier layer keeps its bytes", () => {
+    const { fs, layer } = withFiles(["/tmp/cache/a", 100], ["/tmp/cache/b", 200]);
+    const draft = layerDraft(fs, origin);
+    draft.remove("/tmp/cache");
+    const whiteout = draft.finish({ ...fields, id: "l2" });
+    applyLayer(fs, whiteout);
+    expect(whiteout).toMatchObject({ deleted: ["/tmp/cache"], sizeBytes: 0 });
+    expect([...fs.nodes.keys()]).toEqual(["/tmp"]);
+    expect(layer.sizeBytes).toBe(300);
+  });
+  it("bills a changed file again in full (a copy-up), as a modification", () => {
+    const { fs } = withFiles(["/app/big.bin", 1_000]);
+    const draft = layerDraft(fs, origin);
+    draft.put(fileNode("/app/big.bin", origin, { sizeBytes: 1_000, uid: 1000 }));
+    const chown = draft.finish({ ...fields, id: "l2" });
+    expect(chown.modified.map((n) => n.path)).toEqual(["/app/big.bin"]);
+    expect(chown.sizeBytes).toBe(1_000);
+  });
+  it("gives a fork its own view, so a child stage does not change its parent", () => {
+    const { fs } = withFiles(["/a", 1]);
+    const child = forkFs(fs);
+    applyLayer(child, { ...withFiles(["/b", 1]).layer, id: "l9" });
+    expect([...fs.nodes.keys()]).toEqual(["/a"]);
+    expect([...child.nodes.keys()].sort()).toEqual(["/a", "/b"]);
+  });
+  it("answers the RUN interpreter's stat, list, walk and readText", () => {
+    const { fs } = withFiles(["/app/a.py", 5], ["/app/lib/b.py", 7]);
+    fs.nodes.set("/app/req.txt", fileNode("/app/req.txt", origin, { content: "flask\n" }));
+    const reader = fsReader(fs);
+    expect(reader.stat("/app/a.py")?.sizeBytes).toBe(5);
+    expect(reader.list("/app").map((n) => n.path)).toEqual(["/app/a.py", "/app/lib", "/app/req.txt"]);
+    expect(reader.walk("/app").map((n) => n.path)).toEqual([
+      "/app/a.py",
+      "/app/lib",
+      "/app/lib/b.py",
+      "/app/req.txt",
+    ]);
+    expect(reader.list("/").map((n) => n.path)).toEqual(["/app"]);
+    expect(reader.readText("/app/req.txt")).toBe("flask\n");
+  });
+});
