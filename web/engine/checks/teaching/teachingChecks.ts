@@ -11,6 +11,11 @@ import { PYTHON_VERSION_MISMATCH, pythonVersionMismatch } from "./pythonVersionM
 import { BUILD_CACHE_IN_IMAGE, PIP_CACHE_IN_IMAGE, buildCacheInImage } from "./buildCacheInImage";
 import { CHOWN_DUPLICATES_FILES, chownDuplicatesFiles } from "./chownDuplicatesFiles";
 import { REMOVED_IN_LATER_LAYER, removedInLaterLayer } from "./removedInLaterLayer";
+import { BASE_IMAGE_LATEST, baseImageLatest } from "./baseImageLatest";
+import { CMD_REPEATS_ENTRYPOINT, cmdRepeatsEntrypoint } from "./cmdRepeatsEntrypoint";
+import { RUNS_AS_ROOT, runsAsRoot } from "./runsAsRoot";
+import { SHELL_FORM_WITHOUT_SHELL, shellFormWithoutShell } from "./shellFormWithoutShell";
+import { USER_NOT_IN_PASSWD, userNotInPasswd } from "./userNotInPasswd";
 import type { TeachingCheck } from "./types";
 
 export interface TeachingCheckEntry {
@@ -31,6 +36,11 @@ export const TEACHING_CHECKS: readonly TeachingCheckEntry[] = [
   { ids: [PIP_CACHE_IN_IMAGE, BUILD_CACHE_IN_IMAGE], run: buildCacheInImage },
   { ids: [REMOVED_IN_LATER_LAYER], run: removedInLaterLayer },
   { ids: [CHOWN_DUPLICATES_FILES], run: chownDuplicatesFiles },
+  { ids: [SHELL_FORM_WITHOUT_SHELL], run: shellFormWithoutShell },
+  { ids: [CMD_REPEATS_ENTRYPOINT], run: cmdRepeatsEntrypoint },
+  { ids: [USER_NOT_IN_PASSWD], run: userNotInPasswd },
+  { ids: [BASE_IMAGE_LATEST], run: baseImageLatest },
+  { ids: [RUNS_AS_ROOT], run: runsAsRoot },
 ];
 
 /** Every id a teaching check can report. */
