@@ -170,6 +170,11 @@ describe("bad input", () => {
       ["info", "UnknownBaseImage", 1],
     ]);
   });
+  it("says the figures are amd64's when another platform is built", () => {
+    const simulation = simulationOf("FROM alpine:3.21\n", { platform: "linux/arm64" });
+    expect(simulation.diagnostics.map((d) => d.rule)).toEqual(["PlatformEstimate"]);
+    expect(simulation.image?.sizeBytes).toBe(7_800_000);
+  });
   it("leaves stages in a cycle unsimulated and still simulates the rest", () => {
     const analysis = analyze(
       "FROM alpine:3.21 AS a\nCOPY --from=b /x /x\nFROM alpine:3.21 AS b\nCOPY --from=a /y /y\nFROM alpine:3.21 AS c\nRUN mkdir /z\n",

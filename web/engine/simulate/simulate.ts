@@ -99,6 +99,15 @@ export function simulate(analysis: Analysis, options: SimulateOptions = {}): Sim
       range: { start: { line: noContextLine, column: 1 }, end: { line: noContextLine, column: 1 } },
     });
   }
+  if (analysis.options.platform !== "linux/amd64") {
+    const first = analysis.stages[0]?.from.range;
+    diagnostics.push({
+      severity: "info",
+      rule: "PlatformEstimate",
+      message: `The catalog's figures are for linux/amd64; for ${analysis.options.platform} sizes and facts are assumed to be the same.`,
+      range: first ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+    });
+  }
   for (const index of blocked.filter((i) => built.has(i))) {
     const stage = analysis.stages[index] as Stage;
     diagnostics.push({
