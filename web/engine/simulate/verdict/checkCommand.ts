@@ -2,6 +2,7 @@
 // (exec.LookPath), and what is found must be a file with an execute bit.
 import { isExecutable, searchPath, which, type ImageView, type Lookup } from "./imageView";
 import type { Launch } from "./launch";
+import { isGuessed } from "./impliedFiles";
 import { fileElsewhere, madeBy } from "./otherStages";
 import { basename, dirname, normalizePath } from "./paths";
 import { code, failed, imageName, passed, type Reason } from "./reason";
@@ -139,14 +140,18 @@ export function checkCommand(view: ImageView, launch: Launch): { reason: Reason;
     };
   }
   const shown = at === found.path ? at : `${at} (→ ${found.path})`;
+  const guessed = isGuessed(found.node);
+  const guess = guessed
+    ? ` Stageplay assumes pip wrote that script for the ${basename(at)} package; its catalog does not list the package's scripts.`
+    : "";
   return {
     reason: {
       ...passed(
         "command",
-        `The container starts ${code(word)}${line === null ? " (from the base image's config)" : ""}, found at ${shown}.`,
+        `The container starts ${code(word)}${line === null ? " (from the base image's config)" : ""}, found at ${shown}.${guess}`,
         line,
       ),
-      ...(found.assumed ? { doubtful: true } : {}),
+      ...(found.assumed || guessed ? { doubtful: true } : {}),
     },
     program: { word, path: at, lookup: found, line },
   };

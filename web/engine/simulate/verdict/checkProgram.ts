@@ -2,7 +2,7 @@
 // script its `#!` interpreter, python/node/java their app file and its dependencies; and a non-root
 // USER must be allowed to run and read them.
 import type { FileFact } from "../types";
-import type { Program } from "./checkCommand";
+import { checkCommand, type Program } from "./checkCommand";
 import { checkJava } from "./checkJava";
 import { checkLibc } from "./checkLibc";
 import { checkNode } from "./checkNode";
@@ -14,6 +14,7 @@ import type { RunUser } from "./checkUser";
 import { consoleScriptApp } from "./consoleScriptApp";
 import type { ImageView } from "./imageView";
 import type { Launch } from "./launch";
+import { npmScript } from "./npmScript";
 import { pythonInterpreter } from "./pythonInterpreter";
 import type { Reason } from "./reason";
 
@@ -46,7 +47,31 @@ function checkPythonScript(view: ImageView, launch: Launch, interpreter: Program
   return checkPythonImports(view, python, app.node, [], app.line);
 }
 
-export function checkProgram(view: ImageView, launch: Launch, program: Program, user: RunUser): Reason[] {
+/** A package.json script (`npm start`): the program it starts, checked as the container's own. */
+function checkNpmScript(
+  view: ImageView,
+  launch: Launch,
+  program: Program,
+  user: RunUser,
+  depth: number,
+): Reason[] | null {
+  const run = depth < 3 ? npmScript(view, launch, program) : null;
+  if (!run) return null;
+  if (!("launch" in run)) return [run.reason];
+  const found = checkCommand(run.view, run.launch);
+  const rest = found.program ? checkProgram(run.view, run.launch, found.program, user, depth + 1) : [];
+  return [run.reason, found.reason, ...rest];
+}
+
+export function checkProgram(
+  view: ImageView,
+  launch: Launch,
+  program: Program,
+  user: RunUser,
+  depth = 0,
+): Reason[] {
+  const npm = checkNpmScript(view, launch, program, user, depth);
+  if (npm) return npm;
   const reasons: Reason[] = [];
   const accesses: Access[] = [{ node: program.lookup.node, by: "exec", word: program.word }];
   const elf = factOf(program, "elf");

@@ -42,15 +42,15 @@ function checkStart(view: ImageView, command: EffectiveCommand, user: RunUser): 
       },
     ];
   }
-  if (launch.shell && !command.shell) {
+  if (launch.shellWord) {
     // CMD ["sh", "-c", "…"] written in exec form: the shell itself must be there first.
-    const shellWord = {
+    const { word, line } = launch.shellWord;
+    const { reason: shellReason } = checkCommand(view, {
       ...launch,
-      words: command.argv.slice(0, 1),
-      lines: command.lines.slice(0, 1),
+      words: [word],
+      lines: [line],
       shell: null,
-    };
-    const { reason: shellReason } = checkCommand(view, shellWord);
+    });
     if (!shellReason.ok) return [...before, shellReason];
   }
   const { reason, program } = checkCommand(view, launch);

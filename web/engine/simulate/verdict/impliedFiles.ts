@@ -54,9 +54,26 @@ function scriptFiles(
   const interpreter = madeIn
     ? joinPath(madeIn, "bin/python")
     : `/usr/local/bin/python${fact.pythonMinor ?? "3"}`;
+  const prefix = /^(.*)\/lib\/python\d+\.\d+\/site-packages$/.exec(fact.sitePackages)?.[1];
+  if (fact.scripts.length === 0 && prefix !== undefined) {
+    // No script is recorded, which may only mean the catalog does not list it: a package usually
+    // installs one under its own name (uvicorn, gunicorn, celery), so imply it, marked as a guess.
+    const guess = implied(relocate(`${prefix || ""}/bin/${fact.name.toLowerCase()}`, node), node, "file", [
+      { kind: "script", interpreter },
+    ]);
+    GUESSED.add(guess);
+    return [guess];
+  }
   return fact.scripts.map((script) =>
     implied(relocate(script, node), node, "file", [{ kind: "script", interpreter }]),
   );
+}
+
+/** Implied nodes that stand for a file pip probably wrote, not one a fact lists. */
+const GUESSED = new WeakSet<FileNode>();
+
+export function isGuessed(node: FileNode): boolean {
+  return GUESSED.has(node);
 }
 
 /** Nodes implied by venv and python-package facts, keyed by path. */

@@ -17,6 +17,8 @@ export interface Launch {
   wrapper: string | null;
   /** How many words the (inherited) ENTRYPOINT contributed: CMD follows. */
   entrypointWords: number;
+  /** A shell named in exec-form words (`["sh", "-c", "…"]`), which must itself be found first. */
+  shellWord: { word: string; line: number | null } | null;
 }
 
 const SHELLS = new Set(["sh", "bash", "ash", "dash"]);
@@ -48,6 +50,31 @@ function shellOf(view: ImageView, program: string): { program: string; kind: str
   return { program, kind: name === "sh" ? (view.base?.shell.kind ?? null) : name };
 }
 
+/** Words that start a shell on a script, `sh -c "…"` (as exec-form words), read as the script's words. */
+export function shellLaunch(
+  view: ImageView,
+  launch: Launch,
+  script: { program: string; text: string; line: number | null } | null,
+): Launch {
+  const [program, flag, written] = launch.words;
+  const explicit = launch.words.length === 3 && flag === "-c" && SHELLS.has(basename(program ?? ""));
+  const run =
+    script ??
+    (explicit ? { program: program ?? "/bin/sh", text: written ?? "", line: launch.lines[2] ?? null } : null);
+  if (!run) return launch;
+  const parsed = shellCommand(run.text);
+  if (!parsed) return { ...launch, words: [], lines: [] };
+  return {
+    ...launch,
+    words: parsed.words,
+    lines: parsed.words.map(() => run.line),
+    shell: shellOf(view, run.program),
+    partial: parsed.partial,
+    entrypointWords: 0,
+    shellWord: explicit && !script ? { word: program ?? "sh", line: launch.lines[0] ?? null } : null,
+  };
+}
+
 export function planLaunch(view: ImageView, command: EffectiveCommand): Launch {
   const base: Launch = {
     words: command.argv,
@@ -56,6 +83,7 @@ export function planLaunch(view: ImageView, command: EffectiveCommand): Launch {
     partial: false,
     wrapper: null,
     entrypointWords: command.entrypointWords,
+    shellWord: null,
   };
   const wrapper = passThrough(view, command);
   if (wrapper) {
@@ -69,23 +97,11 @@ export function planLaunch(view: ImageView, command: EffectiveCommand): Launch {
       words = ["node", ...words];
       lines = [null, ...lines];
     }
-    return { ...base, words, lines, wrapper, entrypointWords: 0 };
+    // The script then runs CMD as it is, a shell-form CMD included: `exec "$@"` of [sh, -c, text].
+    return shellLaunch(view, { ...base, words, lines, wrapper, entrypointWords: 0 }, null);
   }
-  const [program, flag, written] = command.argv;
-  const explicitShell = command.argv.length === 3 && flag === "-c" && SHELLS.has(basename(program ?? ""));
-  const script = command.shell?.script ?? (explicitShell ? written : undefined);
-  if (script !== undefined) {
-    const parsed = shellCommand(script);
-    if (!parsed) return { ...base, words: [], lines: [] };
-    const line = command.shell?.line ?? command.lines[2] ?? null;
-    return {
-      ...base,
-      words: parsed.words,
-      lines: parsed.words.map(() => line),
-      shell: shellOf(view, command.shell?.program ?? program ?? "/bin/sh"),
-      partial: parsed.partial,
-      entrypointWords: 0,
-    };
-  }
-  return base;
+  const script = command.shell
+    ? { program: command.shell.program, text: command.shell.script, line: command.shell.line }
+    : null;
+  return shellLaunch(view, base, script);
 }
