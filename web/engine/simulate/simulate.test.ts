@@ -192,7 +192,9 @@ describe("bad input", () => {
     expect(simulation.stages.length).toBeGreaterThan(0);
     expect(simulation.image?.target).toBe(999);
     expect(simulation.times.criticalPath.length).toBeGreaterThan(0);
-  });
+    // Correctness only: bench:engine measures the time (about 0.2-0.3 s for the simulator), and a
+    // loaded CI machine must not turn the whole analyze of 15 000 lines into a false failure.
+  }, 60_000);
   it("gives a partial result when the file has errors", () => {
     const analysis = analyze("FROM alpine:3.21\nCOPY --from=9 /a /b\nRUN mkdir /c\n");
     expect(analysis.diagnostics.some((d) => d.severity === "error")).toBe(true);
