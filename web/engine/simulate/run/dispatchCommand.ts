@@ -16,6 +16,7 @@ import { USER_COMMANDS } from "./commands/users";
 import { DOWNLOAD_COMMANDS } from "./commands/download";
 import { FETCH_COMMANDS } from "./commands/fetchSources";
 import { UV_COMMANDS } from "./commands/uv";
+import { JS_TOOL_COMMANDS } from "./commands/jsBuildTools";
 
 const HANDLERS: Readonly<Record<string, CommandHandler>> = {
   ...SHELL_BUILTINS,
@@ -33,6 +34,7 @@ const HANDLERS: Readonly<Record<string, CommandHandler>> = {
   ...DOWNLOAD_COMMANDS,
   ...FETCH_COMMANDS,
   ...UV_COMMANDS,
+  ...JS_TOOL_COMMANDS,
 };
 
 /** `python3.12` and `python3` are `python`; `pip3` is `pip`. */

@@ -11,6 +11,13 @@ import { missingProgram } from "./requireProgram";
 
 type Manager = "npm" | "yarn" | "pnpm";
 
+/** Packages whose command is not their name. */
+const GLOBAL_BINS: Readonly<Record<string, string>> = {
+  typescript: "tsc",
+  "@nestjs/cli": "nest",
+  "@angular/cli": "ng",
+};
+
 /** Options whose value is the next word (`--omit dev`), so it is not a package name. */
 const VALUE_FLAGS = new Set([
   "--omit",
@@ -121,7 +128,7 @@ function addPackages(call: Invocation, manager: Manager, names: readonly string[
         sizeBytes: each,
         estimated: true,
       });
-      put(state, `/usr/local/bin/${bare.split("/").pop()}`, {
+      put(state, `/usr/local/bin/${GLOBAL_BINS[bare] ?? bare.split("/").pop()}`, {
         type: "symlink",
         target: `../lib/node_modules/${bare}`,
       });

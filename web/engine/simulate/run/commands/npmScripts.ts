@@ -1,79 +1,52 @@
-// Scripts of package.json (`npm run build`, `yarn build`) and `npm prune`. A build writes dist/ or
-// build/ and fails when the devDependency that provides its tool was left out (learner question 5).
+// Scripts of package.json (`npm run build`, `yarn build`) and `npm prune`. A script's commands run
+// through the shell like any RUN text; the build tools they call are in jsBuildTools.ts.
 import { DURATION } from "../estimateDuration";
 import type { Invocation, Outcome } from "../runState";
 import { ok } from "../runState";
-import { at, put } from "../writeNodes";
+import { fork } from "../runShellList";
+import { runScriptText } from "../runScriptText";
 import type { NodeProject } from "./readNodeProject";
-import { buildTool, hasNativeAddon, modulesPath, modulesSize, readNodeProject } from "./readNodeProject";
+import { hasNativeAddon, modulesPath, modulesSize, readNodeProject } from "./readNodeProject";
 
+/**
+ * `npm run NAME`: npm runs the pre/post scripts around it, each with `sh -c` and the project's
+ * node_modules/.bin first on PATH, so the tools a script names are the installed ones.
+ */
 export function runScript(call: Invocation, manager: string, name: string): Outcome {
   const { state } = call;
   const project = readNodeProject(state, state.cwd);
-  if (!project.readable)
+  if (!project.readable) {
     return {
       status: null,
       known: false,
       note: `runs the "${name}" script of a package.json Stageplay cannot read`,
     };
+  }
   const script = project.scripts[name];
   if (script === undefined) {
-    return {
-      status: 1,
-      note: `package.json has no "${name}" script`,
-      error: `npm error Missing script: "${name}"`,
-    };
+    const error =
+      manager === "npm" ? `npm error Missing script: "${name}"` : `error Command "${name}" not found.`;
+    return { status: 1, note: `package.json has no "${name}" script`, error };
   }
-  const tool = buildTool(script);
-  if (!tool.packageName || !tool.output)
-    return { status: null, known: false, note: `runs "${script}", which Stageplay does not model` };
-  const modules = state.fs.stat(modulesPath(call.state.cwd));
-  const fact = modules?.facts.find((candidate) => candidate.kind === "node-modules");
-  const present =
-    fact?.kind === "node-modules"
-      ? fact.packages.includes(tool.packageName)
-      : modules !== undefined && modules.facts.length === 0;
-  if (!present) {
-    const dropped =
-      fact?.kind === "node-modules" && fact.production && project.devDependencies.includes(tool.packageName);
-    return {
-      status: 127,
-      note: `${tool.command} is not installed in ${modulesPath(call.state.cwd)}`,
-      error: state.ctx.base?.shell.kind?.startsWith("busybox")
-        ? `sh: ${tool.command}: not found`
-        : `sh: 1: ${tool.command}: not found`,
-      fix: dropped
-        ? `${tool.packageName} is a devDependency and this install left devDependencies out (--omit=dev or NODE_ENV=production): install everything in the build stage, and prune in a separate stage.`
-        : `Install the dependencies (${manager} ${manager === "npm" ? "ci" : "install"}) before running the build.`,
-    };
+  const child = fork(state);
+  child.env.PATH = `${modulesPath(state.cwd)}/.bin:${state.env.PATH ?? ""}`;
+  child.env.npm_lifecycle_event = name;
+  const names = manager === "pnpm" ? [name] : [`pre${name}`, name, `post${name}`];
+  for (const each of names) {
+    const text = project.scripts[each];
+    if (text === undefined) continue;
+    const status = runScriptText(text, child, `${manager} run ${each}`);
+    if (status.code !== 0) {
+      const inner = child.lastError;
+      return {
+        status: status.code,
+        note: `the "${each}" script failed: ${text}`,
+        ...(inner ? { error: inner.message } : {}),
+        ...(inner?.fix ? { fix: inner.fix } : {}),
+      };
+    }
   }
-  const output = at(state, tool.output);
-  const figure = project.figure?.buildOutput;
-  // EST for builds outside the catalog: about 1 MB of bundled JavaScript and assets.
-  const bytes = figure?.size.bytes ?? 1_000_000;
-  if (state.fs.stat(output)) state.fs.remove(output);
-  put(state, output, {
-    type: "dir",
-    bulk: true,
-    sizeBytes: bytes,
-    estimated: figure?.size.estimated ?? true,
-    facts: tool.staticSite
-      ? [{ kind: "static-site" }]
-      : [{ kind: "source", language: "javascript", imports: project.dependencies }],
-  });
-  const duration =
-    tool.command === "vite"
-      ? DURATION.viteBuild
-      : tool.command === "react-scripts" || tool.command === "webpack"
-        ? DURATION.webpackBuild
-        : DURATION.otherBuild;
-  return ok(
-    `${tool.command} wrote ${output} (${(bytes / 1e6).toFixed(2)} MB${figure ? "" : ", estimated"})`,
-    {
-      durationMs: duration,
-      durationNote: `${manager} run ${name} (${tool.command})`,
-    },
-  );
+  return ok(`ran the "${name}" script: ${script}`);
 }
 
 export function prune(call: Invocation, project: NodeProject): Outcome {

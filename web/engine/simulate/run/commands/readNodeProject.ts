@@ -118,31 +118,3 @@ export function modulesPath(dir: string): string {
 export function hasNativeAddon(packages: readonly string[]): boolean {
   return packages.some((name) => NATIVE.includes(name));
 }
-
-/** What a build script runs, the package that provides it, and where it writes. */
-export function buildTool(script: string): {
-  command: string;
-  packageName: string | null;
-  output: string | null;
-  staticSite: boolean;
-} {
-  const command = script.trim().split(/\s+/)[0] ?? "";
-  switch (command) {
-    case "vite":
-      return { command, packageName: "vite", output: "dist", staticSite: true };
-    case "react-scripts":
-      return { command, packageName: "react-scripts", output: "build", staticSite: true };
-    case "next":
-      return { command, packageName: "next", output: ".next", staticSite: false };
-    case "tsc":
-      return { command, packageName: "typescript", output: "dist", staticSite: false };
-    case "nest":
-      return { command, packageName: "@nestjs/cli", output: "dist", staticSite: false };
-    case "webpack":
-      return { command, packageName: "webpack", output: "dist", staticSite: true };
-    case "ng":
-      return { command, packageName: "@angular/cli", output: "dist", staticSite: true };
-    default:
-      return { command, packageName: null, output: null, staticSite: false };
-  }
-}
