@@ -60,6 +60,14 @@ describe("build time", () => {
     expect(times.criticalPath).toEqual(["s0.1", "s0.2", "s0.3", "s0.4", "s2.1", "s2.2"]);
     expect(times.buildkitMs).toBe(steps.find((s) => s.id === "s2.2")?.endMs);
   });
+  it("counts an image two stages start from once in the legacy builder's time", () => {
+    const simulation = simulationOf("FROM alpine:3.21 AS a\nFROM alpine:3.21 AS b\n", {
+      builder: "legacy",
+      target: "b",
+    });
+    expect(simulation.steps.map((s) => s.status)).toEqual(["run", "cached"]);
+    expect(simulation.times.legacyMs).toBe(simulation.steps[0]?.durationMs);
+  });
   it("prices a pull by the image's compressed size", () => {
     const from = simulationOf("FROM python:3.12-slim-bookworm\n").steps[0];
     expect(from?.durationNote).toBe("pull of 45.4 MB compressed at 20 MB/s, unpacking 124.3 MB: 3.4s");

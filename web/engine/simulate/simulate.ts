@@ -122,12 +122,29 @@ export function simulate(analysis: Analysis, options: SimulateOptions = {}): Sim
   const inBuildkit = new Set(buildkit);
   const buildkitTimes = parallelSchedule(stepsOf(order.filter((i) => inBuildkit.has(i))));
   const path = criticalPath(buildkitTimes);
-  const legacyMs = stepsOf(legacy).reduce((sum, step) => sum + step.durationMs, 0);
+  // The legacy builder runs an identical step (same parent and instruction) once; later ones hit its cache.
+  const legacySeen = new Set<string>();
+  let legacyMs = 0;
+  for (const step of stepsOf(legacy)) {
+    if (!legacySeen.has(step.cacheKey)) legacyMs += step.durationMs;
+    legacySeen.add(step.cacheKey);
+  }
   // Stage order for the chosen builder: dependency order for BuildKit, file order for legacy.
   const builder = analysis.options.builder;
   const chosen =
     builder === "legacy" ? analysis.built.filter((i) => done.has(i)) : order.filter((i) => built.has(i));
   const steps: Step[] = stepsOf(chosen).map((step) => Object.assign({}, step, { after: [...step.after] }));
+  if (builder === "legacy") {
+    const seen = new Set<string>();
+    for (const step of steps) {
+      if (seen.has(step.cacheKey) && step.status === "run") {
+        step.status = "cached";
+        step.durationNote = `the same step ran earlier in this build (${step.durationNote})`;
+        step.durationMs = 0;
+      }
+      seen.add(step.cacheKey);
+    }
+  }
   applySchedule(steps, builder);
 
   const stages: StageSimulation[] = analysis.built.flatMap((i) => {
