@@ -39,8 +39,9 @@ export function formatBuildLog(analysis: Analysis, inputs: BuildInputs): BuildLo
   simple("[internal] load .dockerignore", ["transferring context: 2B done"]);
 
   const steps = dedupe(analysis.simulation.steps);
-  const failed = analysis.simulation.diagnostics.find((d) => d.severity === "error") ?? null;
-  const failing = failed ? steps.find((s) => s.line === failed.range.start.line) : undefined;
+  // The build stops at the first step, in time, that has an error.
+  const errors = analysis.simulation.diagnostics.filter((d) => d.severity === "error");
+  const errorAt = new Map(errors.map((d) => [d.range.start.line, d]));
   const numbers = new Map<string, number>();
   const events = steps.flatMap((step) => [
     { at: step.startMs, start: true, step },
@@ -61,9 +62,10 @@ export function formatBuildLog(analysis: Analysis, inputs: BuildInputs): BuildLo
       const n = ++vertex;
       numbers.set(step.id, n);
       out.push("", `#${n} ${header(analysis, step)}`);
-      if (step === failing && failed) {
+      const failed = errorAt.get(step.line);
+      if (failed) {
         out.push(`#${n} ERROR: ${failed.message}`);
-        return { text: out.join("\n") + "\n" + errorBlock(analysis, step, failed), failed };
+        return { text: joined(out) + errorBlock(analysis, step, failed), failed };
       }
       if (step.durationMs === 0) out.push(`#${n} ${step.status === "cached" ? "CACHED" : "DONE 0.0s"}`);
       else pending.add(step.id);
@@ -87,7 +89,16 @@ export function formatBuildLog(analysis: Analysis, inputs: BuildInputs): BuildLo
     `#${n} writing image sha256:${digest} done`,
     `#${n} DONE 0.1s`,
   );
-  return { text: out.join("\n").replace(/^\n/, "") + "\n", failed: null };
+  const unplaced = errors[0];
+  if (unplaced) {
+    out.push("", `ERROR: failed to solve: ${unplaced.message} (line ${unplaced.range.start.line})`);
+    return { text: joined(out), failed: unplaced };
+  }
+  return { text: joined(out), failed: null };
+}
+
+function joined(lines: readonly string[]): string {
+  return lines.join("\n").replace(/^\n/, "") + "\n";
 }
 
 /** `[build 2/4] RUN …` with BuildKit's name rule (no name for a single unnamed stage) and index padding. */

@@ -2,6 +2,7 @@
 // verdict, the steps of the log with their cache status, and the build's time as BuildKit and as the
 // legacy builder would take it.
 import type { Analysis } from "../analyze";
+import { sortDiagnostics } from "../sortDiagnostics";
 import type { Diagnostic } from "../diagnostics/types";
 import { builtStages } from "../graph/builtStages";
 import type { Edge } from "../graph/types";
@@ -158,7 +159,7 @@ export function simulate(analysis: Analysis, options: SimulateOptions = {}): Sim
     steps: logOrder(steps),
     image,
     times: { buildkitMs: path.ms, legacyMs, criticalPath: path.path },
-    diagnostics,
+    diagnostics: sortDiagnostics(diagnostics),
   };
 }
 
