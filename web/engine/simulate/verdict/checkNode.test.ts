@@ -109,3 +109,32 @@ describe("distroless node, whose ENTRYPOINT is already node", () => {
     expect(failures(verdictOf(stage))).toEqual([]);
   });
 });
+
+describe("a built dist/ the simulator holds as one tree", () => {
+  const dist = () =>
+    dir("/app/dist", {
+      bulk: true,
+      facts: [facts.jsSource("express")],
+      from: { stage: 0, path: "/app/dist" },
+    });
+
+  it("finds the entry file inside it and checks the packages the build needs", () => {
+    const stage = fromImage("node:22-slim", 1)
+      .workdir("/app")
+      .copy(3, dist())
+      .cmd(["node", "dist/main.js"], 4)
+      .build();
+    expect(failure(verdictOf(stage)).runtimeError).toBe("Error: Cannot find module 'express'");
+  });
+
+  it("runs when node_modules is copied next to it", () => {
+    const stage = fromImage("node:22-slim", 1)
+      .workdir("/app")
+      .copy(3, dist(), modules(["express"]))
+      .cmd(["node", "dist/main.js"], 4)
+      .build();
+    const verdict = verdictOf(stage);
+    expect(failures(verdict)).toEqual([]);
+    expect(verdict.certain).toBe(false);
+  });
+});

@@ -8,7 +8,7 @@ import type { Launch } from "./launch";
 import { missingAppHint } from "./appFile";
 import { resolveNodeFile } from "./nodeResolution";
 import { normalizePath } from "./paths";
-import { code, failed, passed } from "./reason";
+import { assumedNote, code, failed, passed } from "./reason";
 
 const WITH_VALUE = new Set([
   "-r",
@@ -61,7 +61,14 @@ export function checkNode(view: ImageView, launch: Launch, program: Program): Ch
   }
   return {
     reasons: [
-      passed("interpreter", `${code(program.word)} is ${who}; it runs ${app.path}.`, program.line),
+      {
+        ...passed(
+          "interpreter",
+          `${code(program.word)} is ${who}; it runs ${app.path}${app.assumed ? assumedNote(app) : ""}.`,
+          program.line,
+        ),
+        ...(app.assumed ? { doubtful: true } : {}),
+      },
       ...checkNodeModules(view, app.node, app.path, line),
     ],
     reads: [app.node],

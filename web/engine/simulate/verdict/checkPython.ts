@@ -10,7 +10,7 @@ import { missingAppHint } from "./appFile";
 import { normalizePath } from "./paths";
 import { pythonInterpreter } from "./pythonInterpreter";
 import { pythonTarget } from "./pythonInvocation";
-import { code, failed, passed, type Reason } from "./reason";
+import { assumedNote, code, failed, passed, type Reason } from "./reason";
 
 export interface Checked {
   reasons: Reason[];
@@ -48,7 +48,14 @@ export function checkPython(view: ImageView, launch: Launch, program: Program, u
   }
   return {
     reasons: [
-      passed("interpreter", `${code(program.word)} is ${who}; it runs ${app.path}.`, program.line),
+      {
+        ...passed(
+          "interpreter",
+          `${code(program.word)} is ${who}; it runs ${app.path}${app.assumed ? assumedNote(app) : ""}.`,
+          program.line,
+        ),
+        ...(app.assumed ? { doubtful: true } : {}),
+      },
       ...checkPythonImports(view, python, app.node, [], line),
     ],
     reads: [app.node],

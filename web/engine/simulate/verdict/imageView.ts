@@ -111,7 +111,14 @@ export function imageView(stage: StageSimulation, all: readonly StageSimulation[
       return {
         found: true,
         path,
-        node: { ...bulk, path, bulk: false, facts: [] },
+        // A file inside the tree inherits what the tree's source fact says it imports (a built dist/).
+        node: {
+          ...bulk,
+          path,
+          type: "file",
+          bulk: false,
+          facts: bulk.facts.filter((fact) => fact.kind === "source"),
+        },
         assumed: true,
         tree: bulk,
       };

@@ -42,7 +42,8 @@ export type PackageHit = { dir: string; node: FileNode; fact: NodeModules | null
 export function findPackage(view: ImageView, from: string, name: string): PackageHit | null {
   for (const dir of nodeModulesDirs(view, from)) {
     const lookup = view.resolve(dir);
-    if (!lookup.found) continue;
+    // A node_modules only guessed inside some other unlisted tree (a dist/) is not one.
+    if (!lookup.found || lookup.assumed) continue;
     const fact = lookup.node.facts.find((f): f is NodeModules => f.kind === "node-modules") ?? null;
     if (fact) {
       if (fact.packages.includes(name)) return { dir, node: lookup.node, fact, doubtful: false };

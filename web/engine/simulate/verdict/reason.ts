@@ -34,3 +34,10 @@ export function imageName(view: ImageView): string {
   if (!view.resolution) return "scratch";
   return view.resolution.reference.raw || view.resolution.image.id;
 }
+
+/** ", which Stageplay assumes is in /app/dist (a tree it does not list file by file)". */
+export function assumedNote(lookup: { tree?: { path: string } }): string {
+  return lookup.tree
+    ? `, which Stageplay assumes is in ${lookup.tree.path} (a tree it does not list file by file)`
+    : "";
+}
