@@ -12,7 +12,11 @@ describe("RUN --mount values", () => {
     });
   });
   it("accept quoted fields", () => {
-    expect(readMountFlag('"target=/a,b",from=x').fields[0]).toEqual({ key: "target", value: "/a,b" });
+    expect(readMountFlag('"target=/a,b",from=x').fields[0]).toEqual({
+      key: "target",
+      value: "/a,b",
+      raw: "target=/a,b",
+    });
   });
   it("report a bare quote like Go's csv reader", () => {
     expect(readMountFlag('from=a"b').error).toBe(

@@ -1,8 +1,12 @@
 // RUN --mount values are CSV (encoding/csv) of key=value fields (instructions/commands_runmount.go).
 
 export interface MountField {
+  /** Lower-cased, as BuildKit compares keys. */
   key: string;
+  /** What follows the first `=`, or null when there is none. */
   value: string | null;
+  /** The field as written, for messages. */
+  raw: string;
 }
 
 /** Splits a `--mount` value into fields like Go's csv.Reader; returns its error text on malformed input. */
@@ -62,8 +66,8 @@ export function readMountFlag(text: string): { fields: MountField[]; error: stri
     fields: raw.map((f) => {
       const eq = f.indexOf("=");
       return eq < 0
-        ? { key: f.toLowerCase(), value: null }
-        : { key: f.slice(0, eq).toLowerCase(), value: f.slice(eq + 1) };
+        ? { key: f.toLowerCase(), value: null, raw: f }
+        : { key: f.slice(0, eq).toLowerCase(), value: f.slice(eq + 1), raw: f };
     }),
     error: null,
   };
