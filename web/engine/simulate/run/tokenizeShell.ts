@@ -6,6 +6,7 @@ import type { RunHeredoc } from "./types";
 
 const OPERATOR_START = new Set(["&", "|", ";", "(", ")", "\n", "<", ">"]);
 const BLANK = new Set([" ", "\t", "\r"]);
+const PLAIN_RUN = /[^ \t\r\n&|;()<>\\'"$`]+/y;
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 const SPECIAL_PARAM = /[0-9@*#?$!-]/;
@@ -167,8 +168,12 @@ export function tokenizeShell(src: string, external: readonly RunHeredoc[] = [])
         pos = readDollar(src, pos, false, parts, text);
         continue;
       }
-      text(ch, false);
-      pos++;
+      // A run of ordinary characters at once: long words stay linear and cheap.
+      PLAIN_RUN.lastIndex = pos;
+      const plain = PLAIN_RUN.exec(src);
+      const end = plain ? pos + plain[0].length : pos + 1;
+      text(src.slice(pos, end), false);
+      pos = end;
     }
     const raw = src.slice(start, pos);
     // `2>file`: digits directly before a redirection are its file descriptor.
