@@ -4,6 +4,7 @@
 // and a variable in from=) is collectEdges'.
 import type { Range } from "../diagnostics/types";
 import type { ExpandResult } from "../expand/types";
+import { findFlags } from "../parse/findFlag";
 import { goQuote } from "../parse/goQuote";
 import { withSuggestion } from "../parse/suggest";
 import type { Instruction } from "../parse/types";
@@ -49,7 +50,7 @@ export function checkRunMounts(
   expand: (text: string) => ExpandResult,
 ): MountError | null {
   if (instruction.keyword !== "RUN") return null;
-  const mounts = instruction.flags.filter((flag) => flag.name === "mount" && flag.value !== null);
+  const mounts = findFlags(instruction, "mount").filter((flag) => flag.value !== null);
   const parsed = mounts.map((flag) => readMountFlag(flag.value as string));
   if (parsed.some(({ fields, error }) => error !== null || fields.some(hasVariableFrom))) return null;
   for (const [i, { fields }] of parsed.entries()) {

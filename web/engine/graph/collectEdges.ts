@@ -4,6 +4,7 @@
 // BuildKit's state list, so a later numeric --from can point at them; that quirk is kept.
 import type { Diagnostic } from "../diagnostics/types";
 import { lexWord } from "../expand/lexWord";
+import { findFlag, findFlags } from "../parse/findFlag";
 import type { Flag, Instruction } from "../parse/types";
 import { errorAt } from "../stages/buildStages";
 import { asStageIndex, type Stage, type StageIndex } from "../stages/types";
@@ -13,10 +14,8 @@ import type { Edge } from "./types";
 const EMPTY_ENV: ReadonlyMap<string, string> = new Map();
 const MAX_INT64 = 2n ** 63n;
 
-/** Finds a flag by name, with or without its leading dashes. */
-export function findFlags(instruction: Instruction, name: string): Flag[] {
-  return instruction.flags.filter((f) => f.name.replace(/^--/, "") === name);
-}
+// Moved to parse/findFlag; re-exported for code that imported it from here.
+export { findFlags };
 
 /** Collects every from/copy/mount edge of every stage (built or not), reporting BuildKit's resolution errors. */
 export function collectEdges(
@@ -62,7 +61,7 @@ export function collectEdges(
   const edgesOf = (instruction: Instruction, to: Stage, onbuild: boolean): void => {
     const line = onbuild ? to.line : instruction.range.start.line;
     if (instruction.keyword === "COPY") {
-      const flag = findFlags(instruction, "from")[0];
+      const flag = findFlag(instruction, "from");
       if (!flag || flag.value === null || flag.value === "") return;
       const from = resolveCopy(flag.value, flag);
       if (from === null) return;

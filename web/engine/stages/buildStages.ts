@@ -3,6 +3,7 @@
 // dockerfile2llb buildDispatchStates / resolveBaseImage).
 import type { Diagnostic, Range } from "../diagnostics/types";
 import { lexWord } from "../expand/lexWord";
+import { findFlag } from "../parse/findFlag";
 import type { Instruction, ParseResult, Word } from "../parse/types";
 import { parseImageReference } from "./imageReference";
 import { parsePlatformSpecifier } from "./parsePlatformSpecifier";
@@ -155,7 +156,7 @@ function readPlatform(
   escapeChar: "\\" | "`",
   diagnostics: Diagnostic[],
 ): string | null {
-  const flag = from.flags.find((f) => f.name.replace(/^--/, "") === "platform");
+  const flag = findFlag(from, "platform");
   if (!flag || flag.value === null) return null;
   const expanded = lexWord(flag.value, globalArgs, { escapeChar });
   if (expanded.error) {

@@ -3,6 +3,7 @@
 // triggered; SHELL, HEALTHCHECK and MAINTAINER are never expanded. ARG and ENV are handled by the
 // scope walk itself.
 import type { Range } from "../diagnostics/types";
+import { findFlags } from "../parse/findFlag";
 import type { Instruction } from "../parse/types";
 import { readMountFlag } from "../graph/readMountFlag";
 
@@ -25,8 +26,10 @@ export function instructionWords(instruction: Instruction): ExpandableWord[] {
         if (!(instruction.heredocs.length > 0 && heredocMarker.test(word.value))) add(word.value, word.range);
       }
       for (const flag of instruction.flags) {
-        const name = flag.name.replace(/^--/, "");
-        if (flag.value !== null && (name === "chown" || name === "chmod" || name === "checksum"))
+        if (
+          flag.value !== null &&
+          (flag.name === "chown" || flag.name === "chmod" || flag.name === "checksum")
+        )
           add(flag.value, flag.range);
       }
       break;
@@ -44,8 +47,8 @@ export function instructionWords(instruction: Instruction): ExpandableWord[] {
       for (const word of instruction.args) add(word.value, word.range);
       break;
     case "RUN":
-      for (const flag of instruction.flags) {
-        if (flag.name.replace(/^--/, "") !== "mount" || flag.value === null) continue;
+      for (const flag of findFlags(instruction, "mount")) {
+        if (flag.value === null) continue;
         for (const field of readMountFlag(flag.value).fields)
           if (field.value !== null) add(field.value, flag.range);
       }
