@@ -3,7 +3,6 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { pathToFileURL } from "node:url";
 import { analyze, type Analysis, type AnalyzeOptions } from "../engine/analyze";
-import { buildContext } from "../engine/simulate/context/buildContext";
 import type { ContextFile } from "../engine/simulate/types";
 import { dumpParseTree } from "../engine/parse/parseDockerfile";
 import { toAnalysisJson } from "../engine/toAnalysisJson";
@@ -104,7 +103,7 @@ function build(
   const inputs = {
     dockerfileName: args.file === "-" ? "Dockerfile" : basename(args.file),
     dockerfileBytes: new TextEncoder().encode(source).length,
-    contextBytes: context ? buildContext(context).sizeBytes : null,
+    contextBytes: context ? (analysis.simulation.context?.sizeBytes ?? 0) : null,
   };
   const log =
     analysis.options.builder === "legacy"

@@ -68,14 +68,15 @@ export function simulate(analysis: Analysis, options: SimulateOptions = {}): Sim
     return base;
   };
   const done = new Map<StageIndex, StageResult>();
+  const context = options.context ? buildContext(options.context) : null;
   const environment = {
     stages: analysis.stages,
     escapeChar: analysis.parse.escapeChar,
     argValues: stageArgValues(analysis),
     edgesByInstruction,
     done,
-    context: options.context
-      ? { kind: "context" as const, tree: contextFs(buildContext(options.context)) }
+    context: context
+      ? { kind: "context" as const, tree: contextFs(context) }
       : { kind: "no-context" as const },
     imageSource,
     baseImage,
@@ -160,6 +161,11 @@ export function simulate(analysis: Analysis, options: SimulateOptions = {}): Sim
     image,
     times: { buildkitMs: path.ms, legacyMs, criticalPath: path.path },
     diagnostics: sortDiagnostics(diagnostics),
+    context: context && {
+      files: context.files.size,
+      sizeBytes: context.sizeBytes,
+      ignored: [...context.ignored].sort(),
+    },
   };
 }
 

@@ -259,6 +259,16 @@ export interface Simulation {
   image: ImageSummary | null;
   times: BuildTimes;
   diagnostics: Diagnostic[];
+  /** The build context as sent to the builder, or null when the caller gave none. */
+  context?: BuildContextSummary | null;
+}
+
+/** What the builder receives as the context after `.dockerignore`. */
+export interface BuildContextSummary {
+  files: number;
+  sizeBytes: number;
+  /** Context paths `.dockerignore` left out, sorted. */
+  ignored: string[];
 }
 
 // ─── Inputs ──────────────────────────────────────────────────────────────────────────────────────

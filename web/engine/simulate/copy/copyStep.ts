@@ -14,6 +14,7 @@ import { fileNode } from "../filesystem/fileNode";
 import { basename, joinPath, normalizePath } from "../filesystem/paths";
 import { ignorePatternRegExp, hasWildcard } from "../context/globToRegExp";
 import { hashText } from "../hash";
+import { formatSize } from "../formatSize";
 import type { FileNode, Layer } from "../types";
 import { readCopyFlags, parseOctalMode } from "./copyFlags";
 import type { CopySource } from "./copySources";
@@ -202,6 +203,13 @@ export function copyStep(input: CopyInput): CopyResult {
     instruction: input.layerText,
     kind: isAdd ? "add" : "copy",
   });
+  const files = [...layer.added, ...layer.modified].filter((n) => n.type !== "dir" || n.bulk).length;
+  const fetched = isAdd && sources.some((s) => URL.test(expand(s)));
+  if (files > 0 && !noContext && !fetched) {
+    layer.notes.unshift(
+      `${files} ${files === 1 ? "entry" : "entries"}, ${formatSize(layer.sizeBytes)}, from ${sources.every((s) => HEREDOC.test(s)) ? "a heredoc" : sourceName(source)}.`,
+    );
+  }
   return { layer, diagnostics, contentKey: hashText(keyParts.join("\n")), bytes: layer.sizeBytes, noContext };
 }
 
@@ -213,11 +221,10 @@ function fromValue(source: CopySource): StageIndex | string {
 }
 
 function sourceName(source: CopySource): string {
-  return source.kind === "stage"
-    ? `stage ${source.name}`
-    : source.kind === "image"
-      ? source.reference
-      : "the context";
+  if (source.kind === "stage") return `stage ${source.name}`;
+  if (source.kind === "image") return source.reference;
+  if (source.kind === "unavailable") return source.name;
+  return "the context";
 }
 
 function contentOf(node: FileNode): string {
