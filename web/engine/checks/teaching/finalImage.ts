@@ -1,6 +1,7 @@
 // The target image as the teaching checks see it: its simulated stage, the verdict's view of its
 // files (base image facts from the catalog included, symlinks followed) and the verdict's failing
 // reasons, so a check that shares a root cause with the verdict can say the same thing at the same line.
+import type { BaseImageResolution } from "../../simulate/catalog/types";
 import type { StageSimulation, VerdictCheck, VerdictReason } from "../../simulate/types";
 import { imageView, type ImageView } from "../../simulate/verdict/imageView";
 import type { TeachingCheckInput } from "./types";
@@ -45,4 +46,15 @@ export function lineOfPath(image: FinalImage, path: string): number | null {
 export function isRootUser(user: string): boolean {
   const name = user.split(":")[0] ?? "";
   return name === "" || name === "root" || name === "0";
+}
+
+/** The catalog resolution at the root of a stage's FROM chain (null for scratch), without building a view. */
+export function rootResolution(
+  stage: StageSimulation,
+  all: readonly StageSimulation[],
+): BaseImageResolution | null {
+  if (stage.base) return stage.base;
+  const baseLayer = stage.layers.find((layer) => layer.kind === "base");
+  if (!baseLayer || baseLayer.stage === stage.stage) return null;
+  return all.find((other) => other.stage === baseLayer.stage)?.base ?? null;
 }

@@ -7,6 +7,15 @@ import type { TeachingCheckInput } from "./types";
 
 /** Runs every teaching check; returns their diagnostics in check order (the caller sorts). Never throws. */
 export function runTeachingChecks(input: TeachingCheckInput): Diagnostic[] {
+  // BuildKit builds nothing from a file it cannot parse or whose stages it cannot resolve: there is
+  // no image to teach about, and a partial simulation would only add noise next to the error the
+  // learner must fix first. Errors of the simulated build itself (a COPY source not found) are not
+  // such errors: the teaching checks often say why they happen.
+  const simulated = new Set(input.simulation.diagnostics);
+  const stopped = (input.diagnostics ?? input.parse.diagnostics).some(
+    (d) => d.severity === "error" && !simulated.has(d),
+  );
+  if (stopped || input.target === null) return [];
   const diagnostics: Diagnostic[] = [];
   for (const { ids, run } of TEACHING_CHECKS) {
     try {

@@ -3,11 +3,10 @@
 // verdict's to judge, so their finding repeats its line, error and fix; RUN fails the build, and a
 // HEALTHCHECK never passes.
 import type { Diagnostic } from "../../diagnostics/types";
-import type { StageSimulation } from "../../simulate/types";
-import { imageView } from "../../simulate/verdict/imageView";
+import type { BaseImage } from "../../simulate/catalog/types";
 import { imageName } from "../../simulate/verdict/reason";
-import { finalImage, verdictFailure } from "./finalImage";
-import { code, teachingDiagnostic } from "./teachingDiagnostic";
+import { finalImage, rootResolution, verdictFailure } from "./finalImage";
+import { code, instructionAt, teachingDiagnostic } from "./teachingDiagnostic";
 import type { TeachingCheck, TeachingCheckInput } from "./types";
 
 export const SHELL_FORM_WITHOUT_SHELL = "shell-form-without-shell";
@@ -17,25 +16,13 @@ function noShellError(program: string): string {
   return `exec: "${program}": stat ${program}: no such file or directory`;
 }
 
-/** Whether `program` exists in the stage before `line`: in its base image, or added by an earlier layer. */
-function hasShellBefore(
-  input: TeachingCheckInput,
-  stage: StageSimulation,
-  program: string,
-  line: number,
-): boolean {
-  const view = imageView(stage, input.simulation.stages);
-  const earlier = stage.layers.filter(
-    (layer) => layer.kind !== "base" && layer.line !== null && layer.line < line,
-  );
-  if (earlier.some((layer) => [...layer.added, ...layer.modified].some((node) => node.path === program)))
-    return true;
-  const base = view.base;
+/** Whether the base image at the root of the stage's FROM chain has `program`. */
+function baseHasShell(base: BaseImage | null, program: string): boolean {
   if (!base) return false;
   return (
     (program === "/bin/sh" && base.shell.binSh) ||
-    base.shell.otherPath === program ||
-    (program === "/bin/bash" && base.shell.bash)
+    (program === "/bin/bash" && base.shell.bash) ||
+    base.shell.otherPath === program
   );
 }
 
@@ -43,21 +30,27 @@ function runFindings(input: TeachingCheckInput): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const stage of input.simulation.stages) {
     const program = stage.config.shell[0] ?? "/bin/sh";
+    const resolution = rootResolution(stage, input.simulation.stages);
+    const name = resolution ? resolution.reference.raw || resolution.image.id : "scratch";
+    // Walk the layers in order: a shell an earlier layer copied in (busybox) serves later RUNs.
+    let shell = baseHasShell(resolution?.image ?? null, program);
     for (const layer of stage.layers) {
-      if (layer.kind !== "run" || layer.line === null || layer.stage !== stage.stage) continue;
-      const instruction = input.parse.instructions.find((i) => i.range.start.line === layer.line);
-      if (!instruction || instruction.json || hasShellBefore(input, stage, program, layer.line)) continue;
-      const name = imageName(imageView(stage, input.simulation.stages));
-      diagnostics.push(
-        teachingDiagnostic(input, {
-          rule: SHELL_FORM_WITHOUT_SHELL,
-          severity: "error",
-          line: layer.line,
-          message: `RUN in shell form runs ${code(`${program} -c "…"`)}, but ${name} has no ${program} (distroless and scratch images ship no shell), so the build stops with ${code(noShellError(program))}.`,
-          fix: `Do shell work in a build stage that has a shell and copy the result (${code("COPY --from=build …")}), or write the RUN in exec form (${code('RUN ["/app/tool", "arg"]')}).`,
-          url: URL,
-        }),
-      );
+      if (!shell && layer.kind === "run" && layer.line !== null && layer.stage === stage.stage) {
+        const instruction = instructionAt(input.parse, layer.line);
+        if (instruction && !instruction.json) {
+          diagnostics.push(
+            teachingDiagnostic(input, {
+              rule: SHELL_FORM_WITHOUT_SHELL,
+              severity: "error",
+              line: layer.line,
+              message: `RUN in shell form runs ${code(`${program} -c "…"`)}, but ${name} has no ${program} (distroless and scratch images ship no shell), so the build stops with ${code(noShellError(program))}.`,
+              fix: `Do shell work in a build stage that has a shell and copy the result (${code("COPY --from=build …")}), or write the RUN in exec form (${code('RUN ["/app/tool", "arg"]')}).`,
+              url: URL,
+            }),
+          );
+        }
+      }
+      shell ||= [...layer.added, ...layer.modified].some((node) => node.path === program);
     }
   }
   return diagnostics;

@@ -17,6 +17,8 @@ export interface TeachingCheckInput {
   built: readonly StageIndex[];
   options: { builder: Builder };
   simulation: Simulation;
+  /** The diagnostics so far (parse, graph, the simulation's problems): a parse or graph error means nothing is built. */
+  diagnostics?: readonly Diagnostic[];
 }
 
 /** One teaching check: the findings for one id, as diagnostics whose `rule` is that id. */
