@@ -70,6 +70,8 @@ export interface AnalysisJson {
     endMs: number;
   }[];
   times: { buildkitMs: number; legacyMs: number; criticalPath: string[] };
+  /** The build context after .dockerignore, or null when none was given. */
+  context: { files: number; sizeBytes: number; ignored: string[] } | null;
   /** The simulator's notes (estimated sizes, unknown images and commands), all severities. */
   simulationDiagnostics: AnalysisJson["diagnostics"];
 }
@@ -142,6 +144,7 @@ export function toAnalysisJson(analysis: Analysis): AnalysisJson {
       endMs: s.endMs,
     })),
     times: { ...simulation.times, criticalPath: [...simulation.times.criticalPath] },
+    context: simulation.context ? { ...simulation.context, ignored: [...simulation.context.ignored] } : null,
     simulationDiagnostics: simulation.diagnostics.map(diagnosticJson),
   };
 }
