@@ -6,7 +6,7 @@ import type { Diagnostic } from "../diagnostics/types";
 import { lexWord } from "../expand/lexWord";
 import { findFlag, findFlags } from "../parse/findFlag";
 import type { Flag, Instruction } from "../parse/types";
-import { errorAt } from "../stages/buildStages";
+import { errorAt } from "../diagnostics/errorAt";
 import { asStageIndex, type Stage, type StageIndex } from "../stages/types";
 import { readMountFlag, summarizeMount } from "./readMountFlag";
 import type { Edge } from "./types";

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../diagnostics/types";
-import { errorAt } from "../stages/buildStages";
+import { errorAt } from "../diagnostics/errorAt";
 import type { Stage } from "../stages/types";
 import { isStageSource, type Edge } from "./types";
 

@@ -1,6 +1,6 @@
 import { goQuote } from "../parse/goQuote";
 import type { Diagnostic } from "../diagnostics/types";
-import { errorAt } from "../stages/buildStages";
+import { errorAt } from "../diagnostics/errorAt";
 import type { Stage } from "../stages/types";
 import type { Builder } from "./builtStages";
 import { isStageSource, type Edge } from "./types";

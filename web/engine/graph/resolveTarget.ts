@@ -1,7 +1,7 @@
 import { goQuote } from "../parse/goQuote";
 import { levenshtein } from "../parse/suggest";
 import type { Diagnostic } from "../diagnostics/types";
-import { errorAt } from "../stages/buildStages";
+import { errorAt, fileStartRange } from "../diagnostics/errorAt";
 import type { Stage, StageIndex } from "../stages/types";
 
 /** The stage to build: `--target` matched case-insensitively (the last stage of that name), else the last stage. */
@@ -17,7 +17,6 @@ export function resolveTarget(
     if (stage.name === wanted) return { target: stage.index, diagnostic: null };
   }
   // No place in the file is to blame; the start of the file keeps the marker visible.
-  const start = { line: 1, column: 1 };
   const match = closestName(
     target,
     stages.map((s) => s.displayName),
@@ -25,7 +24,7 @@ export function resolveTarget(
   const hint = match ? ` (did you mean ${match}?)` : "";
   return {
     target: null,
-    diagnostic: errorAt(`target stage ${goQuote(target)} could not be found${hint}`, { start, end: start }),
+    diagnostic: errorAt(`target stage ${goQuote(target)} could not be found${hint}`, fileStartRange()),
   };
 }
 

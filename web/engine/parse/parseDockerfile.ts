@@ -1,3 +1,4 @@
+import { errorAt } from "../diagnostics/errorAt";
 import { dumpInstruction } from "./dump";
 import { scanDockerfile } from "./scanDockerfile";
 import type { ParseResult } from "./types";
@@ -15,7 +16,7 @@ export function parseDockerfile(source: string): ParseResult {
     // BuildKit stops at a parser error before validating; one error per instruction is enough.
     if (rejected.has(instruction)) continue;
     const error = validateInstruction(instruction, labs);
-    if (error) result.diagnostics.push({ severity: "error", rule: null, ...error });
+    if (error) result.diagnostics.push(errorAt(error.message, error.range));
   }
   result.diagnostics.sort(byPosition);
   return result;

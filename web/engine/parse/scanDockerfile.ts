@@ -1,6 +1,7 @@
 // Parse() from parser.go: directives, continuation lines, comments and heredoc bodies, turning the
 // physical lines of a Dockerfile into instructions. Unlike BuildKit it never stops at an error: it
 // records it and carries on, so an editor always gets the rest of the file.
+import { errorAt, fileStartRange } from "../diagnostics/errorAt";
 import type { Diagnostic, Position, Range } from "../diagnostics/types";
 import { matchDirective, scanDirectivesAfterShebang } from "./directives";
 import { isGoSpace, skipGoSpace, trimGoSpaceEnd } from "./goSpace";
@@ -22,10 +23,6 @@ const BACKSLASH = 0x5c;
 const BACKTICK = 0x60;
 const MAX_LINE_BYTES = 65535;
 const HEREDOC_KEYWORDS = new Set(["ADD", "COPY", "RUN"]);
-
-function parseError(message: string, range: Range): Diagnostic {
-  return { severity: "error", rule: null, message, range };
-}
 
 class Scanner {
   readonly lines: SourceLines;
@@ -124,7 +121,7 @@ class Scanner {
     const range = this.lineRange(index, from);
     if (this.seenDirectives.has(match.name)) {
       this.directiveFailed = true;
-      this.parserErrors.push(parseError(`only one ${match.name} parser directive can be used`, range));
+      this.parserErrors.push(errorAt(`only one ${match.name} parser directive can be used`, range));
       return;
     }
     this.seenDirectives.add(match.name);
@@ -132,7 +129,7 @@ class Scanner {
       if (match.value !== "\\" && match.value !== "`") {
         this.directiveFailed = true;
         this.parserErrors.push(
-          parseError(`invalid escape token '${match.value}' does not match \` or \\`, range),
+          errorAt(`invalid escape token '${match.value}' does not match \` or \\`, range),
         );
         return;
       }
@@ -180,7 +177,7 @@ class Scanner {
     instruction.comments = this.comments;
     this.comments = [];
     if (error) {
-      this.parserErrors.push(parseError(error.message, error.range));
+      this.parserErrors.push(errorAt(error.message, error.range));
       this.rejected.add(instruction);
     }
     lastIndex = this.heredocs(instruction, line.text, lastIndex);
@@ -224,7 +221,7 @@ class Scanner {
       };
       instruction.heredocs.push(heredoc);
       if (!terminated) {
-        this.parserErrors.push(parseError("unterminated heredoc", instruction.range));
+        this.parserErrors.push(errorAt("unterminated heredoc", instruction.range));
         this.rejected.add(instruction);
         break;
       }
@@ -243,7 +240,7 @@ class Scanner {
       if ((end - start) * 3 <= MAX_LINE_BYTES) continue;
       if (utf8Length(this.source, start, end) > MAX_LINE_BYTES) {
         const message = `dockerfile line greater than max allowed size of ${MAX_LINE_BYTES}`;
-        this.parserErrors.push(parseError(message, this.lineRange(index)));
+        this.parserErrors.push(errorAt(message, this.lineRange(index)));
       }
     }
   }
@@ -268,9 +265,7 @@ export function scanDockerfile(source: string): ScanResult {
   }
   if (scanner.instructions.length === 0 && !scanner.directiveFailed) {
     const message = source.length === 0 ? "the Dockerfile cannot be empty" : "file with no instructions";
-    scanner.parserErrors.push(
-      parseError(message, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }),
-    );
+    scanner.parserErrors.push(errorAt(message, fileStartRange()));
   }
   const escapeChar = scanner.escape === BACKTICK ? "`" : "\\";
   const result: ParseResult = {

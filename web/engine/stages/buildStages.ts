@@ -1,7 +1,8 @@
 // From the parser's flat instruction list to stages: meta ARGs, stage names, FROM arity, base images
 // after ARG expansion, `--platform`, and FROM <stage> resolution (instructions/parse.go and
 // dockerfile2llb buildDispatchStates / resolveBaseImage).
-import type { Diagnostic, Range } from "../diagnostics/types";
+import { errorAt } from "../diagnostics/errorAt";
+import type { Diagnostic } from "../diagnostics/types";
 import { lexWord } from "../expand/lexWord";
 import { findFlag } from "../parse/findFlag";
 import type { Instruction, ParseResult, Word } from "../parse/types";
@@ -26,10 +27,8 @@ export interface StagesResult {
   diagnostics: Diagnostic[];
 }
 
-/** Builds a diagnostic with rule null, as plain BuildKit errors are. */
-export function errorAt(message: string, range: Range): Diagnostic {
-  return { severity: "error", rule: null, message, range };
-}
+// errorAt moved to diagnostics/; re-exported for code that imports it from here.
+export { errorAt };
 
 /** Splits the instructions into meta ARGs and stages and resolves each stage's base. Never throws. */
 export function buildStages(parse: ParseResult, options: StageOptions): StagesResult {

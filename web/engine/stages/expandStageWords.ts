@@ -3,7 +3,7 @@ import type { ExpandResult } from "../expand/types";
 import { checkRunMounts } from "../graph/checkRunMounts";
 import type { Edge } from "../graph/types";
 import type { Instruction } from "../parse/types";
-import { errorAt } from "./buildStages";
+import { errorAt } from "../diagnostics/errorAt";
 import { instructionWords } from "./instructionWords";
 import type { ScopeVisitor } from "./walkStageScopes";
 
