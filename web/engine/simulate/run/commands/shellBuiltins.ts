@@ -3,7 +3,7 @@
 import { dispatchCommand } from "../dispatchCommand";
 import { basename } from "../overlayFs";
 import type { CommandHandler, Invocation, Outcome, ShellState } from "../runState";
-import { ok, unknownEffect } from "../runState";
+import { ok } from "../runState";
 import { fork } from "../runShellList";
 import { runScriptText } from "../runScriptText";
 import { at } from "../writeNodes";
@@ -46,6 +46,9 @@ const NO_EFFECT = [
   "basename",
   "dirname",
 ];
+
+/** `which`, `type`, `command -v`: whether the program exists is not always modelled; taken as found. */
+const LOOKUP = (): Outcome => ({ status: null, note: "looks a program up; taken as found" });
 
 function cd(call: Invocation): Outcome {
   const { state } = call;
@@ -115,8 +118,7 @@ function test(call: Invocation): Outcome {
   } else if (rest.length === 3 && (rest[1] === "=" || rest[1] === "==" || rest[1] === "!=")) {
     result = (rest[0] === rest[2]) === (rest[1] !== "!=");
   }
-  if (result === null)
-    return unknownEffect("a test Stageplay cannot answer; taken as true", { partial: false });
+  if (result === null) return { status: null, note: "a test Stageplay cannot answer; taken as true" };
   const value = negate ? !result : result;
   return { status: value ? 0 : 1, note: value ? "true" : "false" };
 }
@@ -211,8 +213,7 @@ function wrapper(call: Invocation): Outcome {
 }
 
 function commandBuiltin(call: Invocation): Outcome {
-  if (call.args[0] === "-v" || call.args[0] === "-V")
-    return unknownEffect("looks a program up", { partial: false });
+  if (call.args[0] === "-v" || call.args[0] === "-V") return LOOKUP();
   return wrapper({ ...call, program: "exec" });
 }
 
@@ -248,8 +249,8 @@ export const SHELL_BUILTINS: Readonly<Record<string, CommandHandler>> = {
   test,
   "[": test,
   "[[": (call) => test({ ...call, program: "[" }),
-  which: () => unknownEffect("looks a program up", { partial: false }),
-  type: () => unknownEffect("looks a program up", { partial: false }),
+  which: () => LOOKUP(),
+  type: () => LOOKUP(),
   command: commandBuiltin,
   sh: shell,
   bash: shell,
