@@ -1,4 +1,5 @@
 // Heredoc markers in RUN, COPY and ADD lines (parser.go heredocsFromLine, heredocFromMatch).
+import { BACKSLASH } from "./charCodes";
 import { isGoSpace, isRegexSpace } from "./goSpace";
 import type { Span } from "./span";
 
@@ -11,7 +12,6 @@ export interface HeredocMarker {
   word: Span;
 }
 
-const BACKSLASH = 0x5c;
 const LESS_THAN = 0x3c;
 
 /** lex.go isWhitespace: the blanks processPossibleHeredoc keeps after `<<`. */

@@ -3,6 +3,7 @@
 // records it and carries on, so an editor always gets the rest of the file.
 import { errorAt, fileStartRange } from "../diagnostics/errorAt";
 import type { Diagnostic, Position, Range } from "../diagnostics/types";
+import { BACKSLASH, BACKTICK } from "./charCodes";
 import { matchDirective, scanDirectivesAfterShebang } from "./directives";
 import { isGoSpace, skipGoSpace, trimGoSpaceEnd } from "./goSpace";
 import { chompTabs, findHeredocMarkers } from "./heredocs";
@@ -19,8 +20,6 @@ export interface ScanResult {
   rejected: Set<Instruction>;
 }
 
-const BACKSLASH = 0x5c;
-const BACKTICK = 0x60;
 const MAX_LINE_BYTES = 65535;
 const HEREDOC_KEYWORDS = new Set(["ADD", "COPY", "RUN"]);
 

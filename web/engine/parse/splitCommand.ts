@@ -1,3 +1,4 @@
+import { BACKSLASH } from "./charCodes";
 import { isBlank, isGoSpace, skipGoSpace, trimGoSpaceEnd } from "./goSpace";
 import type { Span } from "./span";
 
@@ -13,7 +14,6 @@ export interface SplitCommand {
 const SPACES = 0;
 const WORD = 1;
 const QUOTE = 2;
-const BACKSLASH = 0x5c;
 
 /**
  * split_command.go: the keyword is the first word of the trimmed line, split on `[\t\v\f\r ]+`;

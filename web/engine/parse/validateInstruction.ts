@@ -5,6 +5,7 @@ import { checkFlags } from "./flags";
 import { parseGoDuration } from "./goDuration";
 import { goQuote } from "./goQuote";
 import { parseHeredocWord } from "./heredocs";
+import { splitArg } from "./splitArg";
 import { withSuggestion } from "./suggest";
 import { KEYWORDS, type Flag, type Instruction } from "./types";
 
@@ -53,7 +54,7 @@ export function validateInstruction(instruction: Instruction, labs: boolean): In
       );
     case "ARG":
       if (args.length === 0) return { message: atLeastOne(keyword), range };
-      return args.some((arg) => arg.value.startsWith("="))
+      return args.some((arg) => splitArg(arg.value).name === "")
         ? { message: "ARG names can not be blank", range }
         : null;
     case "SHELL":

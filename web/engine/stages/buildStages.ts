@@ -5,6 +5,7 @@ import { errorAt } from "../diagnostics/errorAt";
 import type { Diagnostic } from "../diagnostics/types";
 import { lexWord } from "../expand/lexWord";
 import { findFlag } from "../parse/findFlag";
+import { splitArg } from "../parse/splitArg";
 import type { Instruction, ParseResult, Word } from "../parse/types";
 import { parseImageReference } from "./imageReference";
 import { parsePlatformSpecifier } from "./parsePlatformSpecifier";
@@ -141,13 +142,8 @@ function readMetaArgs(
   return metaArgs;
 }
 
-/** `NAME=default` or `NAME`, split at the first `=` as BuildKit's parseArg does. */
-export function splitArg(text: string): { name: string; defaultText: string | null } {
-  const eq = text.indexOf("=");
-  return eq < 0
-    ? { name: text, defaultText: null }
-    : { name: text.slice(0, eq), defaultText: text.slice(eq + 1) };
-}
+// splitArg moved to parse/, with ARG's other parsing; re-exported for the checks that import it here.
+export { splitArg };
 
 function readPlatform(
   from: Instruction,

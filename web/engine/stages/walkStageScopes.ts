@@ -7,7 +7,7 @@ import { lexWord } from "../expand/lexWord";
 import type { Env, ExpandResult } from "../expand/types";
 import type { Instruction, Word } from "../parse/types";
 import { errorAt } from "../diagnostics/errorAt";
-import { splitArg } from "./buildStages";
+import { splitArg } from "../parse/splitArg";
 import type { Stage } from "./types";
 
 /** BuildKit always adds this PATH when the base image does not set one; other image ENV is unknown here. */
