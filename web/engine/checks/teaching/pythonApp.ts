@@ -28,19 +28,24 @@ function isLocal(image: FinalImage, source: FileNode, name: string): boolean {
   );
 }
 
-/** Third-party modules the app imports, first importer first, in the order they are imported. */
-export function neededModules(image: FinalImage): NeededModule[] {
-  const needed = new Map<string, NeededModule>();
+/** Every top-level module the app imports (standard library included), first importer first. */
+export function importedModules(image: FinalImage): NeededModule[] {
+  const imported = new Map<string, NeededModule>();
   for (const source of appSources(image)) {
-    for (const imported of sourceImports(source, "python") ?? []) {
-      if (imported.startsWith(".")) continue;
-      const name = imported.split(".")[0] ?? "";
-      if (name === "" || PYTHON_STDLIB.has(name) || needed.has(name) || isLocal(image, source, name))
-        continue;
-      needed.set(name, { name, source });
+    for (const name of sourceImports(source, "python") ?? []) {
+      if (name.startsWith(".")) continue;
+      const top = name.split(".")[0] ?? "";
+      if (top !== "" && !imported.has(top)) imported.set(top, { name: top, source });
     }
   }
-  return [...needed.values()];
+  return [...imported.values()];
+}
+
+/** Third-party modules the app imports, first importer first, in the order they are imported. */
+export function neededModules(image: FinalImage): NeededModule[] {
+  return importedModules(image).filter(
+    ({ name, source }) => !PYTHON_STDLIB.has(name) && !isLocal(image, source, name),
+  );
 }
 
 /** Whether some python-package in the image provides `name`. */

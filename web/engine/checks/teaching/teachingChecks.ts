@@ -16,6 +16,7 @@ import { CMD_REPEATS_ENTRYPOINT, cmdRepeatsEntrypoint } from "./cmdRepeatsEntryp
 import { RUNS_AS_ROOT, runsAsRoot } from "./runsAsRoot";
 import { SHELL_FORM_WITHOUT_SHELL, shellFormWithoutShell } from "./shellFormWithoutShell";
 import { USER_NOT_IN_PASSWD, userNotInPasswd } from "./userNotInPasswd";
+import { MISSING_CA_CERTIFICATES, MISSING_ZONEINFO, missingRuntimeData } from "./missingRuntimeData";
 import type { TeachingCheck } from "./types";
 
 export interface TeachingCheckEntry {
@@ -41,6 +42,7 @@ export const TEACHING_CHECKS: readonly TeachingCheckEntry[] = [
   { ids: [USER_NOT_IN_PASSWD], run: userNotInPasswd },
   { ids: [BASE_IMAGE_LATEST], run: baseImageLatest },
   { ids: [RUNS_AS_ROOT], run: runsAsRoot },
+  { ids: [MISSING_CA_CERTIFICATES, MISSING_ZONEINFO], run: missingRuntimeData },
 ];
 
 /** Every id a teaching check can report. */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { findings } from "./testing/teachingFindings";
+
+const GO = { "main.go": "package main\nfunc main() {}\n", "go.mod": "module example.com/app\ngo 1.22\n" };
+
+const goOn = (base: string, extra = "") =>
+  `FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /app .\n\nFROM ${base}\nCOPY --from=build /app /app\n${extra}USER 65534\nENTRYPOINT ["/app"]\n`;
+
+describe("missing-ca-certificates", () => {
+  it("warns at the COPY of a Go binary onto scratch, quoting Go's x509 error", () => {
+    const [finding, ...rest] = findings(goOn("scratch"), "missing-ca-certificates", GO);
+    expect(rest).toEqual([]);
+    expect(finding?.severity).toBe("warning");
+    expect(finding?.range.start.line).toBe(7);
+    expect(finding?.message).toContain("x509: certificate signed by unknown authority");
+    expect(finding?.fix).toContain("/etc/ssl/certs/ca-certificates.crt");
+  });
+
+  it("tells a debian-slim image to install ca-certificates", () => {
+    const [finding] = findings(goOn("debian:bookworm-slim"), "missing-ca-certificates", GO);
+    expect(finding?.fix).toContain("apt-get install -y --no-install-recommends ca-certificates");
+  });
+
+  it("warns when a Python app that imports ssl runs on an image without certificates", () => {
+    const dockerfile = `FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends python3 && rm -rf /var/lib/apt/lists/*\nCOPY app.py /app/app.py\nCMD ["python3", "/app/app.py"]\n`;
+    const [finding, ...rest] = findings(dockerfile, "missing-ca-certificates", {
+      "app.py": "import ssl\nimport urllib.request\n",
+    });
+    expect(rest).toEqual([]);
+    expect(finding?.range.start.line).toBe(3);
+    expect(finding?.message).toContain("CERTIFICATE_VERIFY_FAILED");
+  });
+
+  it("stays quiet when the certificates are copied, or the base has them", () => {
+    const copied = goOn(
+      "scratch",
+      "COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt\n",
+    );
+    expect(findings(copied, "missing-ca-certificates", GO)).toEqual([]);
+    expect(
+      findings(goOn("gcr.io/distroless/static-debian12:nonroot"), "missing-ca-certificates", GO),
+    ).toEqual([]);
+  });
+});
+
+describe("missing-zoneinfo", () => {
+  it("notes a Go binary on scratch, which has no /usr/share/zoneinfo", () => {
+    const [finding, ...rest] = findings(goOn("scratch"), "missing-zoneinfo", GO);
+    expect(rest).toEqual([]);
+    expect(finding?.severity).toBe("info");
+    expect(finding?.range.start.line).toBe(7);
+    expect(finding?.message).toContain("unknown time zone America/New_York");
+    expect(finding?.fix).toContain("time/tzdata");
+  });
+
+  it("stays quiet where the base has time zone data (distroless static)", () => {
+    expect(findings(goOn("gcr.io/distroless/static-debian12:nonroot"), "missing-zoneinfo", GO)).toEqual([]);
+  });
+});
