@@ -25,7 +25,23 @@ const RUNTIMES: Record<string, string> = {
 };
 
 /** The error the shell or runc prints when the program cannot be run. */
+/** What a script's `exec "$@"` prints when it cannot run the word, in dash's, bash's or busybox's words. */
+function execError(
+  shell: { program: string; kind: string | null; execLine: number },
+  word: string,
+  problem: "missing" | "denied",
+): string {
+  const what = problem === "missing" ? "not found" : "Permission denied";
+  const { program, kind, execLine } = shell;
+  if (kind === "bash")
+    return `${program}: line ${execLine}: exec: ${word}: ${problem === "missing" ? "not found" : "cannot execute: Permission denied"}`;
+  if (kind === "dash") return `${program}: ${execLine}: exec: ${word}: ${what}`;
+  return `${program}: exec: line ${execLine}: ${word}: ${what}`;
+}
+
 function runtimeError(launch: Launch, word: string, problem: "missing" | "denied", path: string): string {
+  const execLine = launch.shell?.execLine;
+  if (launch.shell && execLine !== undefined) return execError({ ...launch.shell, execLine }, word, problem);
   if (launch.shell?.kind === "bash") {
     const what =
       problem === "missing"

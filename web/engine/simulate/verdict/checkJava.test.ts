@@ -70,3 +70,24 @@ describe("java -jar", () => {
     expect(reason.message).toContain("shell form");
   });
 });
+
+describe("a jar path that is a directory", () => {
+  it("says COPY *.jar matched several jars and made a directory", () => {
+    const stage = fromImage("eclipse-temurin:21-jre", 1)
+      .copy(
+        3,
+        { ...file("/app.jar"), type: "dir" },
+        file("/app.jar/demo.jar", { facts: [facts.jar(21)] }),
+        file("/app.jar/demo-plain.jar", { facts: [facts.jar(21, false)] }),
+      )
+      .entrypoint(["java", "-jar", "/app.jar"], 4)
+      .build();
+    const reason = failure(verdictOf(stage));
+    expect(reason).toMatchObject({
+      check: "java",
+      line: 3,
+      runtimeError: "Error: Invalid or corrupt jarfile /app.jar",
+    });
+    expect(reason.message).toContain("demo.jar");
+  });
+});

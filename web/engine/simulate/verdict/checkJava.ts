@@ -8,6 +8,14 @@ import { missingAppHint } from "./appFile";
 import { normalizePath } from "./paths";
 import { code, failed, imageName, passed } from "./reason";
 
+/** The jars directly inside `dir`, by name. */
+function jarsIn(view: ImageView, dir: string): string[] {
+  return view
+    .withFact("jar")
+    .filter(({ node }) => node.path.startsWith(`${dir}/`) && !node.path.slice(dir.length + 1).includes("/"))
+    .map(({ node }) => node.path.slice(dir.length + 1));
+}
+
 /** 21 for "21.0.12", 8 for "1.8.0_392". */
 function feature(version: string): number {
   const [major, minor] = version.split(".").map(Number);
@@ -39,7 +47,24 @@ export function checkJava(view: ImageView, launch: Launch, program: Program): Ch
   }
   const path = normalizePath(word, view.workdir);
   const jar = view.resolve(path);
-  if (!jar.found || jar.node.type === "dir") {
+  if (jar.found && jar.node.type === "dir") {
+    const inside = jarsIn(view, jar.path);
+    return {
+      reasons: [
+        failed(
+          "java",
+          `${who} is asked to run the jar ${word}, but ${jar.path} is a directory${inside.length > 0 ? ` holding ${inside.join(", ")}: the COPY matched more than one jar, so it made a directory` : ""}.`,
+          {
+            runtimeError: `Error: Invalid or corrupt jarfile ${word}`,
+            line: view.lineOf(jar.node) ?? line,
+            fix: "Copy exactly one jar by its name (e.g. build/libs/app.jar rather than *.jar), or make the build produce only the one you run.",
+          },
+        ),
+      ],
+      reads: [],
+    };
+  }
+  if (!jar.found) {
     const viaShell = view.stage.config.cmdShellForm && word === (view.stage.config.shell[0] ?? "/bin/sh");
     const hint = viaShell
       ? {

@@ -15,6 +15,7 @@ import { consoleScriptApp } from "./consoleScriptApp";
 import type { ImageView } from "./imageView";
 import type { Launch } from "./launch";
 import { npmScript } from "./npmScript";
+import { basename } from "./paths";
 import { pythonInterpreter } from "./pythonInterpreter";
 import type { Reason } from "./reason";
 
@@ -63,6 +64,39 @@ function checkNpmScript(
   return [run.reason, found.reason, ...rest];
 }
 
+/**
+ * An entrypoint script that ends in `exec "$@"` runs its arguments (the CMD) once it has set things
+ * up, as the official images' docker-entrypoint.sh do: check that command as well.
+ */
+function handOn(
+  view: ImageView,
+  launch: Launch,
+  program: Program,
+  user: RunUser,
+  depth: number,
+): Reason[] | null {
+  const text = program.lookup.node.content;
+  if (depth >= 3 || text === undefined || !/exec\s+"\$@"/.test(text) || launch.words.length < 2) return null;
+  const execLine = text.slice(0, text.search(/exec\s+"\$@"/)).split("\n").length;
+  const interpreter = basename(text.slice(2, text.indexOf("\n")).trim().split(/\s+/).pop() ?? "sh");
+  const kind = interpreter === "bash" ? "bash" : (view.base?.shell.kind ?? null);
+  const next: Launch = {
+    ...launch,
+    words: launch.words.slice(1),
+    lines: launch.lines.slice(1),
+    shell: { program: program.path, kind, execLine },
+    entrypointWords: 0,
+  };
+  const found = checkCommand(view, next);
+  return [
+    {
+      ...found.reason,
+      message: `${program.path} ends with exec "$@", which runs CMD: ${found.reason.message}`,
+    },
+    ...(found.program ? checkProgram(view, next, found.program, user, depth + 1) : []),
+  ];
+}
+
 export function checkProgram(
   view: ImageView,
   launch: Launch,
@@ -81,6 +115,8 @@ export function checkProgram(
     const run = checkScript(view, launch, program, script);
     reasons.push(...run.reasons);
     if (run.interpreter) reasons.push(...checkPythonScript(view, launch, run.interpreter, user));
+    const handedOn = run.interpreter ? handOn(view, launch, program, user, depth) : null;
+    if (handedOn) return [...reasons, ...checkPermissions(view, user, accesses), ...handedOn];
   } else if (!elf) {
     const checked = checkInterpreted(view, launch, program, user);
     reasons.push(...checked.reasons);

@@ -60,3 +60,19 @@ describe("an exec-form command that starts a shell itself", () => {
     expect(failure(verdictOf(stage)).runtimeError).toBe("sh: myserver: not found");
   });
 });
+
+describe('an entrypoint script that ends in exec "$@"', () => {
+  it("hands over to CMD, which is checked too", () => {
+    const stage = fromImage("python:3.12-slim")
+      .copy(2, script('#!/bin/sh\nset -e\nexec "$@"\n'))
+      .entrypoint(["/entrypoint.sh"], 3)
+      .cmd(["gunicorn", "app:app"], 4)
+      .build();
+    const reason = failure(verdictOf(stage));
+    expect(reason).toMatchObject({
+      line: 4,
+      runtimeError: "/entrypoint.sh: 3: exec: gunicorn: not found",
+    });
+    expect(reason.message).toContain('exec "$@"');
+  });
+});

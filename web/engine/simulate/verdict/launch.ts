@@ -10,7 +10,12 @@ export interface Launch {
   words: string[];
   lines: (number | null)[];
   /** Set when a shell runs the words: errors are then the shell's, e.g. `/bin/sh: 1: x: not found`. */
-  shell: { program: string; kind: string | null } | null;
+  shell: {
+    program: string;
+    kind: string | null;
+    /** Set when a script's `exec "$@"` (at this line of the script) runs the words. */
+    execLine?: number;
+  } | null;
   /** Only the first word is meaningful (the script was not a simple command). */
   partial: boolean;
   /** The base image's entrypoint script that hands over to CMD, e.g. node's docker-entrypoint.sh. */
