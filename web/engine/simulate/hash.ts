@@ -18,5 +18,7 @@ export function hashText(text: string, seed = 0): string {
 
 /** A cache key from its parts, which are joined unambiguously. */
 export function cacheKeyOf(...parts: readonly string[]): string {
-  return hashText(parts.map((part) => `${part.length}:${part}`).join("|"));
+  let text = "";
+  for (const part of parts) text += `${part.length}:${part}|`;
+  return hashText(text);
 }

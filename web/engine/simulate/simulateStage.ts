@@ -14,7 +14,7 @@ import type { CopySource } from "./copy/copySources";
 import { dirNode } from "./filesystem/fileNode";
 import { layerDraft, stepOrigin } from "./filesystem/layerDraft";
 import { applyLayer, emptyFs, forkFs, visibleFiles, type LayeredFs } from "./filesystem/layeredFs";
-import { cacheKeyOf } from "./hash";
+import { cacheKeyOf, hashText } from "./hash";
 import { runStep } from "./runStep";
 import { copySource, edgesOf, stageTail } from "./stageLinks";
 import { stepText } from "./stepText";
@@ -153,10 +153,12 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
       cachedFor = [currentArgs, config.env];
       cachedVars = Object.assign({}, currentArgs, config.env);
       cachedMap = new Map(Object.entries(cachedVars));
-      cachedText = Object.entries(cachedVars)
-        .sort()
-        .map(([k, v]) => `${k}=${v}`)
-        .join("\n");
+      cachedText = hashText(
+        Object.entries(cachedVars)
+          .sort()
+          .map(([k, v]) => `${k}=${v}`)
+          .join("\n"),
+      );
     }
     return cachedVars;
   };

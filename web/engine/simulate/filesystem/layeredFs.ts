@@ -46,13 +46,27 @@ export function visibleFiles(fs: LayeredFs): FileNode[] {
 
 /** The read-only view the RUN interpreter gets. */
 export function fsReader(fs: LayeredFs): FsReader {
-  return {
-    stat: (path) => fs.nodes.get(path),
-    list: (dir) => {
-      const skip = dir === "/" ? 1 : dir.length + 1;
-      return walkFs(fs, dir).filter((node) => !node.path.slice(skip).includes("/"));
-    },
-    walk: (dir) => walkFs(fs, dir),
-    readText: (path) => fs.nodes.get(path)?.content,
-  };
+  return new LayeredFsReader(fs);
+}
+
+// A class rather than an object of closures: one is made per RUN.
+class LayeredFsReader implements FsReader {
+  constructor(private readonly fs: LayeredFs) {}
+
+  stat(path: string): FileNode | undefined {
+    return this.fs.nodes.get(path);
+  }
+
+  list(dir: string): FileNode[] {
+    const skip = dir === "/" ? 1 : dir.length + 1;
+    return walkFs(this.fs, dir).filter((node) => !node.path.slice(skip).includes("/"));
+  }
+
+  walk(dir: string): FileNode[] {
+    return walkFs(this.fs, dir);
+  }
+
+  readText(path: string): string | undefined {
+    return this.fs.nodes.get(path)?.content;
+  }
 }
