@@ -100,7 +100,7 @@ describe("computeVerdict on arbitrary images", () => {
           );
           let builder = fromImage(image)
             .copy(2, ...nodes)
-            .run(3, [], { deleted: ["/bin/sh"] });
+            .run(3, [], { deleted: removeShell ? ["/bin/sh"] : [] });
           if (entrypoint.length > 0) builder = builder.entrypoint(entrypoint, 5, shellForm);
           if (cmd.length > 0) builder = builder.cmd(cmd, 6, !shellForm);
           const verdict = verdictOf(builder.user(user, 4).build());
