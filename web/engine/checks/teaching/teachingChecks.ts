@@ -17,6 +17,8 @@ import { RUNS_AS_ROOT, runsAsRoot } from "./runsAsRoot";
 import { SHELL_FORM_WITHOUT_SHELL, shellFormWithoutShell } from "./shellFormWithoutShell";
 import { USER_NOT_IN_PASSWD, userNotInPasswd } from "./userNotInPasswd";
 import { MISSING_CA_CERTIFICATES, MISSING_ZONEINFO, missingRuntimeData } from "./missingRuntimeData";
+import { CACHE_MOUNT_NOT_IN_IMAGE, cacheMountNotInImage } from "./cacheMountNotInImage";
+import { STAGE_NEVER_BUILT, TEST_STAGE_NEVER_RUNS, unbuiltStages } from "./unbuiltStages";
 import type { TeachingCheck } from "./types";
 
 export interface TeachingCheckEntry {
@@ -43,6 +45,8 @@ export const TEACHING_CHECKS: readonly TeachingCheckEntry[] = [
   { ids: [BASE_IMAGE_LATEST], run: baseImageLatest },
   { ids: [RUNS_AS_ROOT], run: runsAsRoot },
   { ids: [MISSING_CA_CERTIFICATES, MISSING_ZONEINFO], run: missingRuntimeData },
+  { ids: [CACHE_MOUNT_NOT_IN_IMAGE], run: cacheMountNotInImage },
+  { ids: [STAGE_NEVER_BUILT, TEST_STAGE_NEVER_RUNS], run: unbuiltStages },
 ];
 
 /** Every id a teaching check can report. */
