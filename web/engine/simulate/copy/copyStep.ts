@@ -94,6 +94,14 @@ export function copyStep(input: CopyInput): CopyResult {
       mode: mode ?? node.mode,
     });
     if (from !== null) copy.copiedFrom = { from: fromValue(source), path: from, line };
+    if (node.origin.kind === "base" && node.type === "file" && node.sizeBytes === 0) {
+      // A base image's bytes are billed as a whole; its single files have no size of their own.
+      copy.estimated = true;
+      draft.know("partial");
+      draft.note(
+        `${from ?? node.path} is part of a base image, whose files Stageplay does not size one by one: it counts 0 bytes here.`,
+      );
+    }
     draft.put(copy);
   };
 
