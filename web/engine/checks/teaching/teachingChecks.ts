@@ -19,6 +19,7 @@ import { USER_NOT_IN_PASSWD, userNotInPasswd } from "./userNotInPasswd";
 import { MISSING_CA_CERTIFICATES, MISSING_ZONEINFO, missingRuntimeData } from "./missingRuntimeData";
 import { CACHE_MOUNT_NOT_IN_IMAGE, cacheMountNotInImage } from "./cacheMountNotInImage";
 import { STAGE_NEVER_BUILT, TEST_STAGE_NEVER_RUNS, unbuiltStages } from "./unbuiltStages";
+import { FILES_OWNED_BY_ROOT, filesOwnedByRoot } from "./filesOwnedByRoot";
 import type { TeachingCheck } from "./types";
 
 export interface TeachingCheckEntry {
@@ -44,6 +45,7 @@ export const TEACHING_CHECKS: readonly TeachingCheckEntry[] = [
   { ids: [USER_NOT_IN_PASSWD], run: userNotInPasswd },
   { ids: [BASE_IMAGE_LATEST], run: baseImageLatest },
   { ids: [RUNS_AS_ROOT], run: runsAsRoot },
+  { ids: [FILES_OWNED_BY_ROOT], run: filesOwnedByRoot },
   { ids: [MISSING_CA_CERTIFICATES, MISSING_ZONEINFO], run: missingRuntimeData },
   { ids: [CACHE_MOUNT_NOT_IN_IMAGE], run: cacheMountNotInImage },
   { ids: [STAGE_NEVER_BUILT, TEST_STAGE_NEVER_RUNS], run: unbuiltStages },
