@@ -32,6 +32,10 @@ export { runBuildChecks, isReplacedByBuildChecks } from "./checks/buildkit/runBu
 export type { BuildCheckInput, BuildCheckContextFile } from "./checks/buildkit/types";
 export { RULES as BUILDKIT_RULES } from "./checks/buildkit/ruleset";
 export type { BuildKitRule, CheckPhase } from "./checks/buildkit/ruleset";
+export { runTeachingChecks } from "./checks/teaching/runTeachingChecks";
+export { TEACHING_CHECKS, TEACHING_CHECK_IDS } from "./checks/teaching/teachingChecks";
+export type { TeachingCheckEntry } from "./checks/teaching/teachingChecks";
+export type { TeachingCheck, TeachingCheckInput } from "./checks/teaching/types";
 export { simulate } from "./simulate/simulate";
 export { compareBuilds, cacheKeysOf } from "./simulate/compareBuilds";
 export type { BuildComparison } from "./simulate/compareBuilds";
