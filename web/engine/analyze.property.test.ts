@@ -28,6 +28,11 @@ const piece = fc.constantFrom(
   "--mount=",
   "--mount=from=a,target=/t",
   "--platform=$TARGETPLATFORM",
+  "--platform=nonsense",
+  "--platform=linux/*",
+  "--mount=type=cach,target=/c",
+  "--mount=typo=cache",
+  "--mount=type=secret,from=a",
   "$X",
   "${X}",
   "${X:-y}",
@@ -41,6 +46,9 @@ const piece = fc.constantFrom(
   "`",
   "<<EOF",
   "<<-'E'",
+  "<< EOF",
+  "<<- EOF",
+  "<<\tEOF",
   "EOF",
   "=",
   "a=b",
@@ -100,6 +108,59 @@ function assertUsable(source: string, opts: AnalyzeOptions) {
   for (const index of analysis.built) expect(analysis.stages[index]?.built).toBe(true);
   expect(analysis.levels.flat().sort((a, b) => a - b)).toEqual([...analysis.built]);
 }
+
+const errorsOn = (source: string, line: number) =>
+  analyze(source)
+    .diagnostics.filter((d) => d.severity === "error" && d.range.start.line === line)
+    .map((d) => d.message);
+const word = fc.stringMatching(/^[a-z][a-z0-9]{0,7}$/);
+const MOUNT_TYPES = ["bind", "cache", "tmpfs", "secret", "ssh"];
+const MOUNT_KEYS = new Set(
+  "type from source target readonly id sharing required size mode uid gid src dst destination ro rw readwrite env".split(
+    " ",
+  ),
+);
+// containerd's known OS and architecture names, and the aliases it normalises to one of them.
+const PLATFORM_WORDS = new Set(
+  "aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris windows zos macos 386 amd64 amd64p32 arm armbe arm64 arm64be ppc64 ppc64le loong64 mips mipsle mips64 mips64le mips64p32 mips64p32le ppc riscv riscv64 s390 s390x sparc sparc64 wasm i386 x86_64 aarch64 armhf armel".split(
+    " ",
+  ),
+);
+
+describe("analyze finds what BuildKit rejects", () => {
+  it("reports a RUN --mount type BuildKit does not know, in a built stage", () => {
+    const type = word.filter((t) => !MOUNT_TYPES.includes(t));
+    fc.assert(
+      fc.property(type, (t) => {
+        const [message] = errorsOn(`FROM alpine\nRUN --mount=type=${t},target=/x true\n`, 2);
+        expect(message).toMatch(new RegExp(`^unsupported mount type "${t}"`));
+      }),
+      { numRuns: 100 },
+    );
+  });
+  it("reports a RUN --mount key BuildKit does not know, in a built stage", () => {
+    const key = word.filter((k) => !MOUNT_KEYS.has(k));
+    fc.assert(
+      fc.property(key, (k) => {
+        const [message] = errorsOn(`FROM alpine\nRUN --mount=type=cache,${k}=v,target=/x true\n`, 2);
+        expect(message).toMatch(new RegExp(`^unexpected key '${k}' in '${k}=v'`));
+      }),
+      { numRuns: 100 },
+    );
+  });
+  it("reports a FROM --platform that is neither an OS nor an architecture, and accepts any os/arch", () => {
+    const bad = word.filter((w) => !PLATFORM_WORDS.has(w));
+    fc.assert(
+      fc.property(bad, word, word, (w, os, arch) => {
+        expect(errorsOn(`FROM --platform=${w} alpine\n`, 1)).toEqual([
+          `failed to parse platform ${w}: "${w}": unknown operating system or architecture: invalid argument`,
+        ]);
+        expect(errorsOn(`FROM --platform=${os}/${arch} alpine\n`, 1)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
 
 describe("analyze robustness", () => {
   it("never throws on generated Dockerfiles", () => {

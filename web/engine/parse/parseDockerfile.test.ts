@@ -27,6 +27,9 @@ const hostile = fc.constantFrom(
   ..."\\`'\"#=[]{}<>-\n\r\t \u00a0\u2028\ud800\udc00xRUNCOPYFROMONBUILD0123,:$".split(""),
   "<<EOF",
   "<<-'E'",
+  "<< EOF",
+  "<<- EOF",
+  "<<\tEOF",
   "\\\n",
   "# escape=`\n",
   '["a", ',
@@ -96,6 +99,26 @@ describe("parseDockerfile", () => {
             expect(order).toBeGreaterThanOrEqual(0);
           }
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads a heredoc named after its delimiter whatever blanks follow <<", () => {
+    const name = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,7}$/);
+    const blanks = fc.array(fc.constantFrom(" ", "\t"), { maxLength: 3 }).map((b) => b.join(""));
+    const line = fc.stringMatching(/^[a-z $#=<>-]{0,12}$/);
+    const opener = fc.constantFrom("RUN ", "RUN 3", "COPY ", "ADD ");
+    fc.assert(
+      fc.property(opener, blanks, name, fc.array(line, { maxLength: 4 }), (open, gap, delimiter, body) => {
+        const lines = body.filter((l) => l !== delimiter);
+        const tail = open.startsWith("RUN") ? "" : " /dest";
+        const source = `FROM a\n${open}<<${gap}${delimiter}${tail}\n${lines.map((l) => l + "\n").join("")}${delimiter}\n`;
+        const result = parseDockerfile(source);
+        expect(result.instructions).toHaveLength(2);
+        expect(result.instructions[1]?.heredocs.map((h) => [h.name, h.content])).toEqual([
+          [delimiter, lines.map((l) => l + "\n").join("")],
+        ]);
       }),
       { numRuns: 300 },
     );
