@@ -33,13 +33,27 @@ export function formatImageSummary(analysis: Analysis): string {
   return lines.join("\n") + "\n";
 }
 
-/** BuildKit's closing list of build-check warnings, as `docker build` prints it after the log. */
+// BuildKit's build checks are named in PascalCase (StageNameCasing); Stageplay's own are kebab-case.
+const isBuildKitRule = (rule: string | null) => rule !== null && /^[A-Z]/.test(rule);
+
+/**
+ * BuildKit's closing list of build-check warnings, as `docker build` prints it after the log, then
+ * Stageplay's own teaching checks, which Docker would not print.
+ */
 export function formatBuildWarnings(analysis: Analysis): string {
-  const warnings = analysis.diagnostics.filter((d) => d.severity === "warning");
-  if (warnings.length === 0) return "";
-  const count = `${warnings.length} warning${warnings.length === 1 ? "" : "s"}`;
-  const lines = warnings.map((d) => ` - ${d.rule ?? "Warning"}: ${d.message} (line ${d.range.start.line})`);
-  return `\n ${count} found (use docker --debug to expand):\n${lines.join("\n")}\n`;
+  const warnings = analysis.diagnostics.filter((d) => d.severity === "warning" && isBuildKitRule(d.rule));
+  const teaching = analysis.diagnostics.filter((d) => d.rule !== null && !isBuildKitRule(d.rule));
+  let text = "";
+  if (warnings.length > 0) {
+    const count = `${warnings.length} warning${warnings.length === 1 ? "" : "s"}`;
+    const lines = warnings.map((d) => ` - ${d.rule}: ${d.message} (line ${d.range.start.line})`);
+    text += `\n ${count} found (use docker --debug to expand):\n${lines.join("\n")}\n`;
+  }
+  if (teaching.length > 0) {
+    const lines = teaching.map((d) => `  ${d.severity} ${d.rule}: ${d.message} (line ${d.range.start.line})`);
+    text += `\nStageplay's checks:\n${lines.join("\n")}\n`;
+  }
+  return text;
 }
 
 /** The simulator's notes (estimates, unknown images or commands), one per line, after the verdict. */

@@ -303,6 +303,42 @@ ENTRYPOINT ["/server"]
       'ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref: "/dist": not found',
     );
   });
+  it("shows CACHED for the steps an earlier analyze --json already has (--cache-from)", async () => {
+    let stdout = "";
+    const dockerfile = "FROM alpine:3.21\nWORKDIR /app\nCOPY go.mod .\nCOPY main.go .\n";
+    const before = async (context: { path: string; sizeBytes: number; content: string }[]) => {
+      const io: CliIo = {
+        stdout: (t) => void (stdout += t),
+        stderr: () => undefined,
+        readFile: async (path) => (path === "before.json" ? earlier : dockerfile),
+        readStdin: async () => "",
+        readContext: async () => context,
+      };
+      return io;
+    };
+    let earlier = "";
+    await main(["analyze", "--json", "Dockerfile", "--context", "ctx"], await before(CONTEXT));
+    earlier = stdout;
+    stdout = "";
+    const edited = [
+      CONTEXT[0] as (typeof CONTEXT)[number],
+      { path: "main.go", sizeBytes: 201, content: "package main\n// edited\n" },
+    ];
+    expect(
+      await main(
+        ["build", "Dockerfile", "--context", "ctx", "--cache-from", "before.json"],
+        await before(edited),
+      ),
+    ).toBe(0);
+    expect(stdout.match(/^#\d+ (CACHED|DONE \d+\.\ds)$/gm)?.slice(3)).toEqual([
+      "#4 CACHED",
+      "#5 DONE 0.0s",
+      "#6 CACHED",
+      "#7 CACHED",
+      "#8 DONE 0.1s",
+      "#9 DONE 0.1s",
+    ]);
+  });
   it("says when the context cannot be read", async () => {
     const { code, stderr } = await build(["--context", "nowhere"]);
     expect({ code, stderr }).toEqual({

@@ -49,10 +49,35 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 2;
     }
   }
-  return run(args, source, io, context);
+  let previousCacheKeys: string[] | undefined;
+  if (args.cacheFrom !== undefined) {
+    try {
+      previousCacheKeys = readCacheKeys(await io.readFile(args.cacheFrom));
+    } catch (e) {
+      io.stderr(`stageplay: cannot read cache keys from "${args.cacheFrom}": ${describeFileError(e)}\n`);
+      return 2;
+    }
+  }
+  return run(args, source, io, context, previousCacheKeys);
 }
 
-function run(args: CliArgs, source: string, io: CliIo, context: ContextFile[] | undefined): number {
+/** Cache keys from an `analyze --json` output (its steps) or a plain JSON list of keys. */
+function readCacheKeys(text: string): string[] {
+  const json: unknown = JSON.parse(text);
+  const list = Array.isArray(json) ? json : (json as { steps?: unknown })?.steps;
+  if (!Array.isArray(list)) throw new Error("expected analyze --json output or a list of cache keys");
+  return list.map((item) =>
+    typeof item === "string" ? item : String((item as { cacheKey?: unknown })?.cacheKey),
+  );
+}
+
+function run(
+  args: CliArgs,
+  source: string,
+  io: CliIo,
+  context: ContextFile[] | undefined,
+  previousCacheKeys: string[] | undefined,
+): number {
   if (args.command === "dump") {
     try {
       io.stdout(dumpParseTree(source));
@@ -67,6 +92,7 @@ function run(args: CliArgs, source: string, io: CliIo, context: ContextFile[] | 
   if (args.builder !== undefined) options.builder = args.builder;
   if (args.platform !== undefined) options.platform = args.platform;
   if (context !== undefined) options.context = context;
+  if (previousCacheKeys !== undefined) options.previousCacheKeys = previousCacheKeys;
   const analysis = analyze(source, options);
   switch (args.command) {
     case "graph":
@@ -94,8 +120,12 @@ function build(
   context: ContextFile[] | undefined,
   io: CliIo,
 ): number {
+  // Errors BuildKit itself reports (rule null) stop the build before it starts; a failing step is
+  // shown in the log; Stageplay's teaching checks do not stop a build Docker would run.
   const simulationErrors = new Set(analysis.simulation.diagnostics.filter((d) => d.severity === "error"));
-  const fileErrors = analysis.diagnostics.filter((d) => d.severity === "error" && !simulationErrors.has(d));
+  const fileErrors = analysis.diagnostics.filter(
+    (d) => d.severity === "error" && d.rule === null && !simulationErrors.has(d),
+  );
   if (fileErrors.length > 0) {
     io.stderr(formatCheck(analysis));
     return 1;

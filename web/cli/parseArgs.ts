@@ -11,6 +11,8 @@ export interface CliArgs {
   platform?: string;
   /** `--context DIR`: the build context read from disk (analyze, build). */
   context?: string;
+  /** `--cache-from FILE`: a previous `analyze --json` output (or a JSON list of cache keys) whose steps are cached. */
+  cacheFrom?: string;
   /** graph: mermaid (default), dot or json; check: text (default) or json. */
   format: "mermaid" | "dot" | "json" | "text";
   buildArgs: Record<string, string>;
@@ -29,13 +31,22 @@ const VALUE_OPTIONS = new Set([
   "--format",
   "--platform",
   "--context",
+  "--cache-from",
 ]);
 const ALLOWED: Record<Command, Set<string>> = {
   dump: new Set(),
   graph: new Set(["--format", "--target", "--builder", "--build-arg", "--platform"]),
   check: new Set(["--format", "--strict", "--target", "--builder", "--build-arg", "--platform", "--context"]),
-  analyze: new Set(["--json", "--target", "--builder", "--build-arg", "--platform", "--context"]),
-  build: new Set(["--target", "--builder", "--build-arg", "--platform", "--context"]),
+  analyze: new Set([
+    "--json",
+    "--target",
+    "--builder",
+    "--build-arg",
+    "--platform",
+    "--context",
+    "--cache-from",
+  ]),
+  build: new Set(["--target", "--builder", "--build-arg", "--platform", "--context", "--cache-from"]),
 };
 
 /** Parses argv (without node and script); throws UsageError on anything it does not understand. */
@@ -98,6 +109,9 @@ function applyOption(args: CliArgs, name: string, value: string | undefined): vo
     case "--context":
       args.context = value as string;
       return;
+    case "--cache-from":
+      args.cacheFrom = value as string;
+      return;
     case "--builder":
       if (value !== "buildkit" && value !== "legacy")
         throw new UsageError(`--builder must be buildkit or legacy, not "${value}"`);
@@ -138,6 +152,8 @@ Options (before or after the file):
   --build-arg K=V     set a build argument (repeatable)
   --platform P        target platform, default linux/amd64
   --context DIR       the build context (analyze, build, check); without it COPY sources are unknown
+  --cache-from FILE   analyze, build: steps whose cache key is in FILE (an earlier analyze --json
+                      output) are reused, CACHED, as after an edit
   --strict            check: warnings also make the exit code 1
   -h, --help          show this help
 
