@@ -150,6 +150,14 @@ describe("without a build context", () => {
   });
 });
 
+describe("an empty build context", () => {
+  it("is a real context: its missing sources are errors", () => {
+    expect(build("FROM scratch\nCOPY app.py /app.py\n", []).errors.map((e) => e.message)).toEqual([
+      '"/app.py": not found',
+    ]);
+  });
+});
+
 describe("huge context files", () => {
   it("carry a 5 GB size without allocating it", () => {
     const { stage } = build("FROM scratch\nCOPY model.bin /models/\n", [
