@@ -115,8 +115,8 @@ function modelLibc(image: BaseImage, put: Put): void {
       target: "/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2",
     });
     put("/lib/x86_64-linux-gnu/libc.so.6");
-    // Only distroless static and base ship glibc without libgcc_s/libstdc++ (cc adds them).
-    if (!/distroless\/(static|base)/.test(image.id)) {
+    // Distroless static and base ship glibc without libgcc_s/libstdc++ (cc adds them), as busybox does.
+    if (!/distroless\/(static|base)/.test(image.id) && image.os.distro !== "busybox") {
       put("/lib/x86_64-linux-gnu/libgcc_s.so.1");
       put("/usr/lib/x86_64-linux-gnu/libstdc++.so.6");
     }
