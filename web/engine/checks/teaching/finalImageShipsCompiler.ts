@@ -51,15 +51,16 @@ export const finalImageShipsCompiler: TeachingCheck = (input) => {
   for (const [line, tools] of byLine) {
     const fromBase = line === stage.line;
     const total = tools.reduce((sum, tool) => sum + tool.node.sizeBytes, 0);
-    const size = total > 0 ? `: ${formatSize(total)} the container never uses` : "";
+    const size = total > 0 ? ` (${formatSize(total)} the container never uses)` : "";
+    const what = tools.length === 1 ? "a tool" : "tools";
     diagnostics.push(
       teachingDiagnostic(input, {
         rule: FINAL_IMAGE_SHIPS_COMPILER,
         severity: "warning",
         line,
         message: fromBase
-          ? `The final image is built FROM ${baseName}, which ships ${describe(tools)}: tools for building, not for running the app${size}.`
-          : `The final image keeps ${describe(tools)}, installed or copied on this line: tools for building, not for running the app${size}.`,
+          ? `The final image is built FROM ${baseName}, which ships ${describe(tools)}: ${what} for building the app, not for running it${size}.`
+          : `This step leaves ${describe(tools)} in the final image: ${what} for building the app, not for running it${size}.`,
         fix: fromBase
           ? `Build in a separate stage (${code(`FROM ${baseName} AS build`)}) and start the final stage from a runtime image without build tools (a -slim, distroless or scratch image), copying only what the app needs with ${code("COPY --from=build …")}.`
           : `Install build tools in a build stage and copy only the result into the final stage, or remove them in the same RUN that used them.`,

@@ -2,11 +2,14 @@
 // what it lacks to start, and build mistakes BuildKit does not warn about. Each check reads the
 // simulation's facts (files, layers, config, verdict, graph), never the Dockerfile's text.
 import type { Diagnostic } from "../../diagnostics/types";
-import { TEACHING_CHECKS } from "./teachingChecks";
+import { TEACHING_CHECKS, type TeachingCheckEntry } from "./teachingChecks";
 import type { TeachingCheckInput } from "./types";
 
 /** Runs every teaching check; returns their diagnostics in check order (the caller sorts). Never throws. */
-export function runTeachingChecks(input: TeachingCheckInput): Diagnostic[] {
+export function runTeachingChecks(
+  input: TeachingCheckInput,
+  checks: readonly TeachingCheckEntry[] = TEACHING_CHECKS,
+): Diagnostic[] {
   // BuildKit builds nothing from a file it cannot parse or whose stages it cannot resolve: there is
   // no image to teach about, and a partial simulation would only add noise next to the error the
   // learner must fix first. Errors of the simulated build itself (a COPY source not found) are not
@@ -17,7 +20,7 @@ export function runTeachingChecks(input: TeachingCheckInput): Diagnostic[] {
   );
   if (stopped || input.target === null) return [];
   const diagnostics: Diagnostic[] = [];
-  for (const { ids, run } of TEACHING_CHECKS) {
+  for (const { ids, run } of checks) {
     try {
       diagnostics.push(...run(input));
     } catch (e) {
