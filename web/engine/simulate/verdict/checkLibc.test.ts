@@ -168,3 +168,24 @@ describe("bash as the shell", () => {
     expect(failure(verdictOf(stage)).runtimeError).toBe("/bin/bash: line 1: myserver: command not found");
   });
 });
+
+describe("a binary Stageplay knows nothing about", () => {
+  it("may run on scratch only if it is static, so the verdict is not certain", () => {
+    const stage = fromImage("scratch", 1)
+      .copy(2, file("/server", { mode: 0o755 }))
+      .entrypoint(["/server"], 3)
+      .build();
+    const verdict = verdictOf(stage);
+    expect(verdict.runs).toBe(true);
+    expect(verdict.certain).toBe(false);
+    expect(verdict.reasons.find((r) => r.check === "libc")?.message).toContain("statically linked");
+  });
+
+  it("is not doubted on a glibc image", () => {
+    const stage = fromImage("debian:bookworm-slim", 1)
+      .copy(2, file("/server", { mode: 0o755 }))
+      .entrypoint(["/server"], 3)
+      .build();
+    expect(verdictOf(stage).certain).toBe(true);
+  });
+});

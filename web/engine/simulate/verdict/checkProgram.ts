@@ -17,13 +17,33 @@ import type { Launch } from "./launch";
 import { npmScript } from "./npmScript";
 import { basename } from "./paths";
 import { pythonInterpreter } from "./pythonInterpreter";
-import type { Reason } from "./reason";
+import { imageName, passed, type Reason } from "./reason";
+import { hasLibc, libcName } from "./imageLibc";
 
 function factOf<K extends FileFact["kind"]>(
   program: Program,
   kind: K,
 ): Extract<FileFact, { kind: K }> | undefined {
   return program.lookup.node.facts.find((fact): fact is Extract<FileFact, { kind: K }> => fact.kind === kind);
+}
+
+/**
+ * A program the simulator knows nothing about, such as a binary built on the host and copied from
+ * the build context: on an image without glibc it starts only if it is statically linked.
+ */
+function unknownProgram(view: ImageView, program: Program): Reason[] {
+  const node = program.lookup.node;
+  if (node.origin.kind === "base" || node.content !== undefined || hasLibc(view, "glibc")) return [];
+  return [
+    {
+      ...passed(
+        "libc",
+        `Stageplay does not know how ${program.lookup.path} was built. ${imageName(view)} has ${libcName(view)}, so it starts only if it is statically linked (for Go, CGO_ENABLED=0); a dynamically linked one fails with "exec ${program.path}: no such file or directory".`,
+        view.lineOf(node) ?? program.line,
+      ),
+      doubtful: true,
+    },
+  ];
 }
 
 /** What an interpreter needs, by language. */
@@ -37,7 +57,7 @@ function checkInterpreted(
   if (language === "python") return { ...checkPython(view, launch, program, user), by: "python" };
   if (language === "node") return { ...checkNode(view, launch, program), by: "node" };
   if (language === "java") return { ...checkJava(view, launch, program), by: "java" };
-  return { reasons: [], reads: [], by: "exec" };
+  return { reasons: unknownProgram(view, program), reads: [], by: "exec" };
 }
 
 /** A console script run by python: its app module (`gunicorn app:app`) must find its imports. */

@@ -72,7 +72,7 @@ export function checkUser(view: ImageView, user: RunUser): Reason[] {
     failed(
       "user",
       noPasswd
-        ? `USER ${user.written} names a user, but the image has no /etc/passwd to look it up in (scratch has no files at all), so Docker cannot start the container.`
+        ? `USER ${user.written} names a user, but the image has no /etc/passwd to look it up in${view.base === null || view.base.family === "scratch" ? " (scratch has no files at all)" : ""}, so Docker cannot start the container.`
         : `USER ${user.written} names a user that the image's /etc/passwd does not define, so Docker cannot start the container.`,
       {
         runtimeError: `unable to find user ${user.written}: no matching entries in passwd file`,
