@@ -101,6 +101,11 @@ export class OverlayFs {
     }
   }
 
+  /** The path exists, or may: it lies inside a tree not modelled file by file (or a mount's unknown contents). */
+  mayExist(path: string): boolean {
+    return this.resolve(path) !== undefined || path === "/" || this.bulkAncestor(path) !== undefined;
+  }
+
   /** Every visible node under `dir` (not `dir` itself), sorted by path. */
   walk(dir: string): FileNode[] {
     const found = new Map<string, FileNode>();

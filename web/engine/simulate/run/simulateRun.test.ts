@@ -234,6 +234,30 @@ describe("simulateRun: mounts and the image's own directories", () => {
     expect(effect.knowledge).toBe("partial");
   });
 
+  it("treats a bind mount of the whole context as files that may exist, so npm ci is partial, not failed", () => {
+    const mount = { type: "bind" as const, target: ".", from: null, source: null, readOnly: true };
+    const effect = run("npm ci", { base: "node:22-bookworm-slim", mounts: [mount] });
+    expect(effect.failed).toBeUndefined();
+    expect(effect.knowledge).toBe("partial");
+    expect(changed(effect, "/app/node_modules")).toBeUndefined();
+  });
+
+  it("copies out of a mount whose files it was not given as a partly known effect", () => {
+    const mount = {
+      type: "bind" as const,
+      target: "/dist",
+      from: "build",
+      source: "/app/dist",
+      readOnly: true,
+    };
+    const effect = run("cp -r /dist/. /usr/share/nginx/html/", {
+      base: "nginx:1.30-alpine",
+      mounts: [mount],
+    });
+    expect(effect.failed).toBeUndefined();
+    expect(effect.knowledge).toBe("partial");
+  });
+
   it("knows the directories every base image has, and none on scratch", () => {
     expect(run("cd /usr/src && touch x").failed).toBeUndefined();
     expect(

@@ -66,6 +66,13 @@ function looksLikeFile(path: string): boolean {
   return /[^/]\.[A-Za-z0-9]+$/.test(path) || /\/\.[^/]+$/.test(path);
 }
 
+/** Nodes standing for a mount's contents the simulator was not given. */
+const UNKNOWN_CONTENTS = new WeakSet<FileNode>();
+
+export function hasUnknownContents(node: FileNode): boolean {
+  return UNKNOWN_CONTENTS.has(node);
+}
+
 export function stageView(ctx: RunContext): FsReader {
   const real = ctx.fs;
   const workdir = ctx.workdir || "/";
@@ -98,11 +105,11 @@ export function stageView(ctx: RunContext): FsReader {
       !(mount.files ?? []).some((node) => node.path === mount.target)
     ) {
       // Contents the simulator was not given: present, but unknown (a bulk node says so).
-      const node = dir(mount.target, true);
-      synthetic.set(
-        mount.target,
-        looksLikeFile(mount.target) || mount.type === "secret" ? { ...node, type: "file" } : node,
-      );
+      const bulk = dir(mount.target, true);
+      const node: FileNode =
+        looksLikeFile(mount.target) || mount.type === "secret" ? { ...bulk, type: "file" } : bulk;
+      UNKNOWN_CONTENTS.add(node);
+      synthetic.set(mount.target, node);
     }
     if (mount.type === "cache" || mount.type === "tmpfs") synthetic.set(mount.target, dir(mount.target));
   }

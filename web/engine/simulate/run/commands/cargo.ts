@@ -46,7 +46,7 @@ function manifest(state: ShellState): {
 
 function build(call: Invocation): Outcome {
   const { state, args } = call;
-  if (!state.fs.resolve(at(state, "Cargo.toml")) && !state.fs.bulkAncestor(at(state, "Cargo.toml"))) {
+  if (!state.fs.mayExist(at(state, "Cargo.toml"))) {
     return {
       status: 101,
       note: "no Cargo.toml here",

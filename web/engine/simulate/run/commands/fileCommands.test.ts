@@ -47,6 +47,19 @@ describe("rm, mkdir, cp, mv, ln, touch", () => {
     expect(changed(effect, "/opt/.venv/bin/flask")?.content).toBe("#!/build/.venv/bin/python\n");
   });
 
+  it("copies what a directory holds with cp -r src/. dest, merging into dest", () => {
+    const files = [
+      { path: "/build/dist/index.html", content: "<html>" },
+      { path: "/build/dist/assets/app.js", content: "x" },
+      { path: "/srv/www/old.html", content: "old" },
+    ];
+    expect(paths(run("cp -r /build/dist/. /srv/www", { files }).changes)).toEqual([
+      "add /srv/www/assets",
+      "add /srv/www/assets/app.js",
+      "add /srv/www/index.html",
+    ]);
+  });
+
   it("moves with mv: the new path is added and the old one whited out", () => {
     expect(paths(run("mv /app/server.js /app/index.js", { files: TREE }).changes)).toEqual([
       "delete /app/server.js",

@@ -6,6 +6,7 @@ import { basename, dirname } from "../overlayFs";
 import type { CommandHandler, Invocation, Outcome, ShellState } from "../runState";
 import { ok } from "../runState";
 import { at, ensureDir, put } from "../writeNodes";
+import { hasUnknownContents } from "../stageView";
 import { parseArgs } from "./parseArgs";
 
 function mbOf(nodes: readonly FileNode[]): number {
@@ -83,7 +84,7 @@ function mkdir(call: Invocation): Outcome {
 }
 
 /** Copies `from` (and its subtree) to `to`, as nodes of this step that keep their facts and content. */
-function copyTree(state: ShellState, from: FileNode, to: string): FileNode[] {
+function copyTree(state: ShellState, from: FileNode, to: string, contentsOnly = false): FileNode[] {
   const copied: FileNode[] = [];
   const place = (node: FileNode, path: string) => {
     const { path: _old, origin: _origin, copiedFrom: _from, ...rest } = node;
@@ -94,14 +95,17 @@ function copyTree(state: ShellState, from: FileNode, to: string): FileNode[] {
       uid: state.owner.uid,
       gid: state.owner.gid,
     };
+    // cp merges a directory into one that exists; anything else is replaced.
+    const existing = state.fs.stat(path);
+    if (existing && !(existing.type === "dir" && node.type === "dir" && !node.bulk)) state.fs.remove(path);
     state.fs.write(copy);
     copied.push(copy);
   };
-  ensureDir(state, dirname(to));
-  if (state.fs.stat(to)) state.fs.remove(to);
-  place(from, to);
-  if (from.type === "dir")
+  ensureDir(state, contentsOnly ? to : dirname(to));
+  if (!contentsOnly) place(from, to);
+  if (from.type === "dir") {
     for (const child of state.fs.walk(from.path)) place(child, to + child.path.slice(from.path.length));
+  }
   return copied;
 }
 
@@ -144,13 +148,18 @@ function copyOrMove(call: Invocation, move: boolean): Outcome {
         error: `cp: -r not specified; omitting directory '${source}'`,
       };
     }
-    const to = intoDir ? `${destinationNode?.path ?? destination}/${basename(from)}` : destination;
-    copied.push(...copyTree(state, node, to));
+    // A bind mount whose files the core did not give: what is copied, and its size, are unknown.
+    if (hasUnknownContents(node)) partial = true;
+    // `cp -r src/. dest` copies what src holds, not src itself.
+    const contentsOnly = /\/\.\/?$/.test(source) && node.type === "dir";
+    const into = destinationNode?.path ?? destination;
+    const to = contentsOnly ? destination : intoDir ? `${into}/${basename(from)}` : destination;
+    copied.push(...copyTree(state, node, to, contentsOnly));
     if (move) state.fs.remove(from);
   }
   const verb = move ? "moved" : "copied";
   return ok(
-    `${verb} ${sources.join(", ")} to ${destination}${partial ? " (part of it inside a tree Stageplay does not model file by file)" : ""}`,
+    `${verb} ${sources.join(", ")} to ${destination}${partial ? " (part of it not modelled file by file, so its size is unknown)" : ""}`,
     {
       partial,
       durationMs: DURATION.fileOp + (move ? 0 : mbOf(copied) * DURATION.perMBCopied),

@@ -46,6 +46,12 @@ function interpreterVersion(state: ShellState, path: string): string | null {
   return fact?.kind === "interpreter" ? fact.version : null;
 }
 
+/** Whether a "3.N" minor version is at least 3.`least` (compared as numbers: 3.9 < 3.11). */
+export function minorAtLeast(minor: string | null, least: number): boolean {
+  const match = /^3\.(\d+)/.exec(minor ?? "");
+  return match !== null && Number(match[1]) >= least;
+}
+
 function minorOf(version: string | null): string | null {
   return version ? version.split(".").slice(0, 2).join(".") : null;
 }
@@ -79,7 +85,8 @@ function systemPython(state: ShellState, binDir: string | null): PythonEnv | nul
       minor,
       version,
       venv: null,
-      externallyManaged: distro && state.ctx.base?.os.distro !== "alpine" && (minor ?? "3.0") >= "3.11",
+      // Debian 12+, Ubuntu 23.04+ and Alpine 3.19+ mark their Python EXTERNALLY-MANAGED (PEP 668).
+      externallyManaged: distro && minorAtLeast(minor, 11),
     };
   }
   return null;

@@ -55,7 +55,16 @@ function moduleName(state: ShellState): string | null {
   return module ? (module.split("/").pop() ?? null) : null;
 }
 
-function build(call: Invocation): Outcome {
+/** The nearest go.mod from `dir` up, or whether one may exist in a tree not modelled file by file. */
+function hasGoMod(state: ShellState, dir: string): boolean {
+  for (let each = dir; ; each = each.slice(0, each.lastIndexOf("/")) || "/") {
+    if (state.fs.mayExist(`${each === "/" ? "" : each}/go.mod`)) return true;
+    if (each === "/") return false;
+  }
+}
+
+/** `requireModule`: false for `go install pkg@version`, which needs no go.mod. */
+function build(call: Invocation, requireModule = true): Outcome {
   const { state, args } = call;
   const runtime = goRuntime(state);
   const cgoSetting = call.env.CGO_ENABLED;
@@ -68,6 +77,15 @@ function build(call: Invocation): Outcome {
       !arg.startsWith("-") &&
       !["-o", "-ldflags", "-tags", "-gcflags", "-mod", "-buildvcs", "-p"].includes(args[i - 1] ?? ""),
   );
+  const filesOnly = packages.length > 0 && packages.every((arg) => arg.endsWith(".go"));
+  if (requireModule && !filesOnly && call.env.GO111MODULE !== "off" && !hasGoMod(state, state.cwd)) {
+    return {
+      status: 1,
+      note: "no go.mod here or above",
+      error: "go: go.mod file not found in current directory or any parent directory; see 'go help modules'",
+      fix: "COPY go.mod (and go.sum) into the WORKDIR before building, or set WORKDIR to the module's directory.",
+    };
+  }
   const packageDir =
     packages[0] && !packages[0].endsWith(".go") && packages[0] !== "./..."
       ? at(state, packages[0])
@@ -113,7 +131,7 @@ function build(call: Invocation): Outcome {
 function modDownload(call: Invocation): Outcome {
   const { state } = call;
   const text = state.fs.readText(at(state, "go.mod"));
-  if (text === undefined && !state.fs.resolve(at(state, "go.mod"))) {
+  if (text === undefined && !state.fs.mayExist(at(state, "go.mod"))) {
     return {
       status: 1,
       note: "no go.mod here",
@@ -150,7 +168,7 @@ function install(call: Invocation): Outcome {
   const gobin = call.env.GOBIN || `${call.env.GOPATH || goRuntime(call.state)?.gopath || "/go"}/bin`;
   const local = target.startsWith(".") || target.startsWith("/");
   const rest = args.filter((arg) => arg !== target);
-  return build({ ...call, args: ["-o", `${gobin}/${name}`, ...rest, ...(local ? [target] : [])] });
+  return build({ ...call, args: ["-o", `${gobin}/${name}`, ...rest, ...(local ? [target] : [])] }, local);
 }
 
 function go(call: Invocation): Outcome {

@@ -55,7 +55,7 @@ function maven(call: Invocation): Outcome {
   if (missing) return missing;
   const goals = call.args.filter((arg) => !arg.startsWith("-"));
   const pom = state.fs.readText(at(state, "pom.xml"));
-  if (pom === undefined && !state.fs.resolve(at(state, "pom.xml"))) {
+  if (pom === undefined && !state.fs.mayExist(at(state, "pom.xml"))) {
     return {
       status: 1,
       note: "no pom.xml here",
@@ -114,7 +114,7 @@ function gradle(call: Invocation): Outcome {
     state.fs.readText(at(state, "build.gradle")) ?? state.fs.readText(at(state, "build.gradle.kts"));
   const exists =
     script !== undefined ||
-    ["build.gradle", "build.gradle.kts"].some((file) => state.fs.resolve(at(state, file)));
+    ["build.gradle", "build.gradle.kts"].some((file) => state.fs.mayExist(at(state, file)));
   if (!exists) {
     return {
       status: 1,

@@ -45,7 +45,7 @@ function cat(call: Invocation): Outcome {
       continue;
     }
     const path = at(call.state, file);
-    if (!call.state.fs.resolve(path) && !call.state.fs.bulkAncestor(path)) {
+    if (!call.state.fs.mayExist(path)) {
       return { status: 1, note: `${path} does not exist`, error: `cat: ${file}: No such file or directory` };
     }
     const content = call.state.fs.readText(path);

@@ -116,6 +116,7 @@ describe("pip install", () => {
     const slim = run("pip install --no-cache-dir numpy");
     expect(factOf(changed(slim, `${SITE}/numpy`), "python-package")?.nativeLibc).toBe("glibc");
     const alpine = run("pip install --no-cache-dir numpy", { base: "python:3.12-alpine3.23" });
+    expect(alpine.failed).toBeUndefined();
     expect(factOf(changed(alpine, `${SITE}/numpy`), "python-package")?.nativeLibc).toBe("musl");
   });
 
@@ -179,5 +180,26 @@ describe("python -m venv", () => {
   it("puts the venv first on PATH after . bin/activate", () => {
     const effect = run("python -m venv /v && . /v/bin/activate && pip install --no-cache-dir flask");
     expect(changed(effect, "/v/lib/python3.12/site-packages/flask")).toBeDefined();
+  });
+});
+
+describe("pip on musl before musllinux wheels (learner question 16)", () => {
+  it("compiles numpy from source on python:3.7-alpine, which fails without gcc", () => {
+    const bare = run("pip install --no-cache-dir numpy", { base: "python:3.7-alpine" });
+    expect(bare.failed?.message).toBe("error: command 'gcc' failed: No such file or directory");
+    const withCompiler = run("apk add --no-cache build-base && pip install --no-cache-dir numpy", {
+      base: "python:3.7-alpine",
+    });
+    expect(withCompiler.failed).toBeUndefined();
+    expect(withCompiler.durationMs).toBeGreaterThan(90_000);
+  });
+
+  it("installs pure-Python packages there without a compiler", () => {
+    expect(run("pip install --no-cache-dir flask", { base: "python:3.7-alpine" }).failed).toBeUndefined();
+  });
+
+  it("refuses Alpine's own python3 (PEP 668 since Alpine 3.19)", () => {
+    const effect = run("apk add --no-cache python3 py3-pip && pip install flask", { base: "alpine:3.21" });
+    expect(effect.failed?.message).toBe("error: externally-managed-environment");
   });
 });

@@ -10,7 +10,7 @@ import type { Invocation, Outcome, ShellState } from "../runState";
 import { ok } from "../runState";
 import { at, flagValue, grow, hasFlag, put } from "../writeNodes";
 import type { PythonEnv } from "./findPython";
-import { findPython } from "./findPython";
+import { findPython, minorAtLeast } from "./findPython";
 import { readRequirements } from "./readRequirements";
 import { missingProgram } from "./requireProgram";
 
@@ -190,9 +190,17 @@ export function pipInstall(call: Invocation, cacheDir?: string | null): Outcome 
   }
   const mb = added.reduce((sum, node) => sum + node.sizeBytes, 0) / 1e6;
   const sourceBuilds =
-    state.ctx.base?.libc.family === "musl" && (python.minor ?? "3.12") < "3.8"
+    state.ctx.base?.libc.family === "musl" && python.minor !== null && !minorAtLeast(python.minor, 8)
       ? added.filter((node) => node.facts.some((fact) => fact.kind === "python-package" && fact.nativeLibc))
       : [];
+  if (sourceBuilds.length > 0 && !state.fs.resolve("/usr/bin/gcc")) {
+    return {
+      status: 1,
+      note: "a package with compiled extensions must be built from source here, and there is no compiler",
+      error: "error: command 'gcc' failed: No such file or directory",
+      fix: "Use a python:*-slim image, whose manylinux wheels need no compiler, or apk add --no-cache build-base in a builder stage.",
+    };
+  }
   const parts = [
     names.length > 0
       ? `installed ${names.join(", ")} into ${to.label} (${mb.toFixed(1)} MB${guessed ? ", partly estimated" : ""})`

@@ -32,9 +32,9 @@ const NATIVE = [
 export function readNodeProject(state: ShellState, dir: string): NodeProject {
   const path = `${dir === "/" ? "" : dir}/package.json`;
   const text = state.fs.readText(path);
-  const exists = text !== undefined || state.fs.resolve(path) !== undefined;
+  const exists = text !== undefined || state.fs.mayExist(path);
   const lockfile = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml"].some((name) =>
-    state.fs.resolve(`${dir === "/" ? "" : dir}/${name}`),
+    state.fs.mayExist(`${dir === "/" ? "" : dir}/${name}`),
   );
   let json: Record<string, unknown> = {};
   let readable = false;

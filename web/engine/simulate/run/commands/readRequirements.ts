@@ -101,7 +101,7 @@ function readFile(state: ShellState, file: string, cwd: string, read: Requiremen
   const path = at({ ...state, cwd }, file);
   const text = state.fs.readText(path);
   if (text === undefined) {
-    if (state.fs.resolve(path) || state.fs.bulkAncestor(path)) read.unreadable.push(path);
+    if (state.fs.mayExist(path)) read.unreadable.push(path);
     else
       read.error = `ERROR: Could not open requirements file: [Errno 2] No such file or directory: '${file}'`;
     return;

@@ -71,6 +71,22 @@ describe("go build", () => {
     });
   });
 
+  it("fails go build without a go.mod in the directory or above, but builds a lone main.go", () => {
+    expect(run("go build -o /app .", { base: "golang:1.26-bookworm", workdir: "/src" }).failed?.message).toBe(
+      "go: go.mod file not found in current directory or any parent directory; see 'go help modules'",
+    );
+    expect(
+      run("go build -o /app main.go", { base: "golang:1.26-bookworm", workdir: "/src" }).failed,
+    ).toBeUndefined();
+    expect(
+      run("cd cmd/server && go build -o /app .", {
+        base: "golang:1.26-bookworm",
+        workdir: "/src",
+        files: [GO_MOD, { path: "/src/cmd/server/main.go", content: "" }],
+      }).failed,
+    ).toBeUndefined();
+  });
+
   it("fails go mod download without a go.mod", () => {
     expect(
       run("go mod download", { base: "golang:1.26-bookworm", workdir: "/src" }).failed?.message,

@@ -51,7 +51,7 @@ function uvPip(call: Invocation, args: string[]): Outcome {
 function sync(call: Invocation): Outcome {
   const { state } = call;
   const pyproject = at(state, "pyproject.toml");
-  if (!state.fs.resolve(pyproject)) {
+  if (!state.fs.mayExist(pyproject)) {
     return {
       status: 2,
       note: "no pyproject.toml here",
