@@ -9,6 +9,7 @@ import type { Stage, StageIndex } from "../stages/types";
 import type { BaseImage, BaseImageResolution } from "./catalog/types";
 import { applyConfig, initialConfig, type StageConfig } from "./config/stageConfig";
 import { copyStep } from "./copy/copyStep";
+import { resolveChown } from "./copy/resolveChown";
 import { readCopyFlags } from "./copy/copyFlags";
 import type { CopySource } from "./copy/copySources";
 import { dirNode } from "./filesystem/fileNode";
@@ -182,15 +183,19 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
       applyConfig(config, instruction, expand);
       let layer: Layer | null = null;
       if (!fs.nodes.has(config.workdir)) {
+        // BuildKit creates it as the USER in effect (its mkdir runs WithUser), unknown users as root.
+        const owner = resolveChown(config.user === "" ? null : config.user, fs);
         const draft = layerDraft(fs, stepOrigin(index, line));
-        draft.put(dirNode(config.workdir, stepOrigin(index, line)));
+        const dir = dirNode(config.workdir, stepOrigin(index, line));
+        if (!owner.error) Object.assign(dir, { uid: owner.uid, gid: owner.gid });
+        draft.put(dir);
         layer = draft.finish({ id: layerId, stage: index, line, instruction: text, kind: "workdir" });
       }
       if (layer) {
         layers.push(layer);
         applyLayer(fs, layer);
       }
-      key = cacheKeyOf(key, "WORKDIR", config.workdir);
+      key = cacheKeyOf(key, "WORKDIR", config.workdir, config.user);
       addStep(instruction, text, layer, key, WORKDIR_DURATION, previous);
     } else if (keyword === "COPY" || keyword === "ADD") {
       const from = readCopyFlags(instruction).from;

@@ -33,6 +33,14 @@ describe("image config", () => {
   it("resolves a relative WORKDIR against the previous one", () => {
     expect(configOf("FROM alpine:3.21\nWORKDIR /a\nWORKDIR b/../c\n").workdir).toBe("/a/c");
   });
+  it("creates a missing WORKDIR owned by the USER in effect, as BuildKit does", () => {
+    const stage = analyze("FROM alpine:3.21\nUSER nobody\nWORKDIR /data\n").simulation.stages[0];
+    expect(stage?.files.find((f) => f.path === "/data")).toMatchObject({
+      type: "dir",
+      uid: 65534,
+      gid: 65534,
+    });
+  });
   it("resets an inherited CMD when ENTRYPOINT is set, as Docker does", () => {
     const config = configOf('FROM python:3.12-slim\nENTRYPOINT ["gunicorn"]\n');
     expect(config.entrypoint).toEqual(["gunicorn"]);
