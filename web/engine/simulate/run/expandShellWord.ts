@@ -79,8 +79,14 @@ export function expandText(text: string, env: ShellEnv): string {
 
 function pieces(parts: readonly WordPart[], env: ShellEnv, markUnknown: () => void): Piece[] {
   const out: Piece[] = [];
-  for (const part of parts) {
-    if (part.kind === "text") out.push({ text: part.text, quoted: part.quoted, split: false });
+  for (const [index, part] of parts.entries()) {
+    const tilde =
+      index === 0 && part.kind === "text" && !part.quoted ? /^~(root)?(?=\/|$)/.exec(part.text) : null;
+    if (tilde && part.kind === "text") {
+      // Tilde expansion: `~` is $HOME, `~root` is /root; the result is neither split nor globbed.
+      out.push({ text: tilde[1] ? "/root" : (env.HOME ?? "/root"), quoted: true, split: false });
+      out.push({ text: part.text.slice(tilde[0].length), quoted: false, split: false });
+    } else if (part.kind === "text") out.push({ text: part.text, quoted: part.quoted, split: false });
     else if (part.kind === "subst") {
       markUnknown();
       out.push({ text: part.raw, quoted: true, split: false });

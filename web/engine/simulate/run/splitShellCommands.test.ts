@@ -66,6 +66,12 @@ describe("splitShellCommands", () => {
     ).toEqual(["echo /root /app/bin $HOME fallback"]);
   });
 
+  it("expands a leading ~ to $HOME, but not when quoted", () => {
+    expect(split(`echo ~/.bashrc "~/x" ~root a~b`, { HOME: "/home/app" })).toEqual([
+      "echo /home/app/.bashrc ~/x /root a~b",
+    ]);
+  });
+
   it("splits an unquoted expansion into fields but keeps a quoted one whole", () => {
     const [command] = splitShellCommands(`pip install $PKGS "$PKGS"`).list.items[0]?.pipeline.commands ?? [];
     const words =

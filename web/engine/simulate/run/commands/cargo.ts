@@ -14,6 +14,16 @@ const RUST = BINARIES.filter((binary) => binary.toolchain === "rust");
 const STD_ONLY = RUST.find((binary) => binary.name === "rust-tcp-server" && !binary.stripped);
 const STD_ONLY_STRIPPED = RUST.find((binary) => binary.name === "rust-tcp-server" && binary.stripped);
 const WEB = RUST.find((binary) => binary.name === "rust-web-server");
+const GO_PLAIN = BINARIES.find(
+  (binary) => binary.toolchain === "go" && binary.build === "CGO_ENABLED=0 go build",
+);
+const GO_STRIPPED = BINARIES.find((binary) => binary.toolchain === "go" && binary.stripped);
+
+/** The share of a binary `strip` keeps, from the measured pairs in image-facts.md §3. */
+function strippedShare(producer: string | undefined): number {
+  const [plain, stripped] = producer === "rust" ? [STD_ONLY, STD_ONLY_STRIPPED] : [GO_PLAIN, GO_STRIPPED];
+  return plain && stripped ? stripped.size.bytes / plain.size.bytes : 0.7;
+}
 
 /**
  * Not in image-facts.md, EST: target/ keeps every compiled crate (~8 MB a direct dependency, rlibs
@@ -94,6 +104,104 @@ function build(call: Invocation): Outcome {
   });
 }
 
+function cargoHome(call: Invocation): string {
+  return call.env.CARGO_HOME || rustRuntime(call.state)?.cargoHome || `${call.state.owner.home}/.cargo`;
+}
+
+/** `cargo install --path .` builds in a temporary target dir and keeps only the binary, in $CARGO_HOME/bin. */
+function install(call: Invocation): Outcome {
+  const path = flagValue(call.args, "--path");
+  if (path === null) {
+    // A published crate (cargo-chef, sqlx-cli …): its size is unknown, EST ~10 MB.
+    const crate = call.args.find((arg) => !arg.startsWith("-")) ?? "crate";
+    put(call.state, `${cargoHome(call)}/bin/${crate}`, {
+      sizeBytes: 10_000_000,
+      estimated: true,
+      mode: 0o755,
+    });
+    return ok(`installed ${crate} into ${cargoHome(call)}/bin (size estimated)`, {
+      partial: true,
+      durationMs: DURATION.cargoWithDeps,
+      durationNote: `cargo install ${crate}`,
+    });
+  }
+  const dir = at(call.state, path);
+  const inDir = { ...call, state: { ...call.state, cwd: dir } };
+  const built = build({ ...inDir, args: ["--release"] });
+  if (built.status !== 0) return built;
+  const name = manifest(inDir.state).name ?? basename(dir);
+  const binary = call.state.fs.stat(`${dir}/target/release/${name}`);
+  if (binary) {
+    call.state.fs.remove(`${dir}/target`);
+    call.state.fs.write({ ...binary, path: `${cargoHome(call)}/bin/${name}` });
+  }
+  return {
+    ...built,
+    note: `installed ${name} into ${cargoHome(call)}/bin (built in a temporary target dir)`,
+  };
+}
+
+/** cargo-chef: `prepare` writes a recipe of the dependencies, `cook` builds only them (a cacheable layer). */
+function chef(call: Invocation): Outcome {
+  const recipe = at(call.state, flagValue(call.args, "--recipe-path") ?? "recipe.json");
+  if (call.args.includes("prepare")) {
+    put(call.state, recipe, { sizeBytes: 2_000, estimated: true });
+    return ok(`wrote the dependency recipe ${recipe}`, {
+      durationMs: DURATION.fileOp * 10,
+      durationNote: "cargo chef prepare",
+    });
+  }
+  if (!call.args.includes("cook"))
+    return { status: null, known: false, note: "cargo chef subcommand not modelled" };
+  if (!call.state.fs.mayExist(recipe)) {
+    return { status: 1, note: `${recipe} is missing`, error: `Error: Failed to read recipe from ${recipe}` };
+  }
+  const release = call.args.includes("--release");
+  // The recipe's dependency count is not read: EST as an axum-sized web service, ~40 crates' worth.
+  grow(
+    call.state,
+    at(call.state, `target/${release ? "release" : "debug"}/deps`),
+    (40 * TARGET_PER_DEPENDENCY) / 4,
+    { estimated: true, facts: [] },
+  );
+  grow(call.state, `${cargoHome(call)}/registry`, (40 * REGISTRY_PER_DEPENDENCY) / 4, {
+    estimated: true,
+    facts: [{ kind: "cache", tool: "cargo" }],
+  });
+  return ok("built the dependencies only (sizes estimated), so a source change reuses this layer", {
+    partial: true,
+    durationMs: DURATION.cargoWithDeps,
+    durationNote: "cargo chef cook",
+  });
+}
+
+/** `strip` a binary: the share Go and Rust measurements lost (image-facts.md §3). */
+function strip(call: Invocation): Outcome {
+  const touched: string[] = [];
+  for (const arg of call.args.filter((each) => !each.startsWith("-"))) {
+    const path = at(call.state, arg);
+    const node = call.state.fs.stat(path);
+    const elf = node?.facts.find((fact) => fact.kind === "elf");
+    if (!node || elf?.kind !== "elf") continue;
+    const ratio = strippedShare(elf.producer);
+    call.state.fs.write({
+      ...node,
+      origin: call.state.origin,
+      sizeBytes: Math.round(node.sizeBytes * ratio),
+      estimated: true,
+    });
+    touched.push(path);
+  }
+  return ok(
+    touched.length > 0
+      ? `stripped ${touched.join(", ")} (size estimated)`
+      : "stripped files Stageplay does not model",
+    {
+      partial: touched.length === 0,
+    },
+  );
+}
+
 function cargo(call: Invocation): Outcome {
   const missing = missingProgram(
     call,
@@ -117,6 +225,8 @@ function cargo(call: Invocation): Outcome {
       durationNote: "cargo fetch",
     });
   }
+  if (sub === "install") return install({ ...call, args: rest });
+  if (sub === "chef") return chef({ ...call, args: rest });
   if (sub === "test" || sub === "check" || sub === "clippy" || sub === "--version")
     return ok(`cargo ${sub}`, { partial: sub !== "--version" });
   return { status: null, known: false, note: `cargo ${sub} is not modelled` };
@@ -124,6 +234,7 @@ function cargo(call: Invocation): Outcome {
 
 export const CARGO_COMMANDS: Readonly<Record<string, CommandHandler>> = {
   cargo,
+  strip,
   rustup: (call) =>
     call.args[0] === "target" && call.args[1] === "add"
       ? ok(`added the ${call.args[2] ?? ""} target`, { partial: true })

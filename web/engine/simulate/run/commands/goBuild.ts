@@ -12,6 +12,28 @@ import { ok } from "../runState";
 import { at, flagValue, grow, put } from "../writeNodes";
 import { missingProgram } from "./requireProgram";
 
+/** go build flags whose value is the next word. */
+const GO_VALUE_FLAGS = new Set([
+  "-o",
+  "-ldflags",
+  "-tags",
+  "-gcflags",
+  "-asmflags",
+  "-mod",
+  "-modfile",
+  "-buildvcs",
+  "-buildmode",
+  "-p",
+  "-installsuffix",
+  "-pkgdir",
+  "-overlay",
+  "-pgo",
+  "-compiler",
+  "-gccgoflags",
+  "-toolexec",
+  "-C",
+]);
+
 const GO_BINARIES = BINARIES.filter((binary) => binary.toolchain === "go");
 const STATIC_119 = GO_BINARIES.find(
   (binary) => binary.linkage === "static" && !binary.stripped && binary.build === "CGO_ENABLED=0 go build",
@@ -72,11 +94,7 @@ function build(call: Invocation, requireModule = true): Outcome {
   const ldflags = (flagValue(args, "-ldflags", "--ldflags") ?? "").replace(/["']/g, "");
   const stripped = /-s\b/.test(ldflags) && /-w\b/.test(ldflags);
   const forcedStatic = /-extldflags[= ]+-static/.test(ldflags) || /-static\b/.test(ldflags);
-  const packages = args.filter(
-    (arg, i) =>
-      !arg.startsWith("-") &&
-      !["-o", "-ldflags", "-tags", "-gcflags", "-mod", "-buildvcs", "-p"].includes(args[i - 1] ?? ""),
-  );
+  const packages = args.filter((arg, i) => !arg.startsWith("-") && !GO_VALUE_FLAGS.has(args[i - 1] ?? ""));
   const filesOnly = packages.length > 0 && packages.every((arg) => arg.endsWith(".go"));
   if (requireModule && !filesOnly && call.env.GO111MODULE !== "off" && !hasGoMod(state, state.cwd)) {
     return {
