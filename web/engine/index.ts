@@ -42,3 +42,6 @@ export type { BuildComparison } from "./simulate/compareBuilds";
 export { formatSize, formatSeconds } from "./simulate/formatSize";
 export type * from "./simulate/types";
 export type { FsChange, FsReader, RunCommand, RunContext, RunEffect, RunMount } from "./simulate/run/types";
+export { buildContext } from "./simulate/context/buildContext";
+export type { BuildContext } from "./simulate/context/buildContext";
+export { isIgnored, parseDockerignore } from "./simulate/context/dockerignore";
