@@ -113,6 +113,14 @@ describe("the cache after editing app.py", () => {
     ]);
     expect(second.steps.find((s) => s.status === "cached" && s.keyword === "FROM")?.durationMs).toBe(0);
   });
+  it("re-runs an edited Dockerfile line and what follows it, and reuses what comes before", () => {
+    const before =
+      "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\n";
+    const first = simulationOf(before, { context: PYTHON_CONTEXT });
+    const after = before.replace("pip install", "pip install --no-cache-dir");
+    const second = simulationOf(after, { context: PYTHON_CONTEXT, previousCacheKeys: cacheKeysOf(first) });
+    expect(second.steps.map((s) => s.status)).toEqual(["cached", "cached", "cached", "run", "run"]);
+  });
   it("reuses a COPY --link even when an earlier step changed", () => {
     const { second } = rebuild("FROM python:3.12-slim\nCOPY . /src\nCOPY --link requirements.txt /req/\n");
     expect(second.steps.map((s) => s.status)).toEqual(["cached", "run", "cached"]);
