@@ -124,6 +124,15 @@ CMD ["/app/app.py"]
     expect(finding?.message).toContain("ModuleNotFoundError: No module named 'flask'");
   });
 
+  it("agrees with the verdict on the line and the error", () => {
+    const analysis = analyzeWith(venvInto("gcr.io/distroless/python3-debian12"), FLASK);
+    const reasons = analysis.simulation.image?.verdict.reasons.filter((r) => !r.ok) ?? [];
+    const finding = analysis.diagnostics.find((d) => d.rule === "python-version-mismatch");
+    const same = reasons.find((r) => r.line === finding?.range.start.line);
+    expect(same?.runtimeError).toBeTruthy();
+    expect(finding?.message).toContain(same?.runtimeError ?? "(no verdict)");
+  });
+
   it("stays quiet when the runtime has the same Python minor", () => {
     expect(findings(venvInto("python:3.12-slim"), "python-version-mismatch", FLASK)).toEqual([]);
   });

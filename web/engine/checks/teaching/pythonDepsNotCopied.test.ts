@@ -26,7 +26,7 @@ describe("python-deps-not-copied", () => {
     expect(finding?.range.start.line).toBe(9);
     expect(finding?.message).toContain("ModuleNotFoundError: No module named 'flask'");
     expect(finding?.message).toContain("/usr/local/lib/python3.12/site-packages");
-    expect(finding?.fix).toContain("venv");
+    expect(finding?.fix).toContain("COPY --from=builder /opt/venv /opt/venv");
   });
 
   it("agrees with the start verdict on the line and the error", () => {

@@ -69,8 +69,8 @@ export const pythonDepsNotCopied: TeachingCheck = (input) => {
         line,
         message: `${source.path} imports ${names(missing)}, which ${how}${where} put into ${at} in stage ${stage}, but ${whatIsCopied(input, line, source)}, so the container fails with ${code(runtimeError)}.`,
         fix: user
-          ? `Don't use --user: ~/.local belongs to one user and is easy to leave behind. ${VENV_FIX}`
-          : (verdict?.fix ?? VENV_FIX),
+          ? `Don't use --user: ~/.local belongs to one user and is easy to leave behind. ${VENV_FIX.replaceAll("<build stage>", stage)}`
+          : (verdict?.fix ?? VENV_FIX).replaceAll("<build stage>", stage),
         url: URL,
       }),
     );

@@ -52,6 +52,15 @@ describe("cmd-repeats-entrypoint", () => {
     expect(finding?.fix).toContain('CMD ["server.js"]');
   });
 
+  it("agrees with the verdict's line, error and fix", () => {
+    const analysis = analyzeWith(onDistroless('["node", "server.js"]'), NODE);
+    const reason = analysis.simulation.image?.verdict.reasons.find((r) => !r.ok);
+    const finding = analysis.diagnostics.find((d) => d.rule === "cmd-repeats-entrypoint");
+    expect(reason?.line).toBe(finding?.range.start.line);
+    expect(finding?.message).toContain(reason?.runtimeError ?? "(no verdict)");
+    expect(finding?.fix).toBe(reason?.fix);
+  });
+
   it("stays quiet when CMD gives only the script", () => {
     expect(findings(onDistroless('["server.js"]'), "cmd-repeats-entrypoint", NODE)).toEqual([]);
   });

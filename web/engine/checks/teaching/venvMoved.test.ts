@@ -23,6 +23,9 @@ describe("venv-moved", () => {
     expect(finding?.severity).toBe("error");
     expect(finding?.range.start.line).toBe(7);
     expect(finding?.message).toContain("#!/build/.venv/bin/python");
+    expect(finding?.message).toContain(
+      "/app/.venv/bin/gunicorn: /build/.venv/bin/python: bad interpreter: No such file or directory",
+    );
     expect(finding?.fix).toContain("COPY --from=<build stage> /app/.venv /app/.venv");
   });
 

@@ -33,15 +33,16 @@ export const venvMoved: TeachingCheck = (input) => {
       );
     const oldPython = script?.fact.interpreter ?? joinPath(before, "bin/python");
     const verdict = verdictFailure(image, "interpreter", from.line);
-    const runtimeError =
-      verdict?.runtimeError ??
-      `${script?.node.path ?? joinPath(now, "bin/…")}: ${oldPython}: bad interpreter: No such file or directory`;
+    const scriptPath = script?.node.path ?? joinPath(now, "bin/…");
+    const runtimeError = verdict?.runtimeError ?? `exec ${scriptPath}: no such file or directory`;
+    // From a shell (a shell-form CMD, `docker exec … sh`) the same script fails in bash's words.
+    const shellError = `${scriptPath}: ${oldPython}: bad interpreter: No such file or directory`;
     diagnostics.push(
       teachingDiagnostic(input, {
         rule: VENV_MOVED,
         severity: "error",
         line: from.line,
-        message: `The venv made at ${before} is copied to ${now}, but a venv does not move: its scripts start with ${code(`#!${oldPython}`)}, a path that does not exist here, so running them fails with ${code(runtimeError)}.`,
+        message: `The venv made at ${before} is copied to ${now}, but a venv does not move: its scripts start with ${code(`#!${oldPython}`)}, a path that does not exist here, so running them fails with ${code(runtimeError)} (from a shell: ${code(shellError)}).`,
         fix: `Create the venv at the path it has at run time and copy it to that same path, e.g. ${code(`RUN python -m venv ${now}`)} in the build stage and ${code(`COPY --from=<build stage> ${now} ${now}`)}.`,
         url: URL,
       }),
