@@ -28,3 +28,18 @@ test.describe("findings in the Checks tab", () => {
     );
   });
 });
+
+test.describe("findings on lesson 1's starter", () => {
+  test("include Docker's JSONArgsRecommended and the pip cache the image keeps, with their fixes", async ({
+    page,
+  }) => {
+    const app = new StageplayPage(page);
+    await app.open("#/lessons/why-images-get-fat");
+    await app.tab("Checks").click();
+    await expect(app.tabPanel.getByRole("button", { name: /line 6 · JSONArgsRecommended/ })).toBeVisible();
+    await expect(app.tabPanel.getByRole("button", { name: /line 4 · pip-cache-in-image/ })).toContainText(
+      "--no-cache-dir",
+    );
+    await app.expectNoErrorsAndNoForeignRequests();
+  });
+});

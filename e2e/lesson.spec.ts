@@ -51,13 +51,18 @@ test.describe("a learner on lesson 1", () => {
     await expect(app.hints.getByRole("listitem")).toHaveCount(2);
   });
 
-  test("shows the four result tabs, each honest that it is not available yet", async ({ page }) => {
+  test("shows the four result tabs, each honest about what is not available yet", async ({ page }) => {
     const app = new StageplayPage(page);
     await app.open("#/lessons/why-images-get-fat");
-    for (const name of ["Diagram", "Build", "Image", "Checks"]) {
+    for (const [name, missing] of [
+      ["Diagram", "Diagram"],
+      ["Build", "Build"],
+      ["Image", "Image"],
+      ["Checks", "Lesson goals"],
+    ] as const) {
       await app.tab(name).click();
       await expect(app.tab(name)).toHaveAttribute("aria-selected", "true");
-      await expect(app.tabPanel).toContainText(`${name}: not available yet`);
+      await expect(app.tabPanel).toContainText(`${missing}: not available yet`);
     }
     await app.tab("Checks").press("ArrowRight");
     await expect(app.tab("Diagram")).toBeFocused();

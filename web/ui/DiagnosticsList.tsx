@@ -37,11 +37,28 @@ export function DiagnosticsList() {
                 {d.rule && ` · ${d.rule}`}
               </span>
               <span className="diagnostic-message">{d.message}</span>
-              {d.fix && <span className="diagnostic-fix">{d.fix}</span>}
+              {d.fix && (
+                <span className="diagnostic-fix">
+                  <InlineCode text={d.fix} />
+                </span>
+              )}
             </button>
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+/** Shows `backticked` spans of a fix as code, the rest as plain text (never as HTML). */
+function InlineCode({ text }: { text: string }) {
+  return text
+    .split(/(`[^`]+`)/)
+    .map((part, i) =>
+      part.length > 2 && part.startsWith("`") && part.endsWith("`") ? (
+        <code key={i}>{part.slice(1, -1)}</code>
+      ) : (
+        part
+      ),
+    );
 }

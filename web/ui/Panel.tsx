@@ -4,26 +4,30 @@ import { selectActiveTab, selectAnalysisError } from "../state/selectors";
 import { DiagnosticsList } from "./DiagnosticsList";
 import { useAppStore } from "./storeContext";
 
-const TABS: Record<PanelTab, { label: string; coming: string }> = {
+const TABS: Record<PanelTab, { label: string; missing: string; coming: string }> = {
   diagram: {
     label: "Diagram",
+    missing: "Diagram",
     coming:
       "The stage diagram will draw every stage, the images they start from and each COPY --from between them, with the stages your target skips greyed out.",
   },
   build: {
     label: "Build",
+    missing: "Build",
     coming:
       "The build player will replay the simulated build step by step, showing which steps run in parallel and which come from the cache.",
   },
   image: {
     label: "Image",
+    missing: "Image",
     coming:
       "The image explorer will show the final image's layers, its size, every file with where it came from, and whether the image would start.",
   },
   checks: {
     label: "Checks",
+    missing: "Lesson goals",
     coming:
-      "Docker's build-check warnings and this lesson's goals will join these parse and stage-graph findings, each with the line it concerns and what to change.",
+      "Each lesson's goals will be listed here and checked against the simulated build as you type, with what still differs.",
   },
 };
 
@@ -77,7 +81,7 @@ export function Panel() {
         )}
         {active === "checks" && <DiagnosticsList />}
         <div className="not-yet">
-          <h2>{TABS[active].label}: not available yet</h2>
+          <h2>{TABS[active].missing}: not available yet</h2>
           <p>{TABS[active].coming}</p>
         </div>
       </div>
