@@ -66,6 +66,9 @@ export function runSimpleCommand(
     return { code: 2, exited: false, stdout: null };
   }
   const unknownArgs = fields.slice(1).some((field) => field.unknown);
+  // Listed before it runs, so a wrapper (sh -c, npm run) comes before the commands it runs.
+  const slot = state.run.commands.length;
+  state.run.commands.push({ text, program: call.program, known: true, note: "" });
   const outcome: Outcome =
     unknownWord || fields[0]?.unknown
       ? { status: null, known: false, note: "its name comes from a command substitution" }
@@ -85,7 +88,7 @@ export function runSimpleCommand(
                 note: "its arguments come from a command substitution Stageplay cannot run",
               }
             : dispatchCommand(call);
-  record(call, outcome);
+  record(call, outcome, slot);
   const known = outcome.stdout !== undefined && outcome.stdout !== null;
   const redirected = writeOutputs(command.redirects, env, state, outcome.stdout ?? "", known);
   const code = outcome.status ?? 0;
@@ -214,10 +217,13 @@ export function byteLength(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-function record(call: Invocation, outcome: Outcome): void {
+/** Fills in (or adds, without `slot`) the command's entry, and what it means for the RUN. */
+function record(call: Invocation, outcome: Outcome, slot?: number): void {
   const { run } = call.state;
   const known = outcome.known !== false;
-  run.commands.push({ text: call.text, program: call.program, known, note: outcome.note });
+  const entry = { text: call.text, program: call.program, known, note: outcome.note };
+  if (slot === undefined) run.commands.push(entry);
+  else run.commands[slot] = entry;
   if (!known || outcome.partial) run.partial = true;
   if (!known) {
     run.diagnostics.push({

@@ -22,7 +22,7 @@ describe("npm run: a script's commands run through the shell", () => {
     ]);
     const effect = run("npm ci && npm run build", { base: NODE, files });
     expect(changed(effect, "/app/dist")?.facts).toEqual([{ kind: "static-site" }]);
-    expect(effect.commands.map((command) => command.program)).toEqual(["npm", "tsc", "vite", "npm"]);
+    expect(effect.commands.map((command) => command.program)).toEqual(["npm", "npm", "tsc", "vite"]);
   });
 
   it("writes tsc's outDir as JavaScript that imports the runtime dependencies", () => {
