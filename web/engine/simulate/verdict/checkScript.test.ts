@@ -76,3 +76,17 @@ describe('an entrypoint script that ends in exec "$@"', () => {
     expect(reason.message).toContain('exec "$@"');
   });
 });
+
+describe("a shell script Stageplay cannot read", () => {
+  it("is left to the shell instead of being called empty", () => {
+    const stage = fromImage("alpine:3.21").cmd(["exec $APP_BINARY --serve"], 3, true).build();
+    const verdict = verdictOf(stage);
+    expect(failures(verdict)).toEqual([]);
+    expect(verdict.command).toEqual(["/bin/sh", "-c", "exec $APP_BINARY --serve"]);
+  });
+
+  it("says a blank shell-form command starts nothing", () => {
+    const stage = fromImage("alpine:3.21").cmd(["/bin/sh", "-c", " "], 3, true).build();
+    expect(failure(verdictOf(stage)).message).toContain("empty");
+  });
+});

@@ -68,7 +68,9 @@ export function shellLaunch(
     (explicit ? { program: program ?? "/bin/sh", text: written ?? "", line: launch.lines[2] ?? null } : null);
   if (!run) return launch;
   const parsed = shellCommand(run.text);
-  if (!parsed) return { ...launch, words: [], lines: [] };
+  // A script that starts with what Stageplay cannot read (`$APP_CMD`, a subshell) is left to the
+  // shell: the checks then look at the shell itself. Only a blank one starts nothing.
+  if (!parsed) return run.text.trim() === "" ? { ...launch, words: [], lines: [] } : launch;
   return {
     ...launch,
     words: parsed.words,
