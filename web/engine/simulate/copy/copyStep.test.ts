@@ -54,6 +54,11 @@ describe("COPY from the build context", () => {
     const { files } = build("FROM scratch\nCOPY src/*/*.go /go/\n");
     expect(paths(files, "/go")).toEqual(["/go/strings.go", "/go/strings_test.go"]);
   });
+  it("copies nothing, without an error, for a wildcard that matches nothing (BuildKit's AllowEmptyWildcard)", () => {
+    const { errors, layer } = build("FROM scratch\nCOPY *.lock app.py /app/\n");
+    expect(errors).toEqual([]);
+    expect(layer?.added.map((n) => n.path)).toEqual(["/app", "/app/app.py"]);
+  });
   it("keeps the source path with --parents", () => {
     const { files } = build("FROM scratch\nCOPY --parents src/util/strings.go /out/\n");
     expect(files.has("/out/src/util/strings.go")).toBe(true);

@@ -151,6 +151,14 @@ export function copyStep(input: CopyInput): CopyResult {
     }
     const tree = source.tree;
     const matches = matchSources(tree, src);
+    if (matches.length === 0 && hasWildcard(src)) {
+      // BuildKit copies with AllowEmptyWildcard: a pattern that matches nothing copies nothing.
+      draft.note(
+        `${normalizePath(src)} matches nothing in ${sourceName(source)}, so nothing is copied for it.`,
+      );
+      keyParts.push(`empty ${src}`);
+      continue;
+    }
     if (matches.length === 0) {
       const missing = normalizePath(src);
       const reason =
