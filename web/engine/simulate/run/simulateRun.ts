@@ -65,6 +65,8 @@ function interpret(command: string | string[], ctx: RunContext, run: RunRecord):
     lastError: null,
   };
   if (!state.env.HOME) state.env.HOME = state.owner.home;
+  // What Docker gives a RUN when the image sets no PATH.
+  state.env.PATH ??= "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
   let status: Status;
   if (Array.isArray(command)) {

@@ -101,6 +101,14 @@ function apk(call: Invocation): Outcome {
   }
   const subcommand = call.args.find((arg) => !arg.startsWith("-")) ?? "";
   const rest = call.args.filter((arg) => arg !== subcommand);
+  if (call.state.owner.uid !== 0 && ["add", "del", "update", "upgrade"].includes(subcommand)) {
+    return {
+      status: 99,
+      note: "apk needs root, and USER is not root here",
+      error: "ERROR: Unable to lock database: Permission denied",
+      fix: "Install packages before the USER instruction (or switch back with USER root for this RUN).",
+    };
+  }
   if (subcommand === "add") return add({ ...call, args: rest });
   if (subcommand === "del") return del({ ...call, args: rest });
   if (subcommand === "update") {

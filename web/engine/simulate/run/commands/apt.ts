@@ -122,6 +122,26 @@ function aptGet(call: Invocation): Outcome {
           : "This image has no package manager: install in a builder stage and COPY the result.",
     };
   }
+  const writes = [
+    "update",
+    "install",
+    "remove",
+    "purge",
+    "autoremove",
+    "upgrade",
+    "dist-upgrade",
+    "full-upgrade",
+  ];
+  if (call.state.owner.uid !== 0 && writes.includes(subcommand)) {
+    // apt takes its lock before anything else; only root may (USER switched away from root above).
+    const lock = subcommand === "update" ? "/var/lib/apt/lists/lock" : "/var/lib/dpkg/lock-frontend";
+    return {
+      status: 100,
+      note: "apt-get needs root, and USER is not root here",
+      error: `E: Could not open lock file ${lock} - open (13: Permission denied)`,
+      fix: "Install packages before the USER instruction (or switch back with USER root for this RUN).",
+    };
+  }
   switch (subcommand) {
     case "update":
       return update(call);

@@ -62,6 +62,23 @@ describe("apt-get", () => {
     expect(effect.commands[0]?.note).toContain("docker-clean");
   });
 
+  it("needs root: after USER the lock cannot be taken", () => {
+    const files = [
+      {
+        path: "/etc/passwd",
+        facts: [
+          { kind: "passwd" as const, users: [{ name: "app", uid: 1000, gid: 1000, home: "/home/app" }] },
+        ],
+      },
+    ];
+    expect(run("apt-get update", { base: "debian:bookworm-slim", user: "app", files }).failed?.message).toBe(
+      "E: Could not open lock file /var/lib/apt/lists/lock - open (13: Permission denied)",
+    );
+    expect(run("apk add --no-cache curl", { base: "alpine:3.21", user: "1000" }).failed?.message).toBe(
+      "ERROR: Unable to lock database: Permission denied",
+    );
+  });
+
   it("is not found on Alpine", () => {
     const effect = run("apt-get update", { base: "alpine:3.21" });
     expect(effect.failed?.message).toBe("/bin/sh: apt-get: not found");
