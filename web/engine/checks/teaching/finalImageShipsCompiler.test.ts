@@ -21,6 +21,14 @@ describe("final-image-ships-compiler", () => {
     expect(lines).toEqual([2]);
   });
 
+  it("names the stage a final stage is built on when the compiler comes through it", () => {
+    const dockerfile = `FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\n\nFROM build AS final\nCMD ["/app"]\n`;
+    const [finding, ...rest] = findings(dockerfile, "final-image-ships-compiler", GO);
+    expect(rest).toEqual([]);
+    expect(finding?.range.start.line).toBe(6);
+    expect(finding?.message).toContain("built on stage build, which starts FROM golang:1.22");
+  });
+
   it("stays quiet when the build stage has the compiler and the final stage is scratch", () => {
     const dockerfile = `FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /app .\n\nFROM scratch\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n`;
     expect(findings(dockerfile, "final-image-ships-compiler", GO)).toEqual([]);

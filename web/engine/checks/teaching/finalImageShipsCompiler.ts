@@ -48,6 +48,10 @@ export const finalImageShipsCompiler: TeachingCheck = (input) => {
   }
   const diagnostics: Diagnostic[] = [];
   const baseName = image.view.resolution?.reference.raw ?? stage.base;
+  const parent = stage.baseStage === null ? null : input.stages[stage.baseStage];
+  const builtOn = parent
+    ? `on stage ${parent.displayName}, which starts FROM ${baseName}`
+    : `FROM ${baseName}`;
   for (const [line, tools] of byLine) {
     const fromBase = line === stage.line;
     const total = tools.reduce((sum, tool) => sum + tool.node.sizeBytes, 0);
@@ -59,7 +63,7 @@ export const finalImageShipsCompiler: TeachingCheck = (input) => {
         severity: "warning",
         line,
         message: fromBase
-          ? `The final image is built FROM ${baseName}, which ships ${describe(tools)}: ${what} for building the app, not for running it${size}.`
+          ? `The final image is built ${builtOn} and ships ${describe(tools)}: ${what} for building the app, not for running it${size}.`
           : `This step leaves ${describe(tools)} in the final image: ${what} for building the app, not for running it${size}.`,
         fix: fromBase
           ? `Build in a separate stage (${code(`FROM ${baseName} AS build`)}) and start the final stage from a runtime image without build tools (a -slim, distroless or scratch image), copying only what the app needs with ${code("COPY --from=build …")}.`
