@@ -201,10 +201,14 @@ export function isExecutable(node: FileNode): boolean {
 
 /** `exec.LookPath` over PATH: the first executable regular file named `name`. */
 export function which(view: ImageView, name: string): Found | null {
+  let guess: Found | null = null;
   for (const dir of searchPath(view)) {
     const path = joinPath(normalizePath(dir, view.workdir), name);
     const lookup = view.resolve(path);
-    if (lookup.found && isExecutable(lookup.node)) return { path, lookup };
+    if (!lookup.found || !isExecutable(lookup.node)) continue;
+    // A file only assumed inside an unlisted tree (node_modules/.bin) loses to one that is listed.
+    if (!lookup.assumed) return { path, lookup };
+    guess ??= { path, lookup };
   }
-  return null;
+  return guess;
 }
