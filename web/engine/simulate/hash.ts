@@ -22,3 +22,19 @@ export function cacheKeyOf(...parts: readonly string[]): string {
   for (const part of parts) text += `${part.length}:${part}|`;
   return hashText(text);
 }
+
+// Context files keep their text between keystrokes; V8 caches a string's own hash, so a Map lookup
+// of the same string is cheap while hashing a large file again is not.
+const contentHashes = new Map<string, string>();
+const MAX_CACHED = 4096;
+
+/** hashText of a file's content, remembered across analyses. */
+export function hashContent(content: string): string {
+  let hash = contentHashes.get(content);
+  if (hash === undefined) {
+    if (contentHashes.size >= MAX_CACHED) contentHashes.clear();
+    hash = hashText(content);
+    contentHashes.set(content, hash);
+  }
+  return hash;
+}

@@ -13,7 +13,7 @@ import { walkFs, type LayeredFs } from "../filesystem/layeredFs";
 import { fileNode } from "../filesystem/fileNode";
 import { basename, joinPath, normalizePath } from "../filesystem/paths";
 import { ignorePatternRegExp, hasWildcard } from "../context/globToRegExp";
-import { hashText } from "../hash";
+import { hashContent, hashText } from "../hash";
 import { formatSize } from "../formatSize";
 import type { FileNode, Layer } from "../types";
 import { readCopyFlags, parseOctalMode } from "./copyFlags";
@@ -244,7 +244,7 @@ function sourceName(source: CopySource): string {
 }
 
 function contentOf(node: FileNode): string {
-  return `${node.path} ${node.sizeBytes} ${node.mode.toString(8)} ${node.content !== undefined ? hashText(node.content) : node.origin.kind === "step" ? `${node.origin.stage}:${node.origin.line}` : ""}`;
+  return `${node.path} ${node.sizeBytes} ${node.mode.toString(8)} ${node.content !== undefined ? hashContent(node.content) : node.origin.kind === "step" ? `${node.origin.stage}:${node.origin.line}` : ""}`;
 }
 
 function unknownNode(
