@@ -25,7 +25,11 @@ function importsOf(node: FileNode): string[] {
 
 function isBuiltin(specifier: string): boolean {
   return (
-    specifier.startsWith("node:") || NODE_BUILTINS.has(specifier) || NODE_BUILTINS.has(packageName(specifier))
+    // "#internal" is a package.json subpath import, resolved inside the app's own package.
+    specifier.startsWith("node:") ||
+    specifier.startsWith("#") ||
+    NODE_BUILTINS.has(specifier) ||
+    NODE_BUILTINS.has(packageName(specifier))
   );
 }
 

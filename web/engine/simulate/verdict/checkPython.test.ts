@@ -49,7 +49,9 @@ describe("python app.py", () => {
   });
 
   it("needs no package for the standard library", () => {
-    const app = file("/app/app.py", { facts: [facts.pythonSource("http.server", "json", "os.path")] });
+    const app = file("/app/app.py", {
+      facts: [facts.pythonSource("__future__", "http.server", "json", "os.path", "_thread")],
+    });
     const stage = fromImage("python:3.12-slim")
       .workdir("/app")
       .copy(2, app)

@@ -51,7 +51,8 @@ function neededModules(
   const queue = [...(app ? importsOf(app) : []), ...extra];
   while (queue.length > 0 && needed.length < MAX_SOURCES) {
     const name = topLevel(queue.shift() ?? "");
-    if (name === null || PYTHON_STDLIB.has(name) || needed.includes(name)) continue;
+    // Underscore modules (__future__, _thread) are the interpreter's own.
+    if (name === null || name.startsWith("_") || PYTHON_STDLIB.has(name) || needed.includes(name)) continue;
     needed.push(name);
     const local = findModule(view, [appDir], name);
     const source = local ? view.resolve(local.at) : null;
