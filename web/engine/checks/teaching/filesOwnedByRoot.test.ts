@@ -21,6 +21,13 @@ describe("files-owned-by-root", () => {
     expect(finding?.fix).toContain("COPY --chown=app");
   });
 
+  it("quotes node's EACCES for a node app, past the image's docker-entrypoint.sh", () => {
+    const dockerfile = `FROM node:22-alpine\nWORKDIR /app\nCOPY server.js .\nUSER node\nCMD ["node", "server.js"]\n`;
+    const [finding] = findings(dockerfile, "files-owned-by-root", { "server.js": "1\n" });
+    expect(finding?.range.start.line).toBe(3);
+    expect(finding?.message).toContain("Error: EACCES: permission denied, open '/app/data.db'");
+  });
+
   it("stays quiet with COPY --chown into a directory the user owns, or when the app runs as root", () => {
     const owned = app("COPY --chown=app:app app.py .").replace(
       "WORKDIR /app",

@@ -4,6 +4,7 @@
 import type { FileNode } from "../../simulate/types";
 import { resolveUser, type RunUser } from "../../simulate/verdict/checkUser";
 import { effectiveCommand } from "../../simulate/verdict/effectiveCommand";
+import { planLaunch } from "../../simulate/verdict/launch";
 import { basename, isAtOrUnder, joinPath } from "../../simulate/verdict/paths";
 import { finalImage, isRootUser, verdictFailure } from "./finalImage";
 import { code, teachingDiagnostic } from "./teachingDiagnostic";
@@ -45,7 +46,8 @@ export const filesOwnedByRoot: TeachingCheck = (input) => {
       ),
   );
   if (!copy || copy.line === null) return [];
-  const program = effectiveCommand(image.stage).argv[0] ?? "";
+  // The program past wrapper scripts (node's docker-entrypoint.sh), as the verdict reads the command.
+  const program = planLaunch(image.view, effectiveCommand(image.stage)).words[0] ?? "";
   const runtimeError = writeError(program, workdir);
   const who = user.written === String(user.uid) ? `uid ${user.uid}` : `${user.written} (uid ${user.uid})`;
   return [

@@ -96,6 +96,35 @@ CMD ["python", "/app/app.py"]
   });
 });
 
+describe("native-libc-mismatch in node_modules", () => {
+  const bcryptOn = (runtime: string) => `FROM node:22 AS build
+WORKDIR /app
+COPY package.json .
+RUN npm install --omit=dev
+COPY server.js .
+
+FROM ${runtime}
+WORKDIR /app
+COPY --from=build /app /app
+CMD ["node", "server.js"]
+`;
+  const BCRYPT = {
+    "package.json": '{"name":"app","dependencies":{"bcrypt":"5"}}',
+    "server.js": "require('bcrypt')\n",
+  };
+
+  it("blames the COPY of node_modules with a glibc-built addon into node:22-alpine", () => {
+    const [finding, ...rest] = findings(bcryptOn("node:22-alpine"), "native-libc-mismatch", BCRYPT);
+    expect(rest).toEqual([]);
+    expect(finding?.range.start.line).toBe(9);
+    expect(finding?.message).toContain("symbol not found");
+  });
+
+  it("stays quiet on node:22-slim, which has glibc", () => {
+    expect(findings(bcryptOn("node:22-slim"), "native-libc-mismatch", BCRYPT)).toEqual([]);
+  });
+});
+
 describe("python-version-mismatch", () => {
   const venvInto = (runtime: string) => `FROM python:3.12-slim AS build
 RUN python -m venv /opt/venv
