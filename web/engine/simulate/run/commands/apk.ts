@@ -6,7 +6,7 @@ import { DURATION } from "../estimateDuration";
 import type { CommandHandler, Invocation, Outcome } from "../runState";
 import { ok } from "../runState";
 import { flagValue, put } from "../writeNodes";
-import { placePackage } from "./packageFiles";
+import { placePackage, withDependencies } from "./packageFiles";
 import { notFoundMessage } from "./requireProgram";
 
 const INDEX_PATH = "/var/cache/apk/APKINDEX.tar.gz";
@@ -33,10 +33,10 @@ function add(call: Invocation): Outcome {
   );
   let total = 0;
   let estimated = false;
-  for (const name of names) {
+  for (const name of withDependencies(names)) {
     const lookup = findPackageInstall("apk", name);
     const place = placePackage(name.replace(/[=<>~].*$/, ""), "apk", null);
-    if (call.state.fs.stat(place.path)?.origin.kind === "step") continue;
+    if (call.state.fs.stat(place.path)) continue;
     put(call.state, place.path, {
       type: place.type,
       sizeBytes: lookup.figure.size.bytes,
@@ -45,6 +45,7 @@ function add(call: Invocation): Outcome {
       facts: place.facts,
       estimated: lookup.figure.size.estimated,
     });
+    for (const alias of place.aliases ?? []) put(call.state, alias, { type: "symlink", target: place.path });
     if (group) put(call.state, `/etc/apk/virtual/${group}/${name}`, { content: place.path });
     total += lookup.figure.size.bytes;
     estimated ||= lookup.figure.size.estimated || lookup.unknown;

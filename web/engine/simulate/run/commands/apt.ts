@@ -6,7 +6,7 @@ import { DURATION } from "../estimateDuration";
 import type { CommandHandler, Invocation, Outcome } from "../runState";
 import { ok, unknownEffect } from "../runState";
 import { ensureDir, put } from "../writeNodes";
-import { placePackage } from "./packageFiles";
+import { placePackage, withDependencies } from "./packageFiles";
 import { notFoundMessage } from "./requireProgram";
 
 const LISTS_DIR = "/var/lib/apt/lists";
@@ -57,14 +57,14 @@ function install(call: Invocation, args: readonly string[]): Outcome {
   let estimated = false;
   let withRecommends = false;
   const installed: string[] = [];
-  for (const name of names) {
+  for (const name of withDependencies(names)) {
     const lookup = findPackageInstall("apt", name);
     const figure =
       recommends && lookup.figure.withRecommends ? lookup.figure.withRecommends : lookup.figure.size;
     withRecommends ||= figure === lookup.figure.withRecommends;
     const place = placePackage(name.replace(/[=:].*$/, ""), "apt", release);
-    const existing = call.state.fs.stat(place.path);
-    if (existing?.origin.kind === "step" && existing.bulk) continue;
+    // Already there (in the base image or an earlier install): apt says so and adds nothing.
+    if (call.state.fs.stat(place.path)) continue;
     put(call.state, place.path, {
       type: place.type,
       sizeBytes: figure.bytes,
@@ -73,6 +73,7 @@ function install(call: Invocation, args: readonly string[]): Outcome {
       facts: place.facts,
       estimated: figure.estimated,
     });
+    for (const alias of place.aliases ?? []) put(call.state, alias, { type: "symlink", target: place.path });
     total += figure.bytes;
     estimated ||= figure.estimated || lookup.unknown;
     installed.push(name);

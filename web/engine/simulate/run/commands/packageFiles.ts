@@ -22,6 +22,8 @@ const TOOLS: Readonly<Record<string, { name: string; role: Extract<FileFact, { k
 
 export interface PackagePlacement {
   path: string;
+  /** Other names for the same program, made as symlinks to `path` (pip3 for pip). */
+  aliases?: string[];
   facts: FileFact[];
   /** Directory or file: libraries and binaries are files, data trees are directories. */
   type: "file" | "dir";
@@ -35,6 +37,26 @@ const DISTRO_PYTHON: Readonly<Record<string, string>> = {
   jammy: "3.10.12",
 };
 
+/** Packages whose install brings another the simulator models: pip needs python3, npm needs nodejs. */
+const REQUIRES: Readonly<Record<string, string>> = {
+  "python3-pip": "python3",
+  "python3-venv": "python3",
+  "python3-dev": "python3",
+  "py3-pip": "python3",
+  npm: "nodejs",
+};
+
+/** The names to install, each after what it requires, without repeats. */
+export function withDependencies(names: readonly string[]): string[] {
+  const all: string[] = [];
+  for (const name of names) {
+    const required = REQUIRES[name];
+    if (required && !all.includes(required)) all.push(required);
+    if (!all.includes(name)) all.push(name);
+  }
+  return all;
+}
+
 export function placePackage(name: string, manager: "apt" | "apk", release: string | null): PackagePlacement {
   const tool = TOOLS[name];
   const libDir = manager === "apt" ? "/usr/lib/x86_64-linux-gnu" : "/usr/lib";
@@ -44,6 +66,14 @@ export function placePackage(name: string, manager: "apt" | "apk", release: stri
   // bash is installed as /bin/bash, the path `#!/bin/bash` and SHELL ["/bin/bash", "-c"] name.
   if (name === "bash")
     return { path: "/bin/bash", type: "file", facts: [{ kind: "tool", name: "bash", role: "shell" }] };
+  if (tool?.name === "pip") {
+    return {
+      path: "/usr/bin/pip",
+      aliases: ["/usr/bin/pip3"],
+      type: "file",
+      facts: [{ kind: "tool", ...tool }],
+    };
+  }
   if (tool) return { path: `/usr/bin/${tool.name}`, type: "file", facts: [{ kind: "tool", ...tool }] };
   if (name === "ca-certificates" || name === "ca-certificates-bundle") {
     return { path: "/etc/ssl/certs/ca-certificates.crt", type: "file", facts: [{ kind: "ca-certificates" }] };

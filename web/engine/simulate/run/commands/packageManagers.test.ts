@@ -56,6 +56,25 @@ describe("apt-get", () => {
     expect(factOf(changed(lean, "/usr/bin/gcc"), "tool")?.role).toBe("compiler");
   });
 
+  it("adds nothing for a package the image already has", () => {
+    const effect = run("apt-get update && apt-get install -y gcc && rm -rf /var/lib/apt/lists/*", {
+      base: "python:3.12-bookworm",
+      files: [{ path: "/usr/bin/gcc", facts: [{ kind: "tool", name: "gcc", role: "compiler" }] }],
+    });
+    expect(effect.changes.filter((change) => change.op !== "delete" && change.node.sizeBytes > 0)).toEqual(
+      [],
+    );
+  });
+
+  it("brings python3 with python3-pip, so pip3 runs (and meets PEP 668)", () => {
+    const effect = run("apt-get update && apt-get install -y python3-pip && pip3 install flask", {
+      base: "debian:bookworm-slim",
+    });
+    expect(changed(effect, "/usr/bin/python3")).toBeDefined();
+    expect(changed(effect, "/usr/bin/pip3")).toMatchObject({ type: "symlink", target: "/usr/bin/pip" });
+    expect(effect.failed?.message).toBe("error: externally-managed-environment");
+  });
+
   it("has nothing to clean in official images, and says why", () => {
     const effect = run("apt-get clean", { base: "debian:bookworm-slim" });
     expect(effect.changes).toEqual([]);
