@@ -53,6 +53,19 @@ describe("missing-zoneinfo", () => {
     expect(finding?.fix).toContain("time/tzdata");
   });
 
+  it("warns when a Python app that imports zoneinfo runs on Alpine without tzdata", () => {
+    const app = (packages: string) =>
+      `FROM alpine:3.21\nRUN apk add --no-cache ${packages}\nCOPY app.py /app/app.py\nCMD ["python3", "/app/app.py"]\n`;
+    const files = { "app.py": "from zoneinfo import ZoneInfo\nZoneInfo('America/New_York')\n" };
+    const [finding, ...rest] = findings(app("python3"), "missing-zoneinfo", files);
+    expect(rest).toEqual([]);
+    expect(finding?.severity).toBe("warning");
+    expect(finding?.range.start.line).toBe(3);
+    expect(finding?.message).toContain("No time zone found with key America/New_York");
+    expect(finding?.fix).toContain("apk add --no-cache tzdata");
+    expect(findings(app("python3 tzdata"), "missing-zoneinfo", files)).toEqual([]);
+  });
+
   it("stays quiet where the base has time zone data (distroless static)", () => {
     expect(findings(goOn("gcr.io/distroless/static-debian12:nonroot"), "missing-zoneinfo", GO)).toEqual([]);
   });
