@@ -15,7 +15,7 @@ describe("files-owned-by-root", () => {
   it("blames the COPY that leaves /app to root when the app runs as USER app", () => {
     const [finding, ...rest] = findings(app("COPY app.py ."), "files-owned-by-root", APP);
     expect(rest).toEqual([]);
-    expect(finding?.severity).toBe("warning");
+    expect(finding?.severity).toBe("info");
     expect(finding?.range.start.line).toBe(4);
     expect(finding?.message).toContain("PermissionError: [Errno 13] Permission denied: '/app/data.db'");
     expect(finding?.fix).toContain("COPY --chown=app");

@@ -53,9 +53,10 @@ export const filesOwnedByRoot: TeachingCheck = (input) => {
   return [
     teachingDiagnostic(input, {
       rule: FILES_OWNED_BY_ROOT,
-      severity: "warning",
+      // Whether the app writes there is not something the simulation can know: say it, don't warn.
+      severity: "info",
       line: copy.line,
-      message: `The app runs as ${who}, but ${workdir} and the files this COPY puts there belong to uid ${dir.uid} (mode 0${(dir.mode & 0o777).toString(8)}): the app can read them, but writing a file there fails with ${code(runtimeError)}.`,
+      message: `The app runs as ${who}, but ${workdir} and the files this COPY puts there belong to uid ${dir.uid} (mode 0${(dir.mode & 0o777).toString(8)}): the app can read them, but if it writes there (a log, an upload, a SQLite file) it fails with ${code(runtimeError)}.`,
       fix: `Give the files to the user that runs the app where they are copied: ${code(`COPY --chown=${user.written} …`)} (and create ${workdir} with that owner), or write to a directory the user owns.`,
       url: "https://docs.docker.com/reference/dockerfile/#copy---chown---chmod",
     }),
