@@ -75,6 +75,16 @@ export function grow(state: ShellState, path: string, bytes: number, options: No
   });
 }
 
+/**
+ * A download cache holding at least `bytes`: fetching the same project again adds nothing, so a
+ * second `npm ci` or `mvn package` in a stage does not bill the cache twice.
+ */
+export function fill(state: ShellState, path: string, bytes: number, options: NodeOptions): FileNode {
+  const existing = state.fs.stat(path);
+  if (existing && existing.sizeBytes >= bytes) return existing;
+  return grow(state, path, bytes - (existing?.sizeBytes ?? 0), options);
+}
+
 /** The uid and gid of a `user[:group]` spec, from /etc/passwd's fact or numbers; null when unknown. */
 export function lookupOwner(state: ShellState, spec: string): { uid: number; gid: number } | null {
   const [user = "", group] = spec.split(/[:.]/);

@@ -7,7 +7,7 @@ import { DURATION } from "../estimateDuration";
 import { basename } from "../overlayFs";
 import type { CommandHandler, Invocation, Outcome, ShellState } from "../runState";
 import { ok } from "../runState";
-import { at, flagValue, grow, hasFlag, put } from "../writeNodes";
+import { at, flagValue, fill, hasFlag, put } from "../writeNodes";
 import { missingProgram } from "./requireProgram";
 
 const RUST = BINARIES.filter((binary) => binary.toolchain === "rust");
@@ -85,13 +85,13 @@ function build(call: Invocation): Outcome {
     estimated: !release || (figure?.estimated ?? true),
     facts: [fact],
   });
-  grow(state, at(state, `${profileDir}/deps`), Math.max(1, project.dependencies) * TARGET_PER_DEPENDENCY, {
+  fill(state, at(state, `${profileDir}/deps`), Math.max(1, project.dependencies) * TARGET_PER_DEPENDENCY, {
     estimated: true,
     facts: [],
   });
   if (project.dependencies > 0) {
     const cargoHome = call.env.CARGO_HOME || runtime?.cargoHome || `${state.owner.home}/.cargo`;
-    grow(state, `${cargoHome}/registry`, project.dependencies * REGISTRY_PER_DEPENDENCY, {
+    fill(state, `${cargoHome}/registry`, project.dependencies * REGISTRY_PER_DEPENDENCY, {
       estimated: true,
       facts: [{ kind: "cache", tool: "cargo" }],
     });
@@ -158,13 +158,13 @@ function chef(call: Invocation): Outcome {
   }
   const release = call.args.includes("--release");
   // The recipe's dependency count is not read: EST as an axum-sized web service, ~40 crates' worth.
-  grow(
+  fill(
     call.state,
     at(call.state, `target/${release ? "release" : "debug"}/deps`),
     (40 * TARGET_PER_DEPENDENCY) / 4,
     { estimated: true, facts: [] },
   );
-  grow(call.state, `${cargoHome(call)}/registry`, (40 * REGISTRY_PER_DEPENDENCY) / 4, {
+  fill(call.state, `${cargoHome(call)}/registry`, (40 * REGISTRY_PER_DEPENDENCY) / 4, {
     estimated: true,
     facts: [{ kind: "cache", tool: "cargo" }],
   });
@@ -216,7 +216,7 @@ function cargo(call: Invocation): Outcome {
     const project = manifest(call.state);
     const home =
       call.env.CARGO_HOME || rustRuntime(call.state)?.cargoHome || `${call.state.owner.home}/.cargo`;
-    grow(call.state, `${home}/registry`, Math.max(1, project.dependencies) * REGISTRY_PER_DEPENDENCY, {
+    fill(call.state, `${home}/registry`, Math.max(1, project.dependencies) * REGISTRY_PER_DEPENDENCY, {
       estimated: true,
       facts: [{ kind: "cache", tool: "cargo" }],
     });

@@ -9,7 +9,7 @@ import { DURATION } from "../estimateDuration";
 import { basename } from "../overlayFs";
 import type { CommandHandler, Invocation, Outcome, ShellState } from "../runState";
 import { ok } from "../runState";
-import { at, flagValue, grow, put } from "../writeNodes";
+import { at, flagValue, fill, put } from "../writeNodes";
 import { missingProgram } from "./requireProgram";
 
 /** go build flags whose value is the next word. */
@@ -129,7 +129,7 @@ function build(call: Invocation, requireModule = true): Outcome {
   put(state, path, { sizeBytes: bytes, mode: 0o755, estimated: figure?.estimated ?? true, facts: [fact] });
   // The build cache: compiled packages, ~/.cache/go-build. EST ~30 MB for a net/http server
   // (the standard library's compiled packages); not in image-facts.md.
-  grow(state, `${call.env.HOME ?? state.owner.home}/.cache/go-build`, 30_000_000, {
+  fill(state, `${call.env.HOME ?? state.owner.home}/.cache/go-build`, 30_000_000, {
     estimated: true,
     facts: [{ kind: "cache", tool: "go" }],
   });
@@ -163,7 +163,7 @@ function modDownload(call: Invocation): Outcome {
   // With go.mod's text unknown, one module's worth is assumed; with no requirements, nothing is fetched.
   const bytes = (text === undefined ? 1 : requires) * MODULE_CACHE_BYTES;
   if (bytes > 0)
-    grow(state, `${gopath}/pkg/mod`, bytes, { estimated: true, facts: [{ kind: "cache", tool: "go" }] });
+    fill(state, `${gopath}/pkg/mod`, bytes, { estimated: true, facts: [{ kind: "cache", tool: "go" }] });
   return ok(
     `downloaded ${requires} module${requires === 1 ? "" : "s"} into ${gopath}/pkg/mod (size estimated)`,
     {

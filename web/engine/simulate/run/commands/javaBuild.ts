@@ -6,7 +6,7 @@ import { DURATION } from "../estimateDuration";
 import { basename } from "../overlayFs";
 import type { CommandHandler, Invocation, Outcome, ShellState } from "../runState";
 import { ok } from "../runState";
-import { at, grow, put } from "../writeNodes";
+import { at, fill, put } from "../writeNodes";
 import { missingProgram } from "./requireProgram";
 
 const SPRING_BOOT = JARS.find((jar) => jar.name === "spring-boot-3-web");
@@ -64,7 +64,7 @@ function maven(call: Invocation): Outcome {
   }
   const text = pom ?? "";
   const home = call.env.HOME ?? state.owner.home;
-  grow(state, `${home === "/" ? "/root" : home}/.m2/repository`, M2_BYTES, {
+  fill(state, `${home === "/" ? "/root" : home}/.m2/repository`, M2_BYTES, {
     estimated: true,
     facts: [{ kind: "cache", tool: "maven" }],
   });
@@ -124,7 +124,7 @@ function gradle(call: Invocation): Outcome {
   }
   const text = script ?? "";
   const home = call.env.GRADLE_USER_HOME || `${call.env.HOME ?? state.owner.home}/.gradle`;
-  grow(state, home, GRADLE_HOME_BYTES, { estimated: true, facts: [{ kind: "cache", tool: "gradle" }] });
+  fill(state, home, GRADLE_HOME_BYTES, { estimated: true, facts: [{ kind: "cache", tool: "gradle" }] });
   const building = tasks.some((task) =>
     ["build", "assemble", "bootJar", "jar", "shadowJar", "installDist"].includes(task),
   );

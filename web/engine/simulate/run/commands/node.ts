@@ -4,7 +4,7 @@
 import { DURATION } from "../estimateDuration";
 import type { CommandHandler, Invocation, Outcome } from "../runState";
 import { ok } from "../runState";
-import { grow, hasFlag, put } from "../writeNodes";
+import { fill, hasFlag, put } from "../writeNodes";
 import { hasNativeAddon, modulesPath, modulesSize, readNodeProject } from "./readNodeProject";
 import { prune, runScript } from "./npmScripts";
 import { missingProgram } from "./requireProgram";
@@ -97,7 +97,7 @@ function install(call: Invocation, manager: Manager, strict: boolean): Outcome {
     ? (cacheFigure.bytes * size.bytes) / Math.max(1, modulesSize(project, false).bytes)
     : size.bytes;
   const cachePath = CACHE_DIR[manager](homeOf(call));
-  grow(state, cachePath, cacheBytes, {
+  fill(state, cachePath, cacheBytes, {
     estimated: !cacheFigure || prod,
     facts: [{ kind: "cache", tool: manager }],
   });

@@ -191,6 +191,14 @@ describe("mvn and gradle", () => {
     expect(factOf(changed(effect, "/root/.m2/repository"), "cache")?.tool).toBe("maven");
   });
 
+  it("fills ~/.m2 once, however many goals download into it", () => {
+    const effect = run("mvn -B dependency:go-offline && mvn -B package", {
+      base: "maven:3.9-eclipse-temurin-21-noble",
+      files: [POM],
+    });
+    expect(changed(effect, "/root/.m2/repository")?.sizeBytes).toBe(100_000_000);
+  });
+
   it("runs the same through ./mvnw", () => {
     expect(
       changed(
