@@ -13,13 +13,13 @@ export const TEST_STAGE_NEVER_RUNS = "test-stage-never-runs";
 const TEST_WORDS = /(^|[-_.])(tests?|unit-?tests?|lint|linters?|check|checks|verify|vet|ci)([-_.]|$)/;
 
 /** A named stage whose build includes `stage`: the stage itself when named, else one that uses it. */
-function targetFor(input: TeachingCheckInput, stage: Stage): string | null {
+function targetFor(
+  input: TeachingCheckInput,
+  stage: Stage,
+  reach: (target: Stage) => Set<number>,
+): string | null {
   if (stage.name) return stage.name;
-  const user = input.stages.find(
-    (candidate) =>
-      candidate.name !== null &&
-      builtStages(input.stages, input.edges, candidate.index, input.options.builder).includes(stage.index),
-  );
+  const user = input.stages.find((candidate) => candidate.name !== null && reach(candidate).has(stage.index));
   return user?.name ?? null;
 }
 
@@ -32,10 +32,20 @@ export const unbuiltStages: TeachingCheck = (input) => {
     input.options.builder === "legacy"
       ? "the legacy builder runs only the stages up to the target"
       : "BuildKit builds only the stages the target uses (through FROM, COPY --from or RUN --mount), and skips the rest without a word";
+  // What each candidate target builds, worked out once: unnamed stages may all ask about the same ones.
+  const reached = new Map<number, Set<number>>();
+  const reach = (candidate: Stage): Set<number> => {
+    let set = reached.get(candidate.index);
+    if (!set) {
+      set = new Set(builtStages(input.stages, input.edges, candidate.index, input.options.builder));
+      reached.set(candidate.index, set);
+    }
+    return set;
+  };
   const diagnostics: Diagnostic[] = [];
   for (const stage of input.stages) {
     if (built.has(stage.index)) continue;
-    const name = targetFor(input, stage);
+    const name = targetFor(input, stage, reach);
     const build = name ? code(`docker build --target ${name} .`) : null;
     const isTest = stage.name !== null && TEST_WORDS.test(stage.name);
     diagnostics.push(
