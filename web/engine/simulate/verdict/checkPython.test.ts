@@ -268,3 +268,33 @@ describe("where Python looks", () => {
     expect(failure(verdictOf(stage)).runtimeError).toContain("symbol not found");
   });
 });
+
+describe("import names that differ from project names", () => {
+  const site = SITE_312;
+  const pkg = (name: string, imports: string[]) =>
+    dir(`${site}/${name}`, { facts: [facts.pythonPackage(name, site, { imports })] });
+  const appImporting = (...names: string[]) => file("/app/app.py", { facts: [facts.pythonSource(...names)] });
+
+  it("knows that Pillow is imported as PIL and PyYAML as yaml", () => {
+    const stage = fromImage("python:3.12-slim")
+      .run(2, [pkg("pillow", ["pillow"]), pkg("pyyaml", ["pyyaml"])])
+      .workdir("/app")
+      .copy(3, appImporting("PIL", "yaml"))
+      .cmd(["python", "app.py"], 4)
+      .build();
+    expect(failures(verdictOf(stage))).toEqual([]);
+  });
+
+  it("hedges a missing import when a package Stageplay cannot name is installed", () => {
+    const stage = fromImage("python:3.12-slim")
+      .run(2, [pkg("some-odd-dist", ["some_odd_dist"])])
+      .workdir("/app")
+      .copy(3, appImporting("oddmodule"))
+      .cmd(["python", "app.py"], 4)
+      .build();
+    const verdict = verdictOf(stage);
+    expect(verdict.runs).toBe(false);
+    expect(verdict.certain).toBe(false);
+    expect(failure(verdict).message).toContain("`some-odd-dist`");
+  });
+});

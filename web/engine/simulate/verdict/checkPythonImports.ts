@@ -9,6 +9,7 @@ import { dirname, joinPath } from "./paths";
 import { packageLocation, type PythonInterpreter } from "./pythonInterpreter";
 import { PYTHON_STDLIB } from "./pythonStdlib";
 import { sourceImports } from "./sourceImports";
+import { importNames, importNamesGuessed } from "./importNames";
 import { code, failed, passed, type Reason } from "./reason";
 
 type PythonPackage = Extract<FileFact, { kind: "python-package" }>;
@@ -68,7 +69,7 @@ function locate(
   name: string,
 ): Found | null {
   for (const { node, fact } of view.withFact("python-package")) {
-    if (!fact.imports.includes(name)) continue;
+    if (!importNames(fact).includes(name)) continue;
     const at = packageLocation(node, fact);
     if (python.searched.includes(at)) return { kind: "package", node, fact, at };
   }
@@ -112,6 +113,23 @@ function nativeProblem(
   );
 }
 
+/** A missing import is only probable when packages whose import names Stageplay guesses are where Python looks. */
+function hedged(view: ImageView, python: PythonInterpreter, reason: Reason): Reason {
+  const unsure = view
+    .withFact("python-package")
+    .filter(
+      ({ node, fact }) => python.searched.includes(packageLocation(node, fact)) && importNamesGuessed(fact),
+    )
+    .map(({ fact }) => fact.name);
+  if (unsure.length === 0) return reason;
+  const names = [...new Set(unsure)].map((name) => code(name)).join(", ");
+  return {
+    ...reason,
+    message: `${reason.message} Stageplay does not know every name ${names} can be imported as; if one of them provides it, the app would start.`,
+    doubtful: true,
+  };
+}
+
 export function checkPythonImports(
   view: ImageView,
   python: PythonInterpreter,
@@ -131,7 +149,7 @@ export function checkPythonImports(
   }
   const reasons: Reason[] = [];
   const missing: string[] = [];
-  const found: string[] = [];
+  const found = new Map<string, string[]>();
   let doubtful = false;
   for (const name of neededModules(view, app, extra, dirs[0] ?? view.workdir)) {
     const hit = locate(view, python, dirs, name);
@@ -140,13 +158,16 @@ export function checkPythonImports(
       continue;
     }
     doubtful ||= hit.kind === "local" && hit.doubtful;
-    found.push(`${name} (${hit.at})`);
+    const where = hit.kind === "package" ? hit.at : dirname(hit.at);
+    found.set(where, [...(found.get(where) ?? []), name]);
     const problem = nativeProblem(view, python, name, hit);
     if (problem) reasons.push(problem);
   }
-  if (missing.length > 0) reasons.unshift(explainMissingPython(view, python, missing, app, line));
+  if (missing.length > 0)
+    reasons.unshift(hedged(view, python, explainMissingPython(view, python, missing, app, line)));
   else if (reasons.length === 0) {
-    const what = found.length > 0 ? `: ${found.join(", ")}` : " (only the standard library)";
+    const groups = [...found].map(([where, names]) => `${names.join(", ")} (${where})`);
+    const what = groups.length > 0 ? `: ${groups.join("; ")}` : " (only the standard library)";
     reasons.push({
       ...passed("dependencies", `What the app imports is where Python ${python.version} looks${what}.`, line),
       ...(doubtful ? { doubtful } : {}),

@@ -6,6 +6,7 @@ import type { ImageView } from "./imageView";
 import { factElsewhere, madeBy } from "./otherStages";
 import { isAtOrUnder } from "./paths";
 import { minorOfPath, packageLocation, venvAt, type PythonInterpreter } from "./pythonInterpreter";
+import { importNames } from "./importNames";
 import { code, failed, type Reason } from "./reason";
 
 const VENV_RECIPE =
@@ -22,7 +23,7 @@ interface Explanation {
 }
 
 function inThisImage(view: ImageView, python: PythonInterpreter, name: string): Explanation | null {
-  const hit = view.withFact("python-package").find(({ fact }) => fact.imports.includes(name));
+  const hit = view.withFact("python-package").find(({ fact }) => importNames(fact).includes(name));
   if (!hit) return null;
   const at = packageLocation(hit.node, hit.fact);
   const line = view.lineOf(hit.node);
@@ -82,7 +83,7 @@ function copiedFromStage(view: ImageView, stage: number): string | null {
 }
 
 function inOtherStage(view: ImageView, name: string, app: FileNode | null): Explanation | null {
-  const there = factElsewhere(view, "python-package", (fact) => fact.imports.includes(name));
+  const there = factElsewhere(view, "python-package", (fact) => importNames(fact).includes(name));
   if (!there) return null;
   const at = packageLocation(there.node, there.fact);
   const copied = copiedFromStage(view, there.stage.stage);
