@@ -27,7 +27,7 @@ export function formatLegacyLog(analysis: Analysis, inputs: BuildInputs): BuildL
     const step = stepsByLine.get(line);
     out.push(`Step ${i + 1}/${instructions.length} : ${stepText(instruction)}`);
     if (failed && failed.range.start.line === line) {
-      out.push(`${instruction.keyword} failed: ${failed.message}`);
+      out.push(legacyFailure(instruction.keyword, stepText(instruction), failed.message));
       return;
     }
     id = hashText(`${id}${step?.cacheKey ?? stepText(instruction)}`).slice(0, 12);
@@ -38,4 +38,12 @@ export function formatLegacyLog(analysis: Analysis, inputs: BuildInputs): BuildL
   });
   if (!failed) out.push(`Successfully built ${id}`);
   return { text: out.join("\n") + "\n", failed };
+}
+
+// The legacy builder's own wording for a missing source (builder/dockerfile/copy.go).
+function legacyFailure(keyword: string, text: string, message: string): string {
+  const missing = /^"\/(.*)": not found$/.exec(message)?.[1];
+  if (missing === undefined) return `${keyword} failed: ${message}`;
+  if (/--from[= ]/.test(text)) return `${keyword} failed: stat ${missing}: file does not exist`;
+  return `${keyword} failed: file not found in build context or excluded by .dockerignore: stat ${missing}: file does not exist`;
 }

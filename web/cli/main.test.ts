@@ -339,6 +339,16 @@ ENTRYPOINT ["/server"]
       "#9 DONE 0.1s",
     ]);
   });
+  it("fails a missing source in the legacy builder's words with --builder legacy", async () => {
+    const { code, stdout } = await build(
+      ["--context", "ctx", "--builder", "legacy"],
+      "FROM alpine:3.21\nCOPY dist /www\n",
+    );
+    expect(code).toBe(1);
+    expect(stdout.trim().split("\n").at(-1)).toBe(
+      "COPY failed: file not found in build context or excluded by .dockerignore: stat dist: file does not exist",
+    );
+  });
   it("says when the context cannot be read", async () => {
     const { code, stderr } = await build(["--context", "nowhere"]);
     expect({ code, stderr }).toEqual({
