@@ -18,7 +18,7 @@ export interface ShellState {
   pipefail: boolean;
   readonly origin: FileOrigin;
   /** The uid/gid new files get: USER's, or root. */
-  readonly owner: { uid: number; gid: number; home: string };
+  readonly owner: { uid: number; gid: number; home: string; unknownUser?: boolean };
   readonly run: RunRecord;
   /** Nesting of `sh -c` and scripts, to stop runaway recursion. */
   depth: number;

@@ -185,6 +185,13 @@ describe("simulateRun: the shell's rules", () => {
     );
   });
 
+  it("fails a RUN under a USER /etc/passwd does not have; a numeric USER is fine", () => {
+    expect(run("touch /tmp/x", { base: "debian:bookworm-slim", user: "app" }).failed?.message).toBe(
+      "unable to find user app: no matching entries in passwd file",
+    );
+    expect(run("touch /tmp/x", { base: "debian:bookworm-slim", user: "10001" }).failed).toBeUndefined();
+  });
+
   it("estimates the duration and names its parts", () => {
     const effect = run("apt-get update && apt-get install -y curl", { base: "debian:bookworm-slim" });
     expect(effect.durationMs).toBeGreaterThan(3000);

@@ -64,6 +64,18 @@ function interpret(command: string | string[], ctx: RunContext, run: RunRecord):
     depth: 0,
     lastError: null,
   };
+  const unknownUser = missingUser(ctx, state.owner);
+  if (unknownUser) {
+    run.failed = { command: typeof command === "string" ? command : command.join(" "), message: unknownUser };
+    run.diagnostics.push({
+      severity: "error",
+      rule: null,
+      message: unknownUser,
+      range: run.range,
+      fix: "Create the user in an earlier RUN (useradd or adduser), or use a numeric USER such as 65532.",
+    });
+    return effect(state, { code: 1, exited: true, stdout: null });
+  }
   if (!state.env.HOME) state.env.HOME = state.owner.home;
   // What Docker gives a RUN when the image sets no PATH.
   state.env.PATH ??= "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -158,11 +170,19 @@ function effect(state: ShellState, status: Status): RunEffect {
 function ownerOf(ctx: RunContext, fs: OverlayFs): ShellState["owner"] {
   const name = ctx.user.split(":")[0] ?? "";
   if (name === "" || name === "root" || name === "0") return { uid: 0, gid: 0, home: "/root" };
-  const users = passwdUsers({ ctx, fs } as ShellState);
+  const users = passwdUsers({ ctx, fs });
   const entry = users.find((user) => user.name === name || String(user.uid) === name);
   if (entry) return { uid: entry.uid, gid: entry.gid, home: entry.home };
-  const uid = /^\d+$/.test(name) ? Number(name) : 0;
-  return { uid, gid: uid, home: "/" };
+  const uid = /^\d+$/.test(name) ? Number(name) : null;
+  return { uid: uid ?? 0, gid: uid ?? 0, home: "/", unknownUser: uid === null };
+}
+
+/** runc's error when USER names a user /etc/passwd does not have (an image outside the catalog is not judged). */
+function missingUser(ctx: RunContext, owner: ShellState["owner"]): string | null {
+  if (!owner.unknownUser) return null;
+  if (!ctx.base || ctx.base.uncertain.some((fact) => fact.field === "passwd")) return null;
+  const name = ctx.user.split(":")[0] ?? "";
+  return `unable to find user ${name}: no matching entries in passwd file`;
 }
 
 function lineRange(line: number): Range {

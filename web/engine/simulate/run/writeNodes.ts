@@ -103,7 +103,7 @@ export function lookupOwner(state: ShellState, spec: string): { uid: number; gid
 export type PasswdUser = { name: string; uid: number; gid: number; home: string };
 
 /** The users /etc/passwd defines: its fact when the file has one, else the base image's list. */
-export function passwdUsers(state: ShellState): PasswdUser[] {
+export function passwdUsers(state: Pick<ShellState, "fs" | "ctx">): PasswdUser[] {
   const node = state.fs.stat("/etc/passwd");
   const fact = node?.facts.find((candidate) => candidate.kind === "passwd");
   if (fact?.kind === "passwd") return fact.users.map((user) => ({ ...user }));
