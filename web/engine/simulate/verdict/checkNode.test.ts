@@ -138,3 +138,16 @@ describe("a built dist/ the simulator holds as one tree", () => {
     expect(verdict.certain).toBe(false);
   });
 });
+
+describe("a package only a dependency brings", () => {
+  it("may be hoisted into node_modules, so its absence from package.json makes the verdict uncertain", () => {
+    const stage = fromImage("node:22-slim")
+      .workdir("/app")
+      .copy(3, server("debug"), modules(["express"]))
+      .cmd(["node", "server.js"], 4)
+      .build();
+    const verdict = verdictOf(stage);
+    expect(failure(verdict).runtimeError).toBe("Error: Cannot find module 'debug'");
+    expect(verdict.certain).toBe(false);
+  });
+});

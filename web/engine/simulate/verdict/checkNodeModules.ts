@@ -113,6 +113,27 @@ function addonProblem(view: ImageView, hit: PackageHit & { fact: NodeModules }):
   );
 }
 
+/**
+ * npm hoists the dependencies of dependencies into the same node_modules, and the facts list only
+ * the project's own: a package missing from a node_modules that is there may still be in it.
+ */
+function hoisted(view: ImageView, from: string, reason: Reason): Reason {
+  const installed = nodeModulesDirs(view, from).find((dir) => {
+    const lookup = view.resolve(dir);
+    return (
+      lookup.found &&
+      !lookup.assumed &&
+      lookup.node.facts.some((fact) => fact.kind === "node-modules" && fact.packages.length > 0)
+    );
+  });
+  if (!installed) return reason;
+  return {
+    ...reason,
+    message: `${reason.message} It is not among the packages installed in ${installed}, but if one of those depends on it, npm put it there too and the app would start.`,
+    doubtful: true,
+  };
+}
+
 export function checkNodeModules(
   view: ImageView,
   app: FileNode,
@@ -134,7 +155,7 @@ export function checkNodeModules(
   for (const { name, from } of neededPackages(view, app, appPath)) {
     const hit = findPackage(view, from, name);
     if (!hit) {
-      reasons.push(missing(view, name, from, app, line));
+      reasons.push(hoisted(view, from, missing(view, name, from, app, line)));
       continue;
     }
     doubtful ||= hit.doubtful || hit.fact === null;
