@@ -5,7 +5,7 @@ import { effectiveCommand } from "../../simulate/verdict/effectiveCommand";
 import { which } from "../../simulate/verdict/imageView";
 import { planLaunch } from "../../simulate/verdict/launch";
 import { basename } from "../../simulate/verdict/paths";
-import { finalImage, verdictFailure, type FinalImage } from "./finalImage";
+import { doubtAbout, weighDoubt, finalImage, verdictFailure, type FinalImage } from "./finalImage";
 import { factElsewhere } from "./otherStages";
 import { providedInImage } from "./pythonApp";
 import { code, teachingDiagnostic } from "./teachingDiagnostic";
@@ -46,15 +46,18 @@ export const consoleScriptsNotCopied: TeachingCheck = (input) => {
   const stage = input.stages[there.stage.stage]?.displayName ?? `stage ${there.stage.stage}`;
   const packageHere = providedInImage(image, there.fact.imports[0] ?? there.fact.name);
   return [
-    teachingDiagnostic(input, {
-      rule: CONSOLE_SCRIPTS_NOT_COPIED,
-      severity: "error",
-      line: verdict?.line ?? line,
-      message: packageHere
-        ? `The container runs ${code(program.word)}, the console script pip installed at ${script} in stage ${stage}. The ${there.fact.name} package was copied, but not its script, so the container fails with ${code(runtimeError)}.`
-        : `The container runs ${code(program.word)}, the console script pip installed at ${script} in stage ${stage}; neither it nor the ${there.fact.name} package is copied into this image, so the container fails with ${code(runtimeError)}.`,
-      fix: `Install into a venv in the build stage and copy the whole venv (its bin/ holds the scripts) to the same path, with ${code("ENV PATH=/opt/venv/bin:$PATH")}; or copy ${script} too.`,
-      url: "https://packaging.python.org/en/latest/specifications/entry-points/#use-for-scripts",
-    }),
+    weighDoubt(
+      teachingDiagnostic(input, {
+        rule: CONSOLE_SCRIPTS_NOT_COPIED,
+        severity: "error",
+        line: verdict?.line ?? line,
+        message: packageHere
+          ? `The container runs ${code(program.word)}, the console script pip installed at ${script} in stage ${stage}. The ${there.fact.name} package was copied, but not its script, so the container fails with ${code(runtimeError)}.`
+          : `The container runs ${code(program.word)}, the console script pip installed at ${script} in stage ${stage}; neither it nor the ${there.fact.name} package is copied into this image, so the container fails with ${code(runtimeError)}.`,
+        fix: `Install into a venv in the build stage and copy the whole venv (its bin/ holds the scripts) to the same path, with ${code("ENV PATH=/opt/venv/bin:$PATH")}; or copy ${script} too.`,
+        url: "https://packaging.python.org/en/latest/specifications/entry-points/#use-for-scripts",
+      }),
+      doubtAbout(image),
+    ),
   ];
 };

@@ -5,7 +5,7 @@ import type { Diagnostic } from "../../diagnostics/types";
 import type { FileFact } from "../../simulate/types";
 import { hasLibc, libcName } from "../../simulate/verdict/imageLibc";
 import { imageName } from "../../simulate/verdict/reason";
-import { finalImage, verdictFailure } from "./finalImage";
+import { doubtAbout, weighDoubt, finalImage, verdictFailure } from "./finalImage";
 import { code, teachingDiagnostic } from "./teachingDiagnostic";
 import type { TeachingCheck } from "./types";
 
@@ -50,5 +50,6 @@ export const dynamicBinaryWithoutLibc: TeachingCheck = (input) => {
       );
     }
   }
-  return diagnostics;
+  const doubt = doubtAbout(image);
+  return diagnostics.map((diagnostic) => weighDoubt(diagnostic, doubt));
 };

@@ -1,6 +1,7 @@
 // The target image as the teaching checks see it: its simulated stage, the verdict's view of its
 // files (base image facts from the catalog included, symlinks followed) and the verdict's failing
 // reasons, so a check that shares a root cause with the verdict can say the same thing at the same line.
+import type { Diagnostic } from "../../diagnostics/types";
 import type { BaseImageResolution } from "../../simulate/catalog/types";
 import type { StageSimulation, VerdictCheck, VerdictReason } from "../../simulate/types";
 import { imageView, type ImageView } from "../../simulate/verdict/imageView";
@@ -57,4 +58,30 @@ export function rootResolution(
   const baseLayer = stage.layers.find((layer) => layer.kind === "base");
   if (!baseLayer || baseLayer.stage === stage.stage) return null;
   return all.find((other) => other.stage === baseLayer.stage)?.base ?? null;
+}
+
+/**
+ * When a step Stageplay could not fully read (an unknown command, an unknown image) might have put
+ * in what a check finds missing: the sentence that says so, or null when the simulation is sure.
+ * Checks that report an absence then warn instead of calling it an error.
+ */
+export function doubtAbout(image: FinalImage): string | null {
+  // Only a command can conjure files from nowhere: a COPY Stageplay reads partly (a base image's
+  // unmodelled tree) copies what that image holds, never a package a build step installed.
+  const unknown = image.view.unknownLayers.filter((layer) => layer.line !== null && layer.kind === "run");
+  if (unknown.length === 0 && image.view.resolution?.unknown !== true) return null;
+  if (unknown.length === 0) return "Stageplay does not know this base image, so it may hold what is missing.";
+  const lines = unknown.slice(0, 3).map((layer) => `line ${layer.line}`);
+  const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : "";
+  return `Stageplay cannot tell everything ${lines.join(", ")}${more} did: if ${unknown.length === 1 ? "that step" : "one of them"} provides what is missing, the image gets further.`;
+}
+
+/** A finding of something missing, weighed by `doubtAbout`: an error becomes a warning that says why. */
+export function weighDoubt(diagnostic: Diagnostic, doubt: string | null): Diagnostic {
+  if (doubt === null) return diagnostic;
+  return {
+    ...diagnostic,
+    severity: diagnostic.severity === "error" ? "warning" : diagnostic.severity,
+    message: `${diagnostic.message} ${doubt}`,
+  };
 }

@@ -5,7 +5,7 @@
 import type { Diagnostic } from "../../diagnostics/types";
 import type { FileFact, FileNode } from "../../simulate/types";
 import { imageName } from "../../simulate/verdict/reason";
-import { finalImage, type FinalImage } from "./finalImage";
+import { doubtAbout, weighDoubt, finalImage, type FinalImage } from "./finalImage";
 import { importedModules } from "./pythonApp";
 import { code, teachingDiagnostic } from "./teachingDiagnostic";
 import type { TeachingCheck, TeachingCheckInput } from "./types";
@@ -127,5 +127,8 @@ function zoneFindings(input: TeachingCheckInput, image: FinalImage): Diagnostic[
 export const missingRuntimeData: TeachingCheck = (input) => {
   const image = finalImage(input);
   if (!image) return [];
-  return [...certificateFindings(input, image), ...zoneFindings(input, image)];
+  const doubt = doubtAbout(image);
+  return [...certificateFindings(input, image), ...zoneFindings(input, image)].map((diagnostic) =>
+    weighDoubt(diagnostic, doubt),
+  );
 };

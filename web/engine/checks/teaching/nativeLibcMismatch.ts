@@ -4,7 +4,7 @@
 import type { Diagnostic } from "../../diagnostics/types";
 import type { LibcFamily } from "../../simulate/catalog/types";
 import { hasLibc, libcName } from "../../simulate/verdict/imageLibc";
-import { finalImage, verdictFailure } from "./finalImage";
+import { doubtAbout, weighDoubt, finalImage, verdictFailure } from "./finalImage";
 import { code, teachingDiagnostic } from "./teachingDiagnostic";
 import type { TeachingCheck } from "./types";
 
@@ -54,5 +54,6 @@ export const nativeLibcMismatch: TeachingCheck = (input) => {
       );
     }
   }
-  return diagnostics;
+  const doubt = doubtAbout(image);
+  return diagnostics.map((diagnostic) => weighDoubt(diagnostic, doubt));
 };

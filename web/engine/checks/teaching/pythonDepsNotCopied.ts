@@ -3,7 +3,7 @@
 // then imports packages that are in the builder, not in the image.
 import type { Diagnostic } from "../../diagnostics/types";
 import { packageLocation } from "../../simulate/verdict/pythonInterpreter";
-import { finalImage, verdictFailure } from "./finalImage";
+import { doubtAbout, weighDoubt, finalImage, verdictFailure } from "./finalImage";
 import { factElsewhere, madeAt, type FactElsewhere } from "./otherStages";
 import { neededModules, providedInImage } from "./pythonApp";
 import { code, teachingDiagnostic } from "./teachingDiagnostic";
@@ -75,5 +75,6 @@ export const pythonDepsNotCopied: TeachingCheck = (input) => {
       }),
     );
   }
-  return diagnostics;
+  const doubt = doubtAbout(image);
+  return diagnostics.map((diagnostic) => weighDoubt(diagnostic, doubt));
 };
