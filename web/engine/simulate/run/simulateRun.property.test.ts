@@ -92,3 +92,41 @@ describe("simulateRun never throws", () => {
     expect(run("$(".repeat(2000), { files: FILES }).knowledge).toBeDefined();
   });
 });
+
+describe("the net effect", () => {
+  const step = fc.oneof(
+    fc.integer({ min: 0, max: 3 }).map((n) => `mkdir -p /w/d${n}`),
+    fc
+      .tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }))
+      .map(([d, f]) => `mkdir -p /w/d${d} && echo ${f} > /w/d${d}/f${f}`),
+    fc.integer({ min: 0, max: 3 }).map((n) => `rm -rf /w/d${n}`),
+    fc
+      .tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }))
+      .map(([a, b]) => `cp -r /w/d${a} /w/d${b} || true`),
+    fc.integer({ min: 0, max: 3 }).map((n) => `chmod -R 700 /w/d${n} || true`),
+  );
+
+  it("is empty when the RUN removes everything it made", () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 12 }), (steps) => {
+        const effect = run([...steps, "rm -rf /w"].join("; "), { files: [{ path: "/app/.keep" }] });
+        expect(effect.changes).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("only whites out the stage's own files when a RUN deletes them, whatever it did before", () => {
+    const files = [
+      { path: "/w/d0/f0", sizeBytes: 10 },
+      { path: "/w/d1/f1", sizeBytes: 10 },
+    ];
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 12 }), (steps) => {
+        const effect = run([...steps, "rm -rf /w"].join("; "), { files });
+        expect(effect.changes).toEqual([{ op: "delete", path: "/w" }]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
