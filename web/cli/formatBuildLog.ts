@@ -4,6 +4,7 @@
 import type { Analysis } from "../engine/analyze";
 import type { Diagnostic } from "../engine/diagnostics/types";
 import { hashText } from "../engine/simulate/hash";
+import { parseImageReference } from "../engine/stages/imageReference";
 import { formatSeconds, formatSize } from "../engine/simulate/formatSize";
 import type { Step } from "../engine/simulate/types";
 
@@ -32,8 +33,17 @@ export function formatBuildLog(analysis: Analysis, inputs: BuildInputs): BuildLo
   simple(`[internal] load build definition from ${inputs.dockerfileName}`, [
     `transferring dockerfile: ${formatSize(inputs.dockerfileBytes)} done`,
   ]);
+  // BuildKit loads the metadata of every image the build reads: FROM bases and COPY --from images.
+  const copied = analysis.edges.flatMap((edge) => {
+    if (typeof edge.from !== "string" || !analysis.built.includes(edge.to)) return [];
+    const parsed = parseImageReference(edge.from);
+    return parsed.ok ? [parsed.reference.normalized] : [];
+  });
   const images = [
-    ...new Set(analysis.simulation.steps.filter((s) => s.keyword === "FROM").map((s) => s.text.slice(5))),
+    ...new Set([
+      ...analysis.simulation.steps.filter((s) => s.keyword === "FROM").map((s) => s.text.slice(5)),
+      ...copied,
+    ]),
   ];
   for (const image of images) simple(`[internal] load metadata for ${image}`, [], 500);
   simple("[internal] load .dockerignore", ["transferring context: 2B done"]);

@@ -218,14 +218,13 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
       const stepKey = cacheKeyOf(link ? "link" : key, text, config.workdir, result.contentKey);
       key = link ? cacheKeyOf(key, stepKey) : stepKey;
       const after = source.kind === "stage" ? [...previous, ...stageTail(source.stage, env)] : previous;
-      addStep(
-        instruction,
-        text,
-        result.layer,
-        stepKey,
-        copyDuration(result.bytes, source.kind !== "context"),
-        after,
-      );
+      let duration = copyDuration(result.bytes, source.kind !== "context");
+      if (source.kind === "image") {
+        // COPY --from=<image> pulls that image first.
+        const pull = pullDuration(env.baseImage(source.reference).resolution.image);
+        duration = { ms: pull.ms + duration.ms, note: `${pull.note}, then ${duration.note}` };
+      }
+      addStep(instruction, text, result.layer, stepKey, duration, after);
     } else if (keyword === "RUN") {
       const mountEdges = edgesOf(instruction, index, env).filter((e) => e.kind === "mount");
       const runEnv = vars();
