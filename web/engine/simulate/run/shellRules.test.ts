@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { simulateRun } from "./simulateRun";
+import { changed, paths, run, runContext } from "./testing/runFixture";
+
+const APP = [{ path: "/app/.keep", content: "" }];
+
+describe("simulateRun: the shell's rules", () => {
+  it("runs a heredoc body as the script (RUN <<EOF)", () => {
+    const effect = run("<<EOF\nset -eux\nmkdir -p /app/logs\ntouch /app/logs/a\nEOF\n", { files: APP });
+    expect(paths(effect.changes)).toEqual(["add /app/logs", "add /app/logs/a"]);
+  });
+
+  it("runs the text of sh -c and bash -c", () => {
+    const effect = run(`sh -c 'mkdir -p /app/a && touch /app/a/x' && bash -euxc "touch /app/b"`, {
+      files: APP,
+    });
+    expect(paths(effect.changes)).toEqual(["add /app/a", "add /app/a/x", "add /app/b"]);
+  });
+
+  it("changes the working directory for the commands after cd, not for a subshell's callers", () => {
+    const effect = run("mkdir -p /src && cd /src && touch a && (cd /tmp && touch b) && touch c", {
+      files: [{ path: "/tmp/.keep" }],
+    });
+    expect(paths(effect.changes)).toEqual(["add /src", "add /src/a", "add /src/c", "add /tmp/b"]);
+  });
+
+  it("uses a variable exported earlier in the same RUN", () => {
+    const effect = run("export OUT=/app/out && mkdir -p $OUT", { files: APP });
+    expect(paths(effect.changes)).toEqual(["add /app/out"]);
+  });
+
+  it("fails the RUN on a known failure, with the command's own error", () => {
+    const effect = run("cd /nowhere && touch x");
+    expect(effect.failed).toEqual({
+      command: "cd /nowhere",
+      message: "/bin/sh: 1: cd: can't cd to /nowhere",
+    });
+    expect(effect.diagnostics[0]).toMatchObject({
+      severity: "error",
+      message: "/bin/sh: 1: cd: can't cd to /nowhere",
+    });
+  });
+
+  it("does not fail the RUN when || catches the failure", () => {
+    const effect = run("rm /app/missing || true", { files: APP });
+    expect(effect.failed).toBeUndefined();
+    expect(effect.diagnostics).toEqual([]);
+  });
+
+  it("goes on after a failure separated by ; unless set -e is on", () => {
+    expect(run("rm /app/missing; touch /app/x", { files: APP }).failed).toBeUndefined();
+    const strict = run("set -e; rm /app/missing; touch /app/x", { files: APP });
+    expect(strict.failed?.message).toBe("rm: cannot remove '/app/missing': No such file or directory");
+    expect(changed(strict, "/app/x")).toBeUndefined();
+  });
+
+  it("answers [ -f file ] from the filesystem", () => {
+    const files = [...APP, { path: "/app/requirements.txt", content: "flask\n" }];
+    expect(
+      run("[ -f requirements.txt ] && touch /app/yes || touch /app/no", { files }).changes.map(
+        (c) => c.op !== "delete" && c.node.path,
+      ),
+    ).toEqual(["/app/yes"]);
+  });
+
+  it("runs exec form with no shell and no variable expansion", () => {
+    const effect = run(["mkdir", "-p", "/app/$HOME"], { files: APP });
+    expect(paths(effect.changes)).toEqual(["add /app/$HOME"]);
+  });
+
+  it("fails a shell-form RUN on an image with no /bin/sh (learner question 21)", () => {
+    const effect = run("echo hi", { base: "gcr.io/distroless/static-debian12" });
+    expect(effect.failed?.message).toBe(
+      'runc run failed: unable to start container process: exec: "/bin/sh": stat /bin/sh: no such file or directory',
+    );
+  });
+
+  it("fails a RUN under a USER /etc/passwd does not have; a numeric USER is fine", () => {
+    expect(run("touch /tmp/x", { base: "debian:bookworm-slim", user: "app" }).failed?.message).toBe(
+      "unable to find user app: no matching entries in passwd file",
+    );
+    expect(run("touch /tmp/x", { base: "debian:bookworm-slim", user: "10001" }).failed).toBeUndefined();
+  });
+
+  it("estimates the duration and names its parts", () => {
+    const effect = run("apt-get update && apt-get install -y curl", { base: "debian:bookworm-slim" });
+    expect(effect.durationMs).toBeGreaterThan(3000);
+    expect(effect.durationNote).toBe("apt-get update + apt-get install of 1 package");
+  });
+});
+
+describe("simulateRun: more of the shell", () => {
+  it("takes the heredoc bodies from the parser when the text holds only the first line", () => {
+    const effect = simulateRun("<<EOF", {
+      ...runContext({ files: APP }),
+      heredocs: [{ name: "EOF", content: "touch /app/from-heredoc\n", expand: true }],
+    });
+    expect(paths(effect.changes)).toEqual(["add /app/from-heredoc"]);
+  });
+
+  it("does not run a heredoc with a #!python line as shell", () => {
+    const effect = run("<<EOF\n#!/usr/bin/env python3\nprint('hi')\nEOF\n");
+    expect(effect.commands).toEqual([expect.objectContaining({ program: "python3", known: false })]);
+    expect(effect.failed).toBeUndefined();
+  });
+
+  it("does not give a command whose arguments come from $(…) an effect", () => {
+    const effect = run("apt-get install -y $(cat packages.txt)", { base: "debian:bookworm-slim" });
+    expect(effect.commands[0]).toMatchObject({ program: "apt-get", known: false });
+    expect(effect.changes).toEqual([]);
+    expect(changed(run('echo "built $(date)" > /app/built', { files: APP }), "/app/built")).toMatchObject({
+      estimated: true,
+    });
+  });
+
+  it("fails a redirection into a directory that does not exist", () => {
+    expect(run("echo hi > /nope/x").failed?.message).toBe(
+      "/bin/sh: 1: cannot create /nope/x: Directory nonexistent",
+    );
+  });
+
+  it("fails bash -c on Alpine, which has only BusyBox sh (learner question 15)", () => {
+    expect(run("bash -c 'echo hi'", { base: "alpine:3.21" }).failed?.message).toBe(
+      "/bin/sh: bash: not found",
+    );
+    expect(
+      run("apk add --no-cache bash && bash -c 'touch /x'", { base: "alpine:3.21" }).failed,
+    ).toBeUndefined();
+  });
+
+  it("honours SHELL's -e and -o pipefail", () => {
+    const effect = run("rm /app/missing; touch /app/x", {
+      files: APP,
+      shell: ["/bin/bash", "-e", "-o", "pipefail", "-c"],
+    });
+    expect(effect.failed).toBeDefined();
+    expect(changed(effect, "/app/x")).toBeUndefined();
+  });
+});
