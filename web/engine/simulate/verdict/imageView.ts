@@ -77,7 +77,7 @@ export function imageView(stage: StageSimulation, all: readonly StageSimulation[
   const deleted = laterLayers.flatMap((layer) => layer.deleted);
   const hidden = (path: string) => deleted.some((gone) => isAtOrUnder(path, gone));
   const synthetic = new Map([...(base ? baseFiles(base) : new Map<string, FileNode>())]);
-  for (const [path, node] of impliedFiles(stage.files)) synthetic.set(path, node);
+  for (const [path, node] of impliedFiles(stage.files, stage.layers)) synthetic.set(path, node);
   const writtenAt = new Map<string, number | null>();
   for (const layer of laterLayers) {
     for (const written of [...layer.added, ...layer.modified]) writtenAt.set(written.path, layer.line);

@@ -1,8 +1,8 @@
 // Files a fact implies even when the simulator lists only the tree that holds them: a venv's
 // bin/python (a symlink to the interpreter its pyvenv.cfg names) and the console scripts pip wrote,
 // whose `#!` line names the interpreter of the stage that installed them.
-import type { FileFact, FileNode } from "../types";
-import { basename, dirname, isAtOrUnder, joinPath, relocate } from "./paths";
+import type { FileFact, FileNode, Layer } from "../types";
+import { basename, commonAncestor, dirname, isAtOrUnder, joinPath, relocate } from "./paths";
 
 type Venv = Extract<FileFact, { kind: "venv" }>;
 
@@ -44,10 +44,14 @@ function venvFiles(node: FileNode, venv: Venv): FileNode[] {
   return names.map((name) => implied(joinPath(path, `bin/${name}`), node, "symlink", [], interpreter));
 }
 
+/** Whether `path` (in the stage that made `node`) came along with the COPY that brought `node`. */
+type Carried = (path: string, node: FileNode) => boolean;
+
 function scriptFiles(
   node: FileNode,
   fact: Extract<FileFact, { kind: "python-package" }>,
   venvs: string[],
+  carriedAlong: Carried,
 ): FileNode[] {
   // pip writes the `#!` line of the interpreter that ran it: the venv's python, or the system one.
   const madeIn = venvs.find((made) => isAtOrUnder(fact.sitePackages, made));
@@ -55,16 +59,17 @@ function scriptFiles(
     ? joinPath(madeIn, "bin/python")
     : `/usr/local/bin/python${fact.pythonMinor ?? "3"}`;
   const prefix = /^(.*)\/lib\/python\d+\.\d+\/site-packages$/.exec(fact.sitePackages)?.[1];
-  if (fact.scripts.length === 0 && prefix !== undefined) {
+  // A COPY of site-packages alone leaves the bin/ scripts behind (learner question 3).
+  const scripts = fact.scripts.filter((script) => carriedAlong(script, node));
+  const guessAt = `${prefix ?? ""}/bin/${fact.name.toLowerCase()}`;
+  if (fact.scripts.length === 0 && prefix !== undefined && carriedAlong(guessAt, node)) {
     // No script is recorded, which may only mean the catalog does not list it: a package usually
     // installs one under its own name (uvicorn, gunicorn, celery), so imply it, marked as a guess.
-    const guess = implied(relocate(`${prefix || ""}/bin/${fact.name.toLowerCase()}`, node), node, "file", [
-      { kind: "script", interpreter },
-    ]);
+    const guess = implied(relocate(guessAt, node), node, "file", [{ kind: "script", interpreter }]);
     GUESSED.add(guess);
     return [guess];
   }
-  return fact.scripts.map((script) =>
+  return scripts.map((script) =>
     implied(relocate(script, node), node, "file", [{ kind: "script", interpreter }]),
   );
 }
@@ -76,8 +81,31 @@ export function isGuessed(node: FileNode): boolean {
   return GUESSED.has(node);
 }
 
+/**
+ * What each COPY --from took: the common ancestor of the source paths of the nodes it added. A node
+ * copied to the same path says nothing by itself about how much around it was copied.
+ */
+function copySources(layers: readonly Layer[]): Carried {
+  const roots = new Map<string, string>();
+  for (const layer of layers) {
+    const sources = new Map<string, string[]>();
+    for (const node of layer.added) {
+      if (!node.copiedFrom) continue;
+      const key = `${layer.line}:${String(node.copiedFrom.from)}`;
+      sources.set(key, [...(sources.get(key) ?? []), node.copiedFrom.path]);
+    }
+    for (const [key, paths] of sources) roots.set(key, commonAncestor(paths));
+  }
+  return (path, node) => {
+    if (!node.copiedFrom) return true;
+    const root = roots.get(`${node.copiedFrom.line}:${String(node.copiedFrom.from)}`) ?? node.copiedFrom.path;
+    return isAtOrUnder(path, root);
+  };
+}
+
 /** Nodes implied by venv and python-package facts, keyed by path. */
-export function impliedFiles(files: readonly FileNode[]): Map<string, FileNode> {
+export function impliedFiles(files: readonly FileNode[], layers: readonly Layer[]): Map<string, FileNode> {
+  const carriedAlong = copySources(layers);
   const venvs = files.flatMap((node) =>
     node.facts.filter((fact): fact is Venv => fact.kind === "venv").map((fact) => ({ node, fact })),
   );
@@ -85,7 +113,9 @@ export function impliedFiles(files: readonly FileNode[]): Map<string, FileNode> 
   const nodes = [
     ...venvs.flatMap(({ node, fact }) => venvFiles(node, fact)),
     ...files.flatMap((node) =>
-      node.facts.flatMap((fact) => (fact.kind === "python-package" ? scriptFiles(node, fact, madeAt) : [])),
+      node.facts.flatMap((fact) =>
+        fact.kind === "python-package" ? scriptFiles(node, fact, madeAt, carriedAlong) : [],
+      ),
     ),
   ];
   return new Map(nodes.map((node) => [node.path, node]));

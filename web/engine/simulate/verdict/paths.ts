@@ -57,6 +57,14 @@ function copyRoots(from: string, to: string): { source: string; destination: str
  * `/build/.venv/lib/python3.12/site-packages/gunicorn` to `/app/.venv/lib/python3.12/site-packages/gunicorn`
  * is `/app/.venv/bin/gunicorn`. Paths outside what the copy moved are returned unchanged.
  */
+/** The deepest directory holding all of `paths` (a COPY's source root, from what it copied). */
+export function commonAncestor(paths: readonly string[]): string {
+  if (paths.length === 0) return "/";
+  let root = paths[0] ?? "/";
+  for (const path of paths) while (!isAtOrUnder(path, root)) root = dirname(root);
+  return root;
+}
+
 export function relocate(path: string, node: FileNode): string {
   const from = node.copiedFrom?.path;
   if (from === undefined || from === node.path) return path;
