@@ -75,6 +75,7 @@ function certificateFindings(input: TeachingCheckInput, image: FinalImage): Diag
         line,
         message: `${python.source.path} imports ${code(python.name)}, which checks servers against the system's CA certificates, but ${name} has none: HTTPS requests fail with ${code("ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate")}.`,
         fix: certificateFix(image),
+        url: "https://docs.python.org/3/library/ssl.html#ssl.SSLContext.load_default_certs",
       }),
     ];
   }
@@ -106,6 +107,7 @@ function zoneFindings(input: TeachingCheckInput, image: FinalImage): Diagnostic[
         line,
         message: `${source.path} imports ${code("zoneinfo")}, which reads /usr/share/zoneinfo, but ${name} has no time zone data: ${code('ZoneInfo("America/New_York")')} fails with ${code("zoneinfo._common.ZoneInfoNotFoundError: 'No time zone found with key America/New_York'")}.`,
         fix: zoneFix(image, false),
+        url: "https://docs.python.org/3/library/zoneinfo.html#data-sources",
       }),
     ];
   }

@@ -50,6 +50,10 @@ export const nativeLibcMismatch: TeachingCheck = (input) => {
           fix:
             verdict?.fix ??
             `Install the packages on the same libc family as the final image: build on ${musl ? "an Alpine image" : "a Debian-based image (-slim)"} when the final stage is ${musl ? "Alpine" : "Debian-based"}, or rebuild them in the final stage.`,
+          url:
+            native.kind === "python"
+              ? "https://pythonspeed.com/articles/alpine-docker-python/"
+              : "https://github.com/nodejs/docker-node#nodealpine",
         }),
       );
     }
