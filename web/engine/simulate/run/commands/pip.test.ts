@@ -149,6 +149,22 @@ describe("pip install", () => {
     expect(changed(forced, "/usr/local/lib/python3.11/dist-packages/flask")).toBeDefined();
   });
 
+  it("builds wheels with pip wheel and installs them from a glob in another RUN", () => {
+    const built = run("pip wheel --no-cache-dir -w /wheels -r requirements.txt", { files: REQUIREMENTS });
+    const wheels = built.changes.flatMap((change) =>
+      change.op === "add" && change.node.path.endsWith(".whl") ? [change.node] : [],
+    );
+    expect(wheels.map((node) => node.path)).toEqual([
+      "/wheels/flask-0-py3-none-any.whl",
+      "/wheels/gunicorn-0-py3-none-any.whl",
+    ]);
+    const installed = run("pip install --no-cache-dir /wheels/*", {
+      files: wheels.map((node) => ({ path: node.path, sizeBytes: node.sizeBytes })),
+    });
+    expect(changed(installed, `${SITE}/flask`)).toBeDefined();
+    expect(changed(installed, `${SITE}/gunicorn`)).toBeDefined();
+  });
+
   it("estimates time per package", () => {
     const effect = run("pip install --no-cache-dir -r requirements.txt", { files: REQUIREMENTS });
     expect(effect.durationNote).toBe("pip install of 2 packages");
