@@ -5,7 +5,7 @@ import { effectiveCommand } from "../../simulate/verdict/effectiveCommand";
 import { which } from "../../simulate/verdict/imageView";
 import { planLaunch } from "../../simulate/verdict/launch";
 import { basename } from "../../simulate/verdict/paths";
-import { doubtAbout, weighDoubt, finalImage, verdictFailure, type FinalImage } from "./finalImage";
+import { doubtAbout, weighDoubt, finalImage, type FinalImage } from "./finalImage";
 import { factElsewhere } from "./otherStages";
 import { providedInImage } from "./pythonApp";
 import { code, teachingDiagnostic } from "./teachingDiagnostic";
@@ -41,7 +41,9 @@ export const consoleScriptsNotCopied: TeachingCheck = (input) => {
   const script = there.fact.scripts.find((candidate) => basename(candidate) === program.word) ?? program.word;
   const line = program.line ?? image.stage.config.cmdLine ?? image.stage.config.entrypointLine;
   if (line === null) return [];
-  const verdict = verdictFailure(image, "command");
+  const verdict = image.failures.find(
+    (reason) => reason.check === "command" && reason.runtimeError?.includes(program.word),
+  );
   const runtimeError = verdict?.runtimeError ?? `exec: "${program.word}": executable file not found in $PATH`;
   const stage = input.stages[there.stage.stage]?.displayName ?? `stage ${there.stage.stage}`;
   const packageHere = providedInImage(image, there.fact.imports[0] ?? there.fact.name);

@@ -3,7 +3,7 @@
 // then imports packages that are in the builder, not in the image.
 import type { Diagnostic } from "../../diagnostics/types";
 import { packageLocation } from "../../simulate/verdict/pythonInterpreter";
-import { doubtAbout, weighDoubt, finalImage, verdictFailure } from "./finalImage";
+import { doubtAbout, weighDoubt, finalImage } from "./finalImage";
 import { factElsewhere, madeAt, type FactElsewhere } from "./otherStages";
 import { neededModules, providedInImage } from "./pythonApp";
 import { code, teachingDiagnostic } from "./teachingDiagnostic";
@@ -56,7 +56,11 @@ export const pythonDepsNotCopied: TeachingCheck = (input) => {
     const stage = input.stages[there.stage.stage]?.displayName ?? `stage ${there.stage.stage}`;
     const installedAt = madeAt(there.node);
     // The verdict blames the same COPY and quotes the same error: the two must read as one story.
-    const verdict = verdictFailure(image, "dependencies");
+    const verdict = image.failures.find(
+      (reason) =>
+        reason.check === "dependencies" &&
+        missing.some(({ name }) => reason.runtimeError?.includes(`'${name}'`)),
+    );
     const line =
       verdict?.line ?? source.copiedFrom?.line ?? installedAt ?? input.stages[image.stage.stage]?.line ?? 1;
     const runtimeError = verdict?.runtimeError ?? `ModuleNotFoundError: No module named '${first.name}'`;
