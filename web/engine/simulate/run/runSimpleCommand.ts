@@ -15,6 +15,8 @@ type Simple = Extract<ShellCommand, { kind: "simple" }>;
 
 const MAX_DEPTH = 8;
 const PRINTERS = new Set(["echo", "printf"]);
+/** Commands whose arguments may hold a `$(…)` without making their effect unknown. */
+const SETTERS = new Set(["export", "local", "readonly"]);
 
 export function runSimpleCommand(
   command: Simple,
@@ -24,11 +26,9 @@ export function runSimpleCommand(
 ): Status {
   const text = src.slice(command.start, command.end).trim();
   const prefix: Record<string, string> = {};
-  let unknownWord = false;
   for (const word of command.assigns) {
-    const { name, value, unknown } = assignment(word, { ...state.env, ...prefix });
+    const { name, value } = assignment(word, { ...state.env, ...prefix });
     prefix[name] = value;
-    unknownWord ||= unknown;
   }
   const env = { ...state.env, ...prefix };
   const fields: Field[] = [];
@@ -65,29 +65,29 @@ export function runSimpleCommand(
     record(call, { status: 2, note: "the file it writes to cannot be created", error: redirectError });
     return { code: 2, exited: false, stdout: null };
   }
-  const unknownArgs = fields.slice(1).some((field) => field.unknown);
+  // A `$(…)` in a VAR=value prefix or an export only makes that value unknown, not the command.
+  const unknownArgs = !SETTERS.has(call.program) && fields.slice(1).some((field) => field.unknown);
   // Listed before it runs, so a wrapper (sh -c, npm run) comes before the commands it runs.
   const slot = state.run.commands.length;
   state.run.commands.push({ text, program: call.program, known: true, note: "" });
-  const outcome: Outcome =
-    unknownWord || fields[0]?.unknown
-      ? { status: null, known: false, note: "its name comes from a command substitution" }
-      : state.depth > MAX_DEPTH
-        ? { status: null, known: false, note: "nested too deeply to follow" }
-        : unknownArgs && PRINTERS.has(call.program)
+  const outcome: Outcome = fields[0]?.unknown
+    ? { status: null, known: false, note: "its name comes from a command substitution" }
+    : state.depth > MAX_DEPTH
+      ? { status: null, known: false, note: "nested too deeply to follow" }
+      : unknownArgs && PRINTERS.has(call.program)
+        ? {
+            status: 0,
+            note: "prints text that depends on a command substitution",
+            partial: true,
+            stdout: null,
+          }
+        : unknownArgs
           ? {
-              status: 0,
-              note: "prints text that depends on a command substitution",
-              partial: true,
-              stdout: null,
+              status: null,
+              known: false,
+              note: "its arguments come from a command substitution Stageplay cannot run",
             }
-          : unknownArgs
-            ? {
-                status: null,
-                known: false,
-                note: "its arguments come from a command substitution Stageplay cannot run",
-              }
-            : dispatchCommand(call);
+          : dispatchCommand(call);
   record(call, outcome, slot);
   const known = outcome.stdout !== undefined && outcome.stdout !== null;
   const redirected = writeOutputs(command.redirects, env, state, outcome.stdout ?? "", known);

@@ -113,6 +113,16 @@ describe("simulateRun: more of the shell", () => {
     });
   });
 
+  it("runs a command whose VAR=$(…) prefix or export is unknown, with that value unknown only", () => {
+    const files = [{ path: "/app/package.json", content: '{"dependencies":{"express":"^5"}}' }];
+    const effect = run(
+      "export NPM_TOKEN=$(cat /run/secrets/token) && TOKEN=$(cat /run/secrets/t) npm install",
+      { base: "node:22-bookworm-slim", files },
+    );
+    expect(effect.commands.map((command) => command.known)).toEqual([true, true]);
+    expect(changed(effect, "/app/node_modules")).toBeDefined();
+  });
+
   it("fails a redirection into a directory that does not exist", () => {
     expect(run("echo hi > /nope/x").failed?.message).toBe(
       "/bin/sh: 1: cannot create /nope/x: Directory nonexistent",
