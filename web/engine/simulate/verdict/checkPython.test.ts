@@ -298,3 +298,35 @@ describe("import names that differ from project names", () => {
     expect(failure(verdict).message).toContain("`some-odd-dist`");
   });
 });
+
+describe("an app started through a console script", () => {
+  const site = SITE_312;
+  const flask = dir(`${site}/flask`, {
+    facts: [facts.pythonPackage("flask", site, { scripts: ["/usr/local/bin/flask"] })],
+  });
+  const script = file("/usr/local/bin/flask", {
+    mode: 0o755,
+    facts: [facts.script("/usr/local/bin/python3")],
+  });
+  const app = file("/app/app.py", { facts: [facts.pythonSource("flask", "redis")] });
+
+  it("checks what app.py imports when flask run finds it", () => {
+    const stage = fromImage("python:3.12-slim")
+      .run(2, [flask, script])
+      .workdir("/app")
+      .copy(3, app)
+      .cmd(["flask", "run"], 4)
+      .build();
+    expect(failure(verdictOf(stage)).runtimeError).toBe("ModuleNotFoundError: No module named 'redis'");
+  });
+
+  it("checks the module named as module:attribute (flask --app app:app)", () => {
+    const stage = fromImage("python:3.12-slim")
+      .run(2, [flask, script])
+      .workdir("/app")
+      .copy(3, app)
+      .cmd(["/usr/local/bin/flask", "--app", "app:app", "run"], 4)
+      .build();
+    expect(failure(verdictOf(stage)).runtimeError).toBe("ModuleNotFoundError: No module named 'redis'");
+  });
+});
