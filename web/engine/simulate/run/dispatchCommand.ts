@@ -17,6 +17,7 @@ import { DOWNLOAD_COMMANDS } from "./commands/download";
 import { FETCH_COMMANDS } from "./commands/fetchSources";
 import { UV_COMMANDS } from "./commands/uv";
 import { JS_TOOL_COMMANDS } from "./commands/jsBuildTools";
+import { runScriptFile } from "./commands/runScriptFile";
 
 const HANDLERS: Readonly<Record<string, CommandHandler>> = {
   ...SHELL_BUILTINS,
@@ -49,6 +50,8 @@ export function dispatchCommand(call: Invocation): Outcome {
     ? HANDLERS[canonical(call.program)]
     : undefined;
   if (handler) return handler(call);
+  const script = runScriptFile(call);
+  if (script) return script;
   return {
     status: null,
     known: false,

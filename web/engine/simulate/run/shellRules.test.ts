@@ -147,3 +147,29 @@ describe("simulateRun: more of the shell", () => {
     expect(changed(effect, "/app/x")).toBeUndefined();
   });
 });
+
+describe("scripts run by path", () => {
+  const script = (content: string) => [{ path: "/app/build.sh", content, mode: 0o755 }];
+
+  it("runs a shell script's commands in a child shell", () => {
+    const effect = run("./build.sh", { files: script("#!/bin/sh\nset -e\nmkdir -p /app/out\n") });
+    expect(changed(effect, "/app/out")).toBeDefined();
+  });
+
+  it("fails a #!/bin/bash script on Alpine with the shell's 'not found' for a file that exists (learner question 15)", () => {
+    const effect = run("./build.sh", { base: "alpine:3.21", files: script("#!/bin/bash\necho hi\n") });
+    expect(effect.failed?.message).toBe("/bin/sh: ./build.sh: not found");
+    expect(effect.diagnostics[0]?.fix).toContain("#!/bin/sh");
+  });
+
+  it("fails a script saved with CRLF line endings", () => {
+    const effect = run("./build.sh", { files: script("#!/bin/sh\r\necho hi\r\n") });
+    expect(effect.failed?.message).toBe("/bin/sh: 1: ./build.sh: not found");
+    expect(effect.diagnostics[0]?.fix).toContain("LF line endings");
+  });
+
+  it("does not guess what a Python script does", () => {
+    const effect = run("./build.sh", { files: script("#!/usr/bin/env python3\nprint(1)\n") });
+    expect(effect.commands[0]).toMatchObject({ known: false });
+  });
+});
