@@ -91,3 +91,24 @@ describe("a jar path that is a directory", () => {
     expect(reason.message).toContain("demo.jar");
   });
 });
+
+describe("a Java version the catalog did not measure", () => {
+  it("is the one the tag asks for: a Java 21 jar does not load on eclipse-temurin:17-jre", () => {
+    const stage = fromImage("eclipse-temurin:17-jre", 1)
+      .copy(3, jar(21))
+      .cmd(["java", "-jar", "/app/app.jar"], 4)
+      .build();
+    expect(failure(verdictOf(stage))).toMatchObject({
+      check: "java",
+      runtimeError: expect.stringContaining("only recognizes class file versions up to 61.0"),
+    });
+  });
+
+  it("runs a Java 17 jar there", () => {
+    const stage = fromImage("eclipse-temurin:17-jre", 1)
+      .copy(3, jar(17))
+      .cmd(["java", "-jar", "/app/app.jar"], 4)
+      .build();
+    expect(failures(verdictOf(stage))).toEqual([]);
+  });
+});

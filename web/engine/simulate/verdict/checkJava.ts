@@ -22,9 +22,29 @@ function feature(version: string): number {
   return major === 1 && minor !== undefined ? minor : (major ?? 0);
 }
 
+/**
+ * The Java version the Dockerfile asked for, when the catalog stood in another one for it:
+ * eclipse-temurin:17-jre resolves to the measured 21 JRE, but the image would run Java 17.
+ */
+function requestedVersion(view: ImageView, program: Program): string | null {
+  const resolution = view.resolution;
+  if (!resolution || program.lookup.node.origin.kind !== "base") return null;
+  if (
+    !resolution.reasons.some(
+      (reason) => reason === "version-not-in-catalog" || reason === "approximate-repository",
+    )
+  ) {
+    return null;
+  }
+  const named =
+    /java(\d+)/.exec(resolution.reference.repository)?.[1] ??
+    /^(\d+)/.exec(resolution.reference.tag ?? "")?.[1];
+  return named ?? null;
+}
+
 export function checkJava(view: ImageView, launch: Launch, program: Program): Checked {
   const fact = program.lookup.node.facts.find((f) => f.kind === "interpreter" && f.language === "java");
-  const version = fact?.kind === "interpreter" ? fact.version : null;
+  const version = requestedVersion(view, program) ?? (fact?.kind === "interpreter" ? fact.version : null);
   const who = version ? `Java ${version}` : code(program.word);
   const at = launch.words.indexOf("-jar");
   if (launch.partial || at < 0) {
