@@ -7,6 +7,7 @@ import type { CommandHandler, Invocation, Outcome } from "../runState";
 import { ok } from "../runState";
 import { at, put } from "../writeNodes";
 import { modulesPath, readNodeProject } from "./readNodeProject";
+import { nextBuild } from "./nextBuild";
 import { findOnPath, notFoundMessage } from "./requireProgram";
 
 interface JsTool {
@@ -130,6 +131,7 @@ function runTool(call: Invocation, name: string, tool: JsTool): Outcome {
       note: `${name} ${call.args.join(" ")} is not a build; its effect is not modelled`,
     };
   }
+  if (name === "next") return nextBuild(call, readNodeProject(state, state.cwd));
   const outputDir = name === "tsc" ? tscOutput(call) : tool.output;
   if (outputDir === null)
     return ok("type-checked the sources (no files written)", {

@@ -72,3 +72,40 @@ describe("npm run: a script's commands run through the shell", () => {
     );
   });
 });
+
+describe("next build", () => {
+  const files = (config: string) => [
+    {
+      path: "/app/package.json",
+      content: JSON.stringify({
+        scripts: { build: "next build" },
+        dependencies: { next: "15", react: "19" },
+      }),
+    },
+    { path: "/app/package-lock.json", content: "{}" },
+    { path: "/app/next.config.mjs", content: config },
+  ];
+
+  it("writes a standalone server without public/ or .next/static inside it (learner question 7)", () => {
+    const effect = run("npm ci && npm run build", {
+      base: NODE,
+      files: files("export default { output: 'standalone' };"),
+    });
+    expect(factOf(changed(effect, "/app/.next/standalone/node_modules"), "node-modules")?.production).toBe(
+      true,
+    );
+    expect(changed(effect, "/app/.next/standalone/server.js")).toBeDefined();
+    expect(changed(effect, "/app/.next/static")?.facts).toEqual([{ kind: "static-site" }]);
+    expect(
+      effect.changes.some(
+        (change) => change.op !== "delete" && change.node.path.startsWith("/app/.next/standalone/public"),
+      ),
+    ).toBe(false);
+  });
+
+  it("writes .next for next start otherwise", () => {
+    const effect = run("npm ci && npm run build", { base: NODE, files: files("export default {};") });
+    expect(changed(effect, "/app/.next/server")).toBeDefined();
+    expect(changed(effect, "/app/.next/standalone/server.js")).toBeUndefined();
+  });
+});
