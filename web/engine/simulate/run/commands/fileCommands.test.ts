@@ -79,6 +79,17 @@ describe("rm, mkdir, cp, mv, ln, touch", () => {
     });
   });
 
+  it("copies with a mode using install -m, and makes directories with install -d", () => {
+    const files = [{ path: "/build/app", sizeBytes: 100, mode: 0o644 }];
+    expect(
+      changed(run("install -m 0755 /build/app /usr/local/bin/", { files }), "/usr/local/bin/app")?.mode,
+    ).toBe(0o755);
+    expect(paths(run("install -d -m 0700 /srv/secret/a", { files }).changes)).toEqual([
+      "add /srv/secret",
+      "add /srv/secret/a",
+    ]);
+  });
+
   it("touches: a new empty file, or a copy-up of an existing one", () => {
     expect(changed(run("touch /app/new", { files: TREE }), "/app/new")?.sizeBytes).toBe(0);
     expect(paths(run("touch /app/server.js", { files: TREE }).changes)).toEqual(["modify /app/server.js"]);

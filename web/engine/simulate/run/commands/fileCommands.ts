@@ -223,6 +223,29 @@ function touch(call: Invocation): Outcome {
   return ok(`touched ${operands.join(", ")}`);
 }
 
+/** GNU install: `install -d DIR…` makes directories, `install -m 755 SRC… DEST` copies with a mode. */
+function install(call: Invocation): Outcome {
+  const mode = call.args.includes("-m") ? call.args[call.args.indexOf("-m") + 1] : undefined;
+  const rest = call.args.filter(
+    (arg, i) =>
+      !["-m", "-o", "-g", "-t"].includes(call.args[i - 1] ?? "") && !["-m", "-o", "-g"].includes(arg),
+  );
+  if (rest.includes("-d")) return mkdir({ ...call, args: ["-p", ...rest.filter((arg) => arg !== "-d")] });
+  const copied = copyOrMove({ ...call, args: rest.filter((arg) => !arg.startsWith("-")) }, false);
+  if (copied.status !== 0 || !mode || !/^[0-7]{3,4}$/.test(mode)) return copied;
+  const operands = rest.filter((arg) => !arg.startsWith("-"));
+  const destination = at(call.state, operands[operands.length - 1] ?? ".");
+  const targets =
+    call.state.fs.stat(destination)?.type === "dir" && operands.length > 1
+      ? operands.slice(0, -1).map((source) => `${destination}/${basename(source)}`)
+      : [destination];
+  for (const path of targets) {
+    const node = call.state.fs.stat(path);
+    if (node) call.state.fs.write({ ...node, mode: parseInt(mode, 8) });
+  }
+  return copied;
+}
+
 export const FILE_COMMANDS: Readonly<Record<string, CommandHandler>> = {
   rm,
   mkdir,
@@ -231,4 +254,5 @@ export const FILE_COMMANDS: Readonly<Record<string, CommandHandler>> = {
   ln,
   touch,
   rmdir,
+  install,
 };
