@@ -330,3 +330,39 @@ describe("an app started through a console script", () => {
     expect(failure(verdictOf(stage)).runtimeError).toBe("ModuleNotFoundError: No module named 'redis'");
   });
 });
+
+describe("a package built against a system library", () => {
+  const site = SITE_312;
+  const psycopg2 = () =>
+    dir(`${site}/psycopg2`, {
+      facts: [facts.pythonPackage("psycopg2", site, { nativeLibc: "glibc" })],
+      from: { stage: 0, path: `${site}/psycopg2` },
+    });
+  const app = () => file("/app/app.py", { facts: [facts.pythonSource("psycopg2")] });
+
+  it("says libpq.so.5 is missing on python:3.12-slim (learner question 8)", () => {
+    const stage = fromImage("python:3.12-slim", 1)
+      .copy(2, psycopg2())
+      .workdir("/app")
+      .copy(3, app())
+      .cmd(["python", "app.py"], 4)
+      .build();
+    expect(failure(verdictOf(stage))).toMatchObject({
+      check: "libc",
+      line: 2,
+      runtimeError: "ImportError: libpq.so.5: cannot open shared object file: No such file or directory",
+      fix: expect.stringContaining("libpq5"),
+    });
+  });
+
+  it("runs once the runtime library is installed", () => {
+    const stage = fromImage("python:3.12-slim", 1)
+      .copy(2, psycopg2())
+      .run(3, [file("/usr/lib/x86_64-linux-gnu/libpq.so.5")])
+      .workdir("/app")
+      .copy(4, app())
+      .cmd(["python", "app.py"], 5)
+      .build();
+    expect(failures(verdictOf(stage))).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import type { ImageView } from "./imageView";
 import { explainMissingPython } from "./explainMissingPython";
 import { dirname, joinPath } from "./paths";
 import { packageLocation, type PythonInterpreter } from "./pythonInterpreter";
+import { packageLibraryProblem } from "./packageLibraries";
 import { PYTHON_STDLIB } from "./pythonStdlib";
 import { sourceImports } from "./sourceImports";
 import { importNames, importNamesGuessed } from "./importNames";
@@ -160,8 +161,10 @@ export function checkPythonImports(
     doubtful ||= hit.kind === "local" && hit.doubtful;
     const where = hit.kind === "package" ? hit.at : dirname(hit.at);
     found.set(where, [...(found.get(where) ?? []), name]);
-    const problem = nativeProblem(view, python, name, hit);
-    if (problem) reasons.push(problem);
+    const problem =
+      nativeProblem(view, python, name, hit) ??
+      (hit.kind === "package" ? packageLibraryProblem(view, hit.node, hit.fact, hit.at) : null);
+    if (problem && !reasons.some((reason) => reason.message === problem.message)) reasons.push(problem);
   }
   if (missing.length > 0)
     reasons.unshift(hedged(view, python, explainMissingPython(view, python, missing, app, line)));

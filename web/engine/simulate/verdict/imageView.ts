@@ -69,7 +69,22 @@ function directoryNode(path: string, imageId: string): FileNode {
   };
 }
 
+const views = new WeakMap<StageSimulation, WeakMap<readonly StageSimulation[], ImageView>>();
+
+/**
+ * The view of `stage`'s image, built once per simulated stage and build: the verdict and every
+ * teaching check ask for the same one, and building it walks all the image's files and layers.
+ * A simulation is not changed after it is made, so the view stays true.
+ */
 export function imageView(stage: StageSimulation, all: readonly StageSimulation[]): ImageView {
+  let byBuild = views.get(stage);
+  if (!byBuild) views.set(stage, (byBuild = new WeakMap()));
+  let view = byBuild.get(all);
+  if (!view) byBuild.set(all, (view = buildImageView(stage, all)));
+  return view;
+}
+
+function buildImageView(stage: StageSimulation, all: readonly StageSimulation[]): ImageView {
   const resolution = rootResolution(stage, all);
   const base = resolution?.image ?? null;
   const real = new Map(stage.files.map((node) => [node.path, node]));

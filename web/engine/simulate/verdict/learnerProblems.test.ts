@@ -87,6 +87,24 @@ CMD ["/app/.venv/bin/gunicorn", "app:app"]
     expect(reason?.message).toContain("#!/build/.venv/bin/python");
   });
 
+  it("8: psycopg2 built against libpq-dev in the builder, run on slim: libpq.so.5 cannot be opened", () => {
+    const dockerfile = `FROM python:3.12-slim AS build
+RUN apt-get update && apt-get install -y gcc libpq-dev
+RUN python -m venv /opt/venv
+ENV PATH=/opt/venv/bin:$PATH
+RUN pip install psycopg2
+FROM python:3.12-slim
+COPY --from=build /opt/venv /opt/venv
+ENV PATH=/opt/venv/bin:$PATH
+COPY app.py /app/app.py
+CMD ["python", "/app/app.py"]
+`;
+    expect(firstFailure(dockerfile, [text("app.py", "import psycopg2\n")])).toMatchObject({
+      line: 7,
+      runtimeError: "ImportError: libpq.so.5: cannot open shared object file: No such file or directory",
+    });
+  });
+
   it("12: native addons built on glibc copied to node:alpine: Error relocating … symbol not found", () => {
     const dockerfile = `FROM node:22 AS build
 WORKDIR /app

@@ -22,6 +22,11 @@ function baseShips(image: BaseImage, library: string): boolean | null {
     return false;
   }
   if (image.libc.family === "none") return false;
+  // Client libraries of databases: the full Debian images' buildpack-deps has their -dev packages
+  // (so the libraries too); slim and Alpine images have none of them.
+  if (["libpq", "libmariadb", "libmysqlclient"].includes(name)) {
+    return debianLike && image.contents.some((content) => content.name === "gcc");
+  }
   if (debianLike && ["libgcc_s", "libstdc++", "libz"].includes(name)) return true;
   if (image.os.distro === "alpine" && ["libgcc_s", "libstdc++"].includes(name))
     return image.runtimes.length > 0 ? true : null;
