@@ -219,3 +219,32 @@ describe("pip on musl before musllinux wheels (learner question 16)", () => {
     expect(effect.failed?.message).toBe("error: externally-managed-environment");
   });
 });
+
+describe("packages pip compiles from source (psycopg2, mysqlclient)", () => {
+  it("fails psycopg2 on a slim image without libpq-dev, as its setup does", () => {
+    expect(run("pip install --no-cache-dir psycopg2").failed?.message).toBe(
+      "Error: pg_config executable not found.",
+    );
+  });
+
+  it("fails without a compiler once the headers are there, and builds with both", () => {
+    const base = "python:3.12-slim-bookworm";
+    const headers = run(
+      "apt-get update && apt-get install -y libpq-dev && pip install --no-cache-dir psycopg2",
+      { base },
+    );
+    expect(headers.failed?.message).toBe("error: command 'gcc' failed: No such file or directory");
+    const both = run(
+      "apt-get update && apt-get install -y libpq-dev gcc && pip install --no-cache-dir psycopg2",
+      { base },
+    );
+    expect(both.failed).toBeUndefined();
+  });
+
+  it("needs neither for psycopg2-binary, nor on the full image (buildpack-deps has both)", () => {
+    expect(run("pip install --no-cache-dir psycopg2-binary").failed).toBeUndefined();
+    expect(
+      run("pip install --no-cache-dir psycopg2", { base: "python:3.12-bookworm" }).failed,
+    ).toBeUndefined();
+  });
+});

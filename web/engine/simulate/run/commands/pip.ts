@@ -12,6 +12,7 @@ import { at, flagValue, grow, hasFlag, put } from "../writeNodes";
 import type { PythonEnv } from "./findPython";
 import { findPython, minorAtLeast } from "./findPython";
 import { readRequirements } from "./readRequirements";
+import { sourceBuildProblem } from "./sourceBuilds";
 import { missingProgram } from "./requireProgram";
 
 interface Destination {
@@ -172,6 +173,9 @@ export function pipInstall(call: Invocation, cacheDir?: string | null): Outcome 
     }
     const lookup = findPipPackage(requirement.name);
     if (!lookup || names.includes(lookup.figure.requirement)) continue;
+    const problem = sourceBuildProblem(state, lookup.figure.requirement);
+    if (problem)
+      return { status: 1, note: `${lookup.figure.requirement} could not be compiled here`, ...problem };
     const node = installFigure(call, to, lookup.figure, upgrade);
     if (!node) continue;
     names.push(lookup.figure.requirement);
