@@ -90,7 +90,9 @@ export function runSimpleCommand(
           : dispatchCommand(call);
   record(call, outcome, slot);
   const known = outcome.stdout !== undefined && outcome.stdout !== null;
-  const redirected = writeOutputs(command.redirects, env, state, outcome.stdout ?? "", known);
+  const { redirected, written } = writeOutputs(command.redirects, env, state, outcome.stdout ?? "", known);
+  const entry = state.run.commands[slot];
+  if (entry && written.length > 0) entry.note = `${entry.note}, into ${written.join(", ")}`;
   const code = outcome.status ?? 0;
   return { code, exited: outcome.exited === true, stdout: redirected ? null : (outcome.stdout ?? null) };
 }
@@ -179,15 +181,16 @@ function missingRedirectDir(
   return null;
 }
 
-/** Writes stdout to `>`/`>>` targets; returns whether stdout went to a file. */
+/** Writes stdout to `>`/`>>` targets; says whether stdout went to a file, and which files were written. */
 function writeOutputs(
   redirects: readonly Redirect[],
   env: Readonly<Record<string, string>>,
   state: ShellState,
   stdout: string,
   known: boolean,
-): boolean {
+): { redirected: boolean; written: string[] } {
   let redirected = false;
+  const written: string[] = [];
   for (const redirect of redirects) {
     if (![">", ">>", ">|", "&>", "&>>"].includes(redirect.op) || !redirect.target) continue;
     const target = expandString(redirect.target, env).value;
@@ -209,8 +212,9 @@ function writeOutputs(
       mode: previous?.mode ?? 0o644,
     });
     if (toStdout) redirected = true;
+    written.push(path);
   }
-  return redirected;
+  return { redirected, written };
 }
 
 export function byteLength(text: string): number {

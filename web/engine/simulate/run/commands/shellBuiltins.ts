@@ -91,7 +91,7 @@ function set(call: Invocation): Outcome {
       if (arg.includes("o") && call.args[i + 1] === "pipefail") state.pipefail = on;
     } else if ((arg === "-o" || arg === "+o") && call.args[i + 1] === "pipefail") state.pipefail = on;
   }
-  return ok("shell options");
+  return ok(state.errexit ? "shell options: stop at the first failing command (-e)" : "shell options");
 }
 
 function unset(call: Invocation): Outcome {
