@@ -78,6 +78,9 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
   const vertexCount = instructions.filter((i) => VERTICES.has(i.keyword)).length;
   let position = 0;
   let of = vertexCount;
+  // This stage's own layers so far (a FROM <stage> child starts with its parent's): a counter, not a
+  // filter over all layers per instruction, which made a long stage quadratic.
+  let ownLayers = 0;
 
   const addStep = (
     instruction: Instruction,
@@ -136,6 +139,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
       rootBase = resolution.image;
       const layer: Layer = Object.assign({}, base.layer, { id: `s${index}.l0`, stage: index });
       layers.push(layer);
+      ownLayers++;
       applyLayer(fs, layer);
       of += 1;
       const name = stage.image?.normalized ?? resolution.reference.raw;
@@ -177,7 +181,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
     currentArgs = args;
     const text = stepText(instruction);
     const line = instruction.range.start.line;
-    const layerId = `s${index}.l${layers.filter((l) => l.stage === index).length}`;
+    const layerId = `s${index}.l${ownLayers}`;
     const previous = lastStepId === null ? [] : [lastStepId];
     if (keyword === "WORKDIR") {
       applyConfig(config, instruction, expand);
@@ -193,6 +197,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
       }
       if (layer) {
         layers.push(layer);
+        ownLayers++;
         applyLayer(fs, layer);
       }
       key = cacheKeyOf(key, "WORKDIR", config.workdir, config.user);
@@ -213,6 +218,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
       diagnostics.push(...result.diagnostics);
       if (result.noContext && noContextLine === null) noContextLine = line;
       layers.push(result.layer);
+      ownLayers++;
       applyLayer(fs, result.layer);
       const link = readCopyFlags(instruction).link;
       const stepKey = cacheKeyOf(link ? "link" : key, text, config.workdir, result.contentKey);
@@ -243,6 +249,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
       });
       diagnostics.push(...effect.diagnostics);
       layers.push(layer);
+      ownLayers++;
       applyLayer(fs, layer);
       const envText = cachedText;
       const mountKeys = mountEdges.map((e) =>

@@ -4,9 +4,8 @@
 import type { Diagnostic } from "../../diagnostics/types";
 import { formatSize } from "../../simulate/formatSize";
 import type { FileFact } from "../../simulate/types";
-import { isAtOrUnder } from "../../simulate/verdict/paths";
 import { finalImage } from "./finalImage";
-import { deletedAbove, shownPath } from "./imageLayers";
+import { shownPath, whiteoutsAbove } from "./imageLayers";
 import { code, teachingDiagnostic } from "./teachingDiagnostic";
 import type { TeachingCheck } from "./types";
 
@@ -46,12 +45,12 @@ export const buildCacheInImage: TeachingCheck = (input) => {
   if (!image) return [];
   const diagnostics: Diagnostic[] = [];
   const layers = image.stage.layers;
-  for (const layer of layers) {
-    if (layer.line === null) continue;
-    const later = deletedAbove(layers, layer);
+  const hiddenAbove = whiteoutsAbove(layers);
+  layers.forEach((layer, index) => {
+    if (layer.line === null) return;
     const byTool = new Map<Tool, { bytes: number; paths: string[] }>();
     for (const node of [...layer.added, ...layer.modified]) {
-      if (later.some((gone) => isAtOrUnder(node.path, gone))) continue;
+      if (!node.facts.some((fact) => fact.kind === "cache") || hiddenAbove(index, node.path)) continue;
       for (const fact of node.facts) {
         if (fact.kind !== "cache") continue;
         const entry = byTool.get(fact.tool) ?? { bytes: 0, paths: [] };
@@ -76,6 +75,6 @@ export const buildCacheInImage: TeachingCheck = (input) => {
         }),
       );
     }
-  }
+  });
   return diagnostics;
 };
