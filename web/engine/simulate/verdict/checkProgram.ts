@@ -14,10 +14,11 @@ import type { RunUser } from "./checkUser";
 import { consoleScriptApp } from "./consoleScriptApp";
 import type { ImageView } from "./imageView";
 import type { Launch } from "./launch";
+import { unwrap, wrapperError } from "./initWrapper";
 import { npmScript } from "./npmScript";
 import { basename } from "./paths";
 import { pythonInterpreter } from "./pythonInterpreter";
-import { imageName, passed, type Reason } from "./reason";
+import { code, imageName, passed, type Reason } from "./reason";
 import { hasLibc, libcName } from "./imageLibc";
 
 function factOf<K extends FileFact["kind"]>(
@@ -126,6 +127,22 @@ export function checkProgram(
 ): Reason[] {
   const npm = checkNpmScript(view, launch, program, user, depth);
   if (npm) return npm;
+  const wrapped = depth < 3 ? unwrap(launch, program) : null;
+  if (wrapped) {
+    const found = checkCommand(view, wrapped.launch);
+    const message = `${code(wrapped.name)} starts the command after its own arguments: ${found.reason.message}`;
+    const missing = !found.reason.ok && !found.reason.runtimeError?.includes("permission denied");
+    const busybox = view.base?.os.distro === "alpine" || view.base?.os.distro === "busybox";
+    const word = wrapped.launch.words[0] ?? "";
+    return [
+      {
+        ...found.reason,
+        message,
+        ...(missing ? { runtimeError: wrapperError(wrapped.name, word, busybox) } : {}),
+      },
+      ...(found.program ? checkProgram(view, wrapped.launch, found.program, user, depth + 1) : []),
+    ];
+  }
   const reasons: Reason[] = [];
   const accesses: Access[] = [{ node: program.lookup.node, by: "exec", word: program.word }];
   const elf = factOf(program, "elf");
