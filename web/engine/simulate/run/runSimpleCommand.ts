@@ -229,13 +229,10 @@ function record(call: Invocation, outcome: Outcome, slot?: number): void {
   if (slot === undefined) run.commands.push(entry);
   else run.commands[slot] = entry;
   if (!known || outcome.partial) run.partial = true;
-  if (!known) {
-    run.diagnostics.push({
-      severity: "info",
-      rule: "unknown-command",
-      message: `Stageplay does not know what "${call.program}" does; this layer's contents are unknown`,
-      range: run.range,
-    });
+  const message = `Stageplay does not know what "${call.program}" does; this layer's contents are unknown`;
+  // One diagnostic per unknown program and RUN: `make && make install` is one thing to say.
+  if (!known && !run.diagnostics.some((diagnostic) => diagnostic.message === message)) {
+    run.diagnostics.push({ severity: "info", rule: "unknown-command", message, range: run.range });
   }
   if (outcome.durationMs)
     run.durations.push({ ms: outcome.durationMs, note: outcome.durationNote ?? call.program });

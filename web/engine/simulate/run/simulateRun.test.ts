@@ -100,6 +100,17 @@ describe("simulateRun: what it does not know", () => {
     ]);
   });
 
+  it("says so once per unknown program", () => {
+    expect(run("make && make install && cmake .").diagnostics.map((d) => d.message)).toEqual([
+      `Stageplay does not know what "make" does; this layer's contents are unknown`,
+      `Stageplay does not know what "cmake" does; this layer's contents are unknown`,
+    ]);
+  });
+
+  it("fails a program given by a path that does not exist", () => {
+    expect(run("./configure --prefix=/usr").failed?.message).toBe("/bin/sh: 1: ./configure: not found");
+  });
+
   it("calls the layer partial when known and unknown commands mix", () => {
     const effect = run("make && mkdir -p /app/out", { files: APP });
     expect(effect.knowledge).toBe("partial");
