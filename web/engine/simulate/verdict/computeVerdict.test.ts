@@ -91,7 +91,9 @@ describe("certainty", () => {
 
   it("is not certain about an image the catalog does not know", () => {
     const stage = fromImage("example.com/team/base:1").copy(2, staticServer()).cmd(["/server"], 3).build();
-    expect(verdictOf(stage).certain).toBe(false);
+    const verdict = verdictOf(stage);
+    expect(verdict.certain).toBe(false);
+    expect(verdict.reasons[0]?.message).toContain("does not know example.com/team/base:1");
   });
 
   it("still runs when the stage it is built FROM set the command", () => {

@@ -31,5 +31,13 @@ export function weighDoubts(
       message: `${reason.message} Stageplay cannot tell everything ${describe(unknown)} did: if ${unknown.length === 1 ? "that step" : "one of those steps"} provided what is missing, the image would get further.`,
     };
   });
+  const first = weighed[0];
+  if (unknownImage && first) {
+    const image = view.resolution?.reference.raw ?? "the base image";
+    weighed[0] = {
+      ...first,
+      message: `${first.message} Stageplay does not know ${image}: what it holds (shell, libc, runtimes, users) is a guess.`,
+    };
+  }
   return { reasons: weighed, certain };
 }
