@@ -24,6 +24,9 @@ const RUNTIMES: Record<string, string> = {
   java: "Java",
 };
 
+/** Programs that, started alone, only open a prompt: the default CMD of many base images. */
+const PROMPTS = new Set(["sh", "bash", "ash", "python", "python3", "node", "jshell"]);
+
 /** The error the shell or runc prints when the program cannot be run. */
 /** What a script's `exec "$@"` prints when it cannot run the word, in dash's, bash's or busybox's words. */
 function execError(
@@ -160,11 +163,15 @@ export function checkCommand(view: ImageView, launch: Launch): { reason: Reason;
   const guess = guessed
     ? ` Stageplay assumes pip wrote that script for the ${basename(at)} package; its catalog does not list the package's scripts.`
     : "";
+  const prompt =
+    line === null && launch.words.length === 1 && PROMPTS.has(basename(word))
+      ? ` That is the base image's default, an interactive prompt: it exits at once unless run with ${code("docker run -it")}. Set CMD to start your application.`
+      : "";
   return {
     reason: {
       ...passed(
         "command",
-        `The container starts ${code(word)}${line === null ? " (from the base image's config)" : ""}, found at ${shown}.${guess}`,
+        `The container starts ${code(word)}${line === null ? " (from the base image's config)" : ""}, found at ${shown}.${guess}${prompt}`,
         line,
       ),
       ...(found.assumed || guessed ? { doubtful: true } : {}),

@@ -118,3 +118,13 @@ describe("certainty across stages", () => {
     expect(failure(verdict).message).toContain("line 3 (`RUN ./build.sh`)");
   });
 });
+
+describe("the base image's default command", () => {
+  it("starts, but says a prompt exits at once and the app needs a CMD", () => {
+    const stage = fromImage("python:3.12-slim").copy(2, file("/app/app.py")).build();
+    const verdict = verdictOf(stage);
+    expect(verdict.runs).toBe(true);
+    expect(verdict.command).toEqual(["python3"]);
+    expect(verdict.reasons[0]?.message).toContain("Set CMD to start your application");
+  });
+});
