@@ -18,8 +18,6 @@ import { FETCH_COMMANDS } from "./commands/fetchSources";
 import { UV_COMMANDS } from "./commands/uv";
 import { JS_TOOL_COMMANDS } from "./commands/jsBuildTools";
 import { runScriptFile } from "./commands/runScriptFile";
-import { notFound } from "./commands/requireProgram";
-import { at } from "./writeNodes";
 
 const HANDLERS: Readonly<Record<string, CommandHandler>> = {
   ...SHELL_BUILTINS,
@@ -54,19 +52,6 @@ export function dispatchCommand(call: Invocation): Outcome {
   if (handler) return handler(call);
   const script = runScriptFile(call);
   if (script) return script;
-  // `./configure` or `/opt/tool/bin/x` that is not there at all fails before anything runs.
-  const knownImage = call.state.ctx.base?.family !== "unknown";
-  if (
-    knownImage &&
-    call.programPath.includes("/") &&
-    !call.state.fs.mayExist(at(call.state, call.programPath))
-  ) {
-    return notFound(
-      call.state,
-      call.programPath,
-      "COPY the program into the image first, or fix its path (relative paths start at WORKDIR).",
-    );
-  }
   return {
     status: null,
     known: false,
