@@ -7,6 +7,7 @@ import { basename, dirname } from "./overlayFs";
 import type { Invocation, Outcome, ShellState } from "./runState";
 import type { Redirect, ShellCommand, ShellWord } from "./shellSyntax";
 import type { Status } from "./runShellList";
+import { expandBraces } from "./braceExpansion";
 import { dispatchCommand } from "./dispatchCommand";
 import { runScriptText } from "./runScriptText";
 import { at, put } from "./writeNodes";
@@ -32,7 +33,8 @@ export function runSimpleCommand(
   }
   const env = { ...state.env, ...prefix };
   const fields: Field[] = [];
-  for (const word of command.words) {
+  const words = state.bash ? command.words.flatMap(expandBraces) : command.words;
+  for (const word of words) {
     for (const field of expandFields(word, env)) {
       const matches = field.glob ? matchGlob(state.fs, field.pattern, state.cwd) : [];
       if (matches.length === 0) fields.push(field);

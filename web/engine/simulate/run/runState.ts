@@ -16,6 +16,8 @@ export interface ShellState {
   errexit: boolean;
   /** `set -o pipefail`: a pipeline fails when any of its commands does. */
   pipefail: boolean;
+  /** The shell is bash, which has brace expansion (`{a,b}`); dash and BusyBox sh do not. */
+  bash: boolean;
   readonly origin: FileOrigin;
   /** The uid/gid new files get: USER's, or root. */
   readonly owner: { uid: number; gid: number; home: string; unknownUser?: boolean };

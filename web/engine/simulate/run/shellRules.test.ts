@@ -173,3 +173,19 @@ describe("scripts run by path", () => {
     expect(effect.commands[0]).toMatchObject({ known: false });
   });
 });
+
+describe("brace expansion", () => {
+  it("is bash's: mkdir -p /app/{logs,data} makes two directories under SHELL bash", () => {
+    const effect = run("mkdir -p /app/{logs,data}", { files: APP, shell: ["/bin/bash", "-c"] });
+    expect(paths(effect.changes)).toEqual(["add /app/data", "add /app/logs"]);
+    expect(paths(run("bash -c 'touch /app/f{1..3}'", { files: APP }).changes)).toEqual([
+      "add /app/f1",
+      "add /app/f2",
+      "add /app/f3",
+    ]);
+  });
+
+  it("is not dash's: under /bin/sh the directory is named {logs,data}", () => {
+    expect(paths(run("mkdir -p /app/{logs,data}", { files: APP }).changes)).toEqual(["add /app/{logs,data}"]);
+  });
+});

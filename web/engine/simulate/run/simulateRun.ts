@@ -58,6 +58,7 @@ function interpret(command: string | string[], ctx: RunContext, run: RunRecord):
     cwd: ctx.workdir || "/",
     errexit: false,
     pipefail: false,
+    bash: (ctx.shell[0] ?? "").endsWith("bash"),
     origin: { kind: "step", stage: ctx.stage, line: ctx.line },
     owner: ownerOf(ctx, fs),
     run,

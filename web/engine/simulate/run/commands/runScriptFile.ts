@@ -49,7 +49,9 @@ export function runScriptFile(call: Invocation): Outcome | null {
       note: `runs ${path}, a ${name} script whose effect Stageplay does not know`,
     };
   }
-  const status = runScriptText(text, fork(state), call.text);
+  const child = fork(state);
+  child.bash = name === "bash";
+  const status = runScriptText(text, child, call.text);
   return { status: status.code, note: `ran the ${name} script ${path}`, stdout: status.stdout };
 }
 

@@ -135,6 +135,7 @@ function shell(call: Invocation): Outcome {
     };
   }
   const child = fork(state);
+  child.bash = call.program === "bash";
   let script: string | null = null;
   let name = "";
   for (let i = 0; i < call.args.length; i++) {
