@@ -1,13 +1,23 @@
 import { mb } from "../units";
 import { estimate, estimateIn, measured, repoInfo } from "../sources";
 import type { BaseImage, GoRuntime } from "../types";
-import { ALPINE_3_23, DEBIAN_BOOKWORM, DEBIAN_TRIXIE, DEFAULT_PATH, imageConfig } from "./osFacts";
+import {
+  ALPINE_3_23,
+  DEBIAN_BOOKWORM,
+  DEBIAN_BULLSEYE,
+  DEBIAN_TRIXIE,
+  DEFAULT_PATH,
+  imageConfig,
+} from "./osFacts";
 import { APK, BUILDPACK_DEPS, BUSYBOX_SH } from "./contents";
 
 const BOOKWORM = repoInfo("repos/golang/local/1.26-bookworm.md", "2026-08");
 const TRIXIE = repoInfo("repos/golang/local/1.26.md", "2026-08");
 const ALPINE = repoInfo("repos/golang/local/1.26-alpine3.23.md", "2026-08");
 const OLDER = estimateIn("§1 golang:1.22/1.23");
+// An older repo-info snapshot (commit 72e4be79, January 2023), when golang:1.19 was current: the
+// Docker docs' Go guide builds on it.
+const GO_119 = repoInfo("repos/golang/local/1.19.5-bullseye.md (commit 72e4be79)", "2023-01");
 
 function go(version: string, cgoDefault: boolean): GoRuntime {
   return {
@@ -112,10 +122,32 @@ const GOLANG_123_ALPINE: BaseImage = {
   runtimes: [go("1.23", false)],
 };
 
+// golang:1.19 without a suffix was the bullseye image.
+const GOLANG_119: BaseImage = {
+  ...GOLANG_126,
+  id: "golang:1.19-bullseye",
+  title: "Go 1.19 on Debian 11 (the Docker docs Go guide's base; gcc installed, so cgo is on)",
+  measuredTag: "golang:1.19.5-bullseye",
+  tags: {
+    ...GOLANG_126.tags,
+    versions: ["1.19"],
+    floating: [],
+    releases: ["bullseye"],
+    defaultRelease: true,
+  },
+  size: measured(mb(992.47), GO_119),
+  ...DEBIAN_BULLSEYE,
+  caCertificates: true,
+  config: config("1.19.5", ["bash"]),
+  runtimes: [go("1.19.5", true)],
+  factsSource: GO_119,
+};
+
 export const GOLANG_IMAGES: readonly BaseImage[] = [
   GOLANG_126_TRIXIE,
   GOLANG_126,
   GOLANG_126_ALPINE,
   GOLANG_123,
   GOLANG_123_ALPINE,
+  GOLANG_119,
 ];

@@ -92,6 +92,12 @@ export const DEBIAN_BOOKWORM: OsFacts = {
   tzdata: true,
 };
 
+export const DEBIAN_BULLSEYE: OsFacts = {
+  ...DEBIAN_BOOKWORM,
+  os: { distro: "debian", release: "bullseye" },
+  libc: { family: "glibc", version: "2.31" },
+};
+
 export const DEBIAN_TRIXIE: OsFacts = {
   ...DEBIAN_BOOKWORM,
   os: { distro: "debian", release: "trixie" },
