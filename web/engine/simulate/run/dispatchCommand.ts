@@ -19,24 +19,31 @@ import { UV_COMMANDS } from "./commands/uv";
 import { JS_TOOL_COMMANDS } from "./commands/jsBuildTools";
 import { runScriptFile } from "./commands/runScriptFile";
 
-const HANDLERS: Readonly<Record<string, CommandHandler>> = {
-  ...SHELL_BUILTINS,
-  ...FILE_COMMANDS,
-  ...METADATA_COMMANDS,
-  ...OUTPUT_COMMANDS,
-  ...APT_COMMANDS,
-  ...APK_COMMANDS,
-  ...PYTHON_COMMANDS,
-  ...NODE_COMMANDS,
-  ...GO_COMMANDS,
-  ...CARGO_COMMANDS,
-  ...JAVA_COMMANDS,
-  ...USER_COMMANDS,
-  ...DOWNLOAD_COMMANDS,
-  ...FETCH_COMMANDS,
-  ...UV_COMMANDS,
-  ...JS_TOOL_COMMANDS,
-};
+// Built on first use: command modules import dispatchCommand back (sh -c, sudo, npm run), so the
+// table must not be read while those modules are still being evaluated.
+let handlers: Readonly<Record<string, CommandHandler>> | null = null;
+
+function handlerTable(): Readonly<Record<string, CommandHandler>> {
+  handlers ??= {
+    ...SHELL_BUILTINS,
+    ...FILE_COMMANDS,
+    ...METADATA_COMMANDS,
+    ...OUTPUT_COMMANDS,
+    ...APT_COMMANDS,
+    ...APK_COMMANDS,
+    ...PYTHON_COMMANDS,
+    ...NODE_COMMANDS,
+    ...GO_COMMANDS,
+    ...CARGO_COMMANDS,
+    ...JAVA_COMMANDS,
+    ...USER_COMMANDS,
+    ...DOWNLOAD_COMMANDS,
+    ...FETCH_COMMANDS,
+    ...UV_COMMANDS,
+    ...JS_TOOL_COMMANDS,
+  };
+  return handlers;
+}
 
 /** `python3.12` and `python3` are `python`; `pip3` is `pip`. */
 function canonical(program: string): string {
@@ -46,9 +53,9 @@ function canonical(program: string): string {
 }
 
 export function dispatchCommand(call: Invocation): Outcome {
-  const handler = Object.hasOwn(HANDLERS, canonical(call.program))
-    ? HANDLERS[canonical(call.program)]
-    : undefined;
+  const table = handlerTable();
+  const name = canonical(call.program);
+  const handler = Object.hasOwn(table, name) ? table[name] : undefined;
   if (handler) return handler(call);
   const script = runScriptFile(call);
   if (script) return script;
