@@ -86,6 +86,7 @@ function readHome(call: Invocation, venvDir: string): string | null {
 }
 
 function pip(call: Invocation): Outcome {
+  if (call.args.includes("--version") || call.args.includes("-V")) return ok("prints its version");
   const index = call.args.findIndex((arg) => !arg.startsWith("-"));
   const subcommand = call.args[index] ?? "";
   const rest = { ...call, args: call.args.filter((_, i) => i !== index) };
@@ -100,7 +101,6 @@ function pip(call: Invocation): Outcome {
     case "list":
     case "show":
     case "check":
-    case "--version":
       return ok("prints information", { stdout: null });
     case "cache":
       if (call.args.includes("purge")) {
