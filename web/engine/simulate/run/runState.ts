@@ -84,10 +84,6 @@ export function ok(note: string, extra: Partial<Outcome> = {}): Outcome {
   return { status: 0, note, ...extra };
 }
 
-export function fail(error: string, note: string, extra: Partial<Outcome> = {}): Outcome {
-  return { status: 1, note, error, ...extra };
-}
-
 /** A program known by name whose effect here Stageplay cannot model (e.g. an unusual subcommand). */
 export function unknownEffect(note: string, extra: Partial<Outcome> = {}): Outcome {
   return { status: null, note, partial: true, ...extra };
