@@ -189,3 +189,21 @@ describe("brace expansion", () => {
     expect(paths(run("mkdir -p /app/{logs,data}", { files: APP }).changes)).toEqual(["add /app/{logs,data}"]);
   });
 });
+
+describe("exec form", () => {
+  it("runs an argv with no shell: pip install in exec form installs", () => {
+    const effect = run(["pip", "install", "--no-cache-dir", "flask"]);
+    expect(changed(effect, "/usr/local/lib/python3.12/site-packages/flask")).toBeDefined();
+  });
+
+  it("runs a shell's -c text when the argv starts the shell itself", () => {
+    expect(
+      paths(run(["/bin/sh", "-c", "mkdir -p /app/a && touch /app/a/b"], { files: APP }).changes),
+    ).toEqual(["add /app/a", "add /app/a/b"]);
+  });
+
+  it("needs no /bin/sh, so it runs on distroless", () => {
+    const effect = run(["/busybox/sh", "-c", "echo hi"], { base: "gcr.io/distroless/static-debian12:debug" });
+    expect(effect.failed).toBeUndefined();
+  });
+});
