@@ -2,6 +2,7 @@
 // shadow what lies below them (a cache starts empty, a bind mount shows the context or another
 // stage), and the directories every Linux base image has are there even when the simulator's model
 // of the base does not list them one by one.
+import type { BaseImage } from "../catalog/types";
 import type { FileNode } from "../types";
 import { dirname, isUnder, resolvePath } from "./overlayFs";
 import type { FsReader, RunContext } from "./types";
@@ -73,31 +74,43 @@ export function hasUnknownContents(node: FileNode): boolean {
   return UNKNOWN_CONTENTS.has(node);
 }
 
+function directory(path: string, origin: FileNode["origin"], bulk = false): FileNode {
+  return { path, type: "dir", sizeBytes: 0, bulk, mode: 0o755, uid: 0, gid: 0, origin, facts: [] };
+}
+
+/**
+ * The standard and runtime directories of a base image, made once per image rather than per RUN
+ * (a RUN only reads them; nodes are never changed once made).
+ */
+const baseDirs = new WeakMap<BaseImage, ReadonlyMap<string, FileNode>>();
+
+function standardDirs(ctx: RunContext & { base: BaseImage }): ReadonlyMap<string, FileNode> {
+  let dirs = baseDirs.get(ctx.base);
+  if (!dirs) {
+    const made = new Map<string, FileNode>();
+    const origin = { kind: "base" as const, imageId: ctx.base.id };
+    for (const path of [...STANDARD_DIRS, ...runtimeDirs(ctx)]) {
+      for (let each = path; each !== "/" && !made.has(each); each = dirname(each))
+        made.set(each, directory(each, origin));
+    }
+    baseDirs.set(ctx.base, (dirs = made));
+  }
+  return dirs;
+}
+
+const NO_DIRS: ReadonlyMap<string, FileNode> = new Map();
+
 export function stageView(ctx: RunContext): FsReader {
   const real = ctx.fs;
   const workdir = ctx.workdir || "/";
   const mounts = ctx.mounts
     .filter((mount) => mount.target !== "")
     .map((mount) => ({ ...mount, target: resolvePath(mount.target, workdir) }));
-  const synthetic = new Map<string, FileNode>();
+  const standard = ctx.base ? standardDirs({ ...ctx, base: ctx.base }) : NO_DIRS;
+  if (mounts.length === 0) return withStandardDirs(real, standard);
+  const synthetic = new Map(standard);
   const origin = { kind: "base" as const, imageId: ctx.base?.id ?? "scratch" };
-  const dir = (path: string, bulk = false): FileNode => ({
-    path,
-    type: "dir",
-    sizeBytes: 0,
-    bulk,
-    mode: 0o755,
-    uid: 0,
-    gid: 0,
-    origin,
-    facts: [],
-  });
-  if (ctx.base) {
-    for (const path of [...STANDARD_DIRS, ...runtimeDirs(ctx)]) {
-      for (let each = path; each !== "/" && !synthetic.has(each); each = dirname(each))
-        synthetic.set(each, dir(each));
-    }
-  }
+  const dir = (path: string, bulk = false): FileNode => directory(path, origin, bulk);
   for (const mount of mounts) {
     for (const node of mount.files ?? []) synthetic.set(node.path, node);
     if (
@@ -137,6 +150,24 @@ export function stageView(ctx: RunContext): FsReader {
     list: (root) => walk(root).filter((node) => dirname(node.path) === root),
     readText: (path) =>
       mounted(path) ? synthetic.get(path)?.content : shadowed(path) ? undefined : real.readText(path),
+  };
+}
+
+/** The common case, a RUN without mounts: the stage's files over the standard directories. */
+function withStandardDirs(real: FsReader, standard: ReadonlyMap<string, FileNode>): FsReader {
+  const walk = (root: string): FileNode[] => {
+    const found = real.walk(root);
+    const extra: FileNode[] = [];
+    for (const [path, node] of standard) {
+      if (path !== root && isUnder(path, root) && !real.stat(path)) extra.push(node);
+    }
+    return [...found, ...extra].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  };
+  return {
+    stat: (path) => real.stat(path) ?? standard.get(path),
+    walk,
+    list: (root) => walk(root).filter((node) => dirname(node.path) === root),
+    readText: (path) => real.readText(path),
   };
 }
 

@@ -99,6 +99,33 @@ function remove(call: Invocation, args: readonly string[]): Outcome {
   return unknownEffect(`removed ${names.join(", ")}; their dependencies are not tracked`);
 }
 
+/** -y, --yes, --assume-yes, or -qq (quiet level 2 implies -y). */
+function assumesYes(args: readonly string[]): boolean {
+  return args.some(
+    (arg) => ["-y", "--yes", "--assume-yes", "-qq", "-q=2"].includes(arg) || /^-[a-z]*y[a-z]*$/.test(arg),
+  );
+}
+
+/**
+ * Without -y, apt asks before installing dependencies nobody named; a build has no terminal to
+ * answer, so it aborts. A package the image already has, or an unknown name, is left to install().
+ */
+function confirmation(call: Invocation, args: readonly string[]): Outcome {
+  const release = call.state.ctx.base?.os.release ?? null;
+  const names = args.filter((arg) => !arg.startsWith("-"));
+  const missing = withDependencies(names).filter(
+    (name) => !call.state.fs.stat(placePackage(name, "apt", release).path),
+  );
+  // apt reads its lists before it asks: no lists fails first; nothing to install asks nothing.
+  if (!hasLists(call) || missing.length === 0) return install(call, args);
+  return {
+    status: 1,
+    note: "apt-get asked for confirmation, and a build cannot answer",
+    error: "Do you want to continue? [Y/n] Abort.",
+    fix: "Add -y: apt-get install -y --no-install-recommends …",
+  };
+}
+
 function aptGet(call: Invocation): Outcome {
   const args = call.args.filter(
     (arg) => arg !== "-y" && arg !== "-q" && arg !== "-qq" && arg !== "--yes" && arg !== "--quiet",
@@ -147,7 +174,7 @@ function aptGet(call: Invocation): Outcome {
     case "update":
       return update(call);
     case "install":
-      return install(call, rest);
+      return assumesYes(call.args) ? install(call, rest) : confirmation(call, rest);
     case "clean":
     case "autoclean":
       return ok("nothing to clean: the official images already delete downloaded .deb files (docker-clean)");

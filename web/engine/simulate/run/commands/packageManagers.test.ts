@@ -75,6 +75,15 @@ describe("apt-get", () => {
     expect(effect.failed?.message).toBe("error: externally-managed-environment");
   });
 
+  it("aborts without -y: apt asks before installing dependencies, and a build cannot answer", () => {
+    const effect = run("apt-get update && apt-get install curl", { base: "debian:bookworm-slim" });
+    expect(effect.failed?.message).toBe("Do you want to continue? [Y/n] Abort.");
+    expect(changed(effect, "/usr/bin/curl")).toBeUndefined();
+    expect(
+      run("apt-get update && apt-get -qq install curl", { base: "debian:bookworm-slim" }).failed,
+    ).toBeUndefined();
+  });
+
   it("has nothing to clean in official images, and says why", () => {
     const effect = run("apt-get clean", { base: "debian:bookworm-slim" });
     expect(effect.changes).toEqual([]);
