@@ -1,8 +1,9 @@
 // Prints engine timings (never fails on a slow machine): our parse and whole analyze for generated
 // multistage Dockerfiles of 10, 100 and 1000 stages, dockerfile-ast's parse of the same text with
-// the ratio, and analyze of a 20-stage, 300-line file against the 2 ms budget.
+// the ratio, and analyze of a 20-stage, 300-line file against the 2 ms budget, phase by phase.
 import { DockerfileParser } from "dockerfile-ast";
-import { analyze, parseDockerfile, simulate } from "../web/engine/index";
+import { analyze, type AnalyzePhase } from "../web/engine/analyze";
+import { parseDockerfile, simulate } from "../web/engine/index";
 import { sampleDockerfile } from "../web/engine/sampleDockerfile";
 
 function median(run: () => void, times: number): number | null {
@@ -55,3 +56,25 @@ const verdict = budget === null ? "" : budget < 2 ? "(within the 2 ms target)" :
 console.log(
   `\nanalyze, 20 stages / ${budgetText.split("\n").length} lines: ${ms(budget)} median of 51 ${verdict}`,
 );
+
+// Where the 20-stage file's time goes: each phase's median over the same runs (medians need not
+// add up to the whole's median).
+const phases = new Map<AnalyzePhase | "whole", number[]>();
+const sample = (phase: AnalyzePhase | "whole", time: number) => {
+  const samples = phases.get(phase);
+  if (samples) samples.push(time);
+  else phases.set(phase, [time]);
+};
+for (let run = 0; run < 52; run++) {
+  const start = performance.now();
+  let last = start;
+  analyze(budgetText, {}, (phase) => {
+    if (run > 0) sample(phase, performance.now() - last);
+    last = performance.now();
+  });
+  if (run > 0) sample("whole", performance.now() - start);
+}
+for (const [phase, samples] of phases) {
+  samples.sort((a, b) => a - b);
+  console.log(`  ${phase.padEnd(16)} ${ms(samples[Math.floor(samples.length / 2)] as number)}`);
+}
