@@ -71,7 +71,9 @@ function build(call: Invocation): Outcome {
     ? target.includes("musl")
     : (runtime?.staticByDefault ?? state.ctx.base?.libc.family === "musl");
   const name = flagValue(args, "--bin") ?? project.name ?? basename(state.cwd);
-  const profileDir = `${target ? `target/${target}` : "target"}/${release ? "release" : "debug"}`;
+  // CARGO_TARGET_DIR moves target/, often onto a cache mount (whose files never reach the layer).
+  const targetDir = call.env.CARGO_TARGET_DIR || "target";
+  const profileDir = `${target ? `${targetDir}/${target}` : targetDir}/${release ? "release" : "debug"}`;
   const path = at(state, `${profileDir}/${name}`);
   const figure =
     project.dependencies > 0 ? WEB?.size : project.stripped ? STD_ONLY_STRIPPED?.size : STD_ONLY?.size;

@@ -129,14 +129,15 @@ function build(call: Invocation, requireModule = true): Outcome {
   put(state, path, { sizeBytes: bytes, mode: 0o755, estimated: figure?.estimated ?? true, facts: [fact] });
   // The build cache: compiled packages, ~/.cache/go-build. EST ~30 MB for a net/http server
   // (the standard library's compiled packages); not in image-facts.md.
-  fill(state, `${call.env.HOME ?? state.owner.home}/.cache/go-build`, 30_000_000, {
+  const goCache = call.env.GOCACHE || `${call.env.HOME ?? state.owner.home}/.cache/go-build`;
+  fill(state, goCache, 30_000_000, {
     estimated: true,
     facts: [{ kind: "cache", tool: "go" }],
   });
   const linkage = dynamic
     ? `dynamically linked against ${libc} (cgo is on${cgoSetting === undefined ? " because a C compiler is installed" : ""})`
     : "static (runs without a libc)";
-  const cache = "; compiled packages stay in the build cache, ~/.cache/go-build";
+  const cache = `; compiled packages stay in the build cache, ${goCache}`;
   return ok(
     `built ${path}: ${(bytes / 1e6).toFixed(1)} MB, ${linkage}${stripped ? ", stripped" : ""}${cache}`,
     {
@@ -163,9 +164,12 @@ function modDownload(call: Invocation): Outcome {
   // With go.mod's text unknown, one module's worth is assumed; with no requirements, nothing is fetched.
   const bytes = (text === undefined ? 1 : requires) * MODULE_CACHE_BYTES;
   if (bytes > 0)
-    fill(state, `${gopath}/pkg/mod`, bytes, { estimated: true, facts: [{ kind: "cache", tool: "go" }] });
+    fill(state, call.env.GOMODCACHE || `${gopath}/pkg/mod`, bytes, {
+      estimated: true,
+      facts: [{ kind: "cache", tool: "go" }],
+    });
   return ok(
-    `downloaded ${requires} module${requires === 1 ? "" : "s"} into ${gopath}/pkg/mod (size estimated)`,
+    `downloaded ${requires} module${requires === 1 ? "" : "s"} into ${call.env.GOMODCACHE || `${gopath}/pkg/mod`} (size estimated)`,
     {
       partial: text === undefined,
       durationMs: DURATION.goModDownload,

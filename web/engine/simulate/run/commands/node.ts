@@ -38,6 +38,13 @@ const CACHE_DIR: Record<Manager, (home: string) => string> = {
   pnpm: (home) => `${home}/.local/share/pnpm/store`,
 };
 
+/** The cache directory, as npm_config_cache / YARN_CACHE_FOLDER / the default puts it. */
+function cacheOf(call: Invocation, manager: Manager): string {
+  if (manager === "npm" && call.env.npm_config_cache) return `${call.env.npm_config_cache}/_cacache`;
+  if (manager === "yarn" && call.env.YARN_CACHE_FOLDER) return call.env.YARN_CACHE_FOLDER;
+  return CACHE_DIR[manager](homeOf(call));
+}
+
 function homeOf(call: Invocation): string {
   const home = call.env.HOME ?? call.state.owner.home;
   return home === "/" ? "/root" : home;
@@ -96,7 +103,7 @@ function install(call: Invocation, manager: Manager, strict: boolean): Outcome {
   const cacheBytes = cacheFigure
     ? (cacheFigure.bytes * size.bytes) / Math.max(1, modulesSize(project, false).bytes)
     : size.bytes;
-  const cachePath = CACHE_DIR[manager](homeOf(call));
+  const cachePath = cacheOf(call, manager);
   fill(state, cachePath, cacheBytes, {
     estimated: !cacheFigure || prod,
     facts: [{ kind: "cache", tool: manager }],
@@ -209,7 +216,7 @@ function packageManager(manager: Manager): CommandHandler {
         return prune(call, readNodeProject(call.state, call.state.cwd));
       case "cache": {
         if (!rest.includes("clean") && !rest.includes("prune")) return ok("prints cache information");
-        const path = CACHE_DIR[manager](homeOf(call));
+        const path = cacheOf(call, manager);
         if (call.state.fs.stat(path)) call.state.fs.remove(path);
         return ok(`emptied ${path}`);
       }

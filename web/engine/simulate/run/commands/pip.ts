@@ -50,7 +50,7 @@ function destination(call: Invocation, python: PythonEnv): Destination {
   }
   const userInstall = hasFlag(args, "--user") || (!python.venv && state.owner.uid !== 0);
   if (userInstall && !python.venv) {
-    const base = `${home === "/" ? "/root" : home}/.local`;
+    const base = call.env.PYTHONUSERBASE || `${home === "/" ? "/root" : home}/.local`;
     return {
       sitePackages: `${base}/${lib}`,
       binDir: `${base}/bin`,
@@ -188,7 +188,7 @@ export function pipInstall(call: Invocation, cacheDir?: string | null): Outcome 
     hasFlag(call.args, "--no-cache-dir") ||
     ["1", "true", "yes", "on", "off"].includes((call.env.PIP_NO_CACHE_DIR ?? "").toLowerCase());
   const home = call.env.HOME ?? state.owner.home;
-  const cache = cacheDir ?? `${home === "/" ? "/root" : home}/.cache/pip`;
+  const cache = cacheDir ?? (call.env.PIP_CACHE_DIR || `${home === "/" ? "/root" : home}/.cache/pip`);
   if (!noCache && wheelBytes > 0) {
     grow(state, cache, wheelBytes, { estimated: true, facts: [{ kind: "cache", tool: "pip" }] });
   }

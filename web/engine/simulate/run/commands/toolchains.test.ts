@@ -87,6 +87,25 @@ describe("go build", () => {
     ).toBeUndefined();
   });
 
+  it("keeps its caches where GOCACHE and GOMODCACHE say, out of the layer under cache mounts", () => {
+    const cache = (target: string) => ({
+      type: "cache" as const,
+      target,
+      from: null,
+      source: null,
+      readOnly: false,
+    });
+    const effect = run("go mod download && go build -o /out/app .", {
+      base: "golang:1.26-bookworm",
+      ...GO,
+      env: { GOCACHE: "/cache/go-build", GOMODCACHE: "/cache/mod" },
+      mounts: [cache("/cache")],
+    });
+    expect(effect.changes.map((change) => (change.op === "delete" ? change.path : change.node.path))).toEqual(
+      ["/out", "/out/app"],
+    );
+  });
+
   it("fails go mod download without a go.mod", () => {
     expect(
       run("go mod download", { base: "golang:1.26-bookworm", workdir: "/src" }).failed?.message,
@@ -135,6 +154,16 @@ describe("cargo build", () => {
       factOf(changed(musl, "/usr/src/app/target/x86_64-unknown-linux-musl/release/hello-server"), "elf")
         ?.libc,
     ).toBe("none");
+  });
+
+  it("puts target/ where CARGO_TARGET_DIR says", () => {
+    const effect = run("cargo build --release", {
+      base: "rust:1.98-bookworm",
+      workdir: "/usr/src/app",
+      files: [CARGO],
+      env: { CARGO_TARGET_DIR: "/build" },
+    });
+    expect(changed(effect, "/build/release/hello-server")).toBeDefined();
   });
 
   it("fails without a Cargo.toml", () => {
