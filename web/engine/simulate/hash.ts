@@ -3,24 +3,41 @@
 
 /** Hashes `text` to 14 hex digits. */
 export function hashText(text: string, seed = 0): string {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
+  const state = [0xdeadbeef ^ seed, 0x41c6ce57 ^ seed] as [number, number];
+  mix(state, text);
+  return digest(state);
+}
+
+function mix(state: [number, number], text: string): void {
+  let [h1, h2] = state;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
+  state[0] = h1;
+  state[1] = h2;
+}
+
+function digest([h1, h2]: [number, number]): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   const value = 4294967296 * (2097151 & h2) + (h1 >>> 0);
   return value.toString(16).padStart(14, "0");
 }
 
-/** A cache key from its parts, which are joined unambiguously. */
+/**
+ * A cache key from its parts, which are joined unambiguously (`<length>:<part>|` each). The joined
+ * text is hashed as it is read rather than built first: a build makes a key per step.
+ */
 export function cacheKeyOf(...parts: readonly string[]): string {
-  let text = "";
-  for (const part of parts) text += `${part.length}:${part}|`;
-  return hashText(text);
+  const state = [0xdeadbeef, 0x41c6ce57] as [number, number];
+  for (const part of parts) {
+    mix(state, `${part.length}:`);
+    mix(state, part);
+    mix(state, "|");
+  }
+  return digest(state);
 }
 
 // Context files keep their text between keystrokes; V8 caches a string's own hash, so a Map lookup

@@ -62,7 +62,7 @@ export function simulate(analysis: Analysis, options: SimulateOptions = {}): Sim
     let base = bases.get(reference);
     if (!base) {
       const resolution = resolveBaseImage(reference);
-      base = { resolution, layer: baseLayer(resolution, -1 as StageIndex, "base") };
+      base = { resolution, layer: sharedBaseLayer(resolution) };
       bases.set(reference, base);
     }
     return base;
@@ -167,6 +167,16 @@ export function simulate(analysis: Analysis, options: SimulateOptions = {}): Sim
       ignored: [...context.ignored].sort(),
     },
   };
+}
+
+// A base image's layer depends only on its resolution, which resolveBaseImage shares between
+// analyses: build it once (it models the image's files one by one). Stages copy it with their own id.
+const baseLayers = new WeakMap<BaseImageResolution, Layer>();
+
+function sharedBaseLayer(resolution: BaseImageResolution): Layer {
+  let layer = baseLayers.get(resolution);
+  if (!layer) baseLayers.set(resolution, (layer = baseLayer(resolution, -1 as StageIndex, "base")));
+  return layer;
 }
 
 function imageSummary(analysis: Analysis, result: StageResult, all: StageSimulation[]): ImageSummary {

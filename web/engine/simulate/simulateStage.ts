@@ -179,7 +179,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
     const keyword = instruction.keyword;
     const args = env.argValues.get(instruction) ?? {};
     currentArgs = args;
-    const text = stepText(instruction);
+    const text = VERTICES.has(keyword) ? stepText(instruction) : "";
     const line = instruction.range.start.line;
     const layerId = `s${index}.l${ownLayers}`;
     const previous = lastStepId === null ? [] : [lastStepId];

@@ -115,12 +115,28 @@ function unknownImage(
   return resolution(reference, image, ["unknown-image", reason], notes, true);
 }
 
+// Resolutions by reference text: analyze runs on every keystroke, and the stages, the simulator and
+// the UndefinedVar check each look the same few FROM images up. Callers never change a resolution.
+const resolved = new Map<string, BaseImageResolution>();
+const MAX_RESOLVED = 512;
+
 /**
  * Looks a `FROM` image reference up in the catalog of real base-image figures.
  * Always returns an entry: an exact match, the nearest entry of the same family, or a flagged
  * estimate for an unknown image. `estimated`, `reasons` and `note` say how far to trust it.
+ * The same text gives the same (shared, read-only) object.
  */
 export function resolveBaseImage(text: string): BaseImageResolution {
+  let result = resolved.get(text);
+  if (!result) {
+    if (resolved.size >= MAX_RESOLVED) resolved.clear();
+    result = resolveUncached(text);
+    resolved.set(text, result);
+  }
+  return result;
+}
+
+function resolveUncached(text: string): BaseImageResolution {
   const reference = parseImageReference(text);
   if (text.includes("$")) return unknownImage(reference, parseTag(null, new Set()), "unexpanded-variable");
 

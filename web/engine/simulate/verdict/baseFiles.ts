@@ -145,8 +145,19 @@ function passwdFile(image: BaseImage): FileNode[] {
   return [file("/etc/passwd", image, [{ kind: "passwd", users: [...image.passwd] }], 0o644)];
 }
 
-/** The catalog's knowledge of `image` as nodes, keyed by path; later entries win. */
-export function baseFiles(image: BaseImage): Map<string, FileNode> {
+const known = new WeakMap<BaseImage, ReadonlyMap<string, FileNode>>();
+
+/**
+ * The catalog's knowledge of `image` as nodes, keyed by path; later entries win. Made once per
+ * catalog entry (the verdict asks on every analysis); read-only, as the nodes are.
+ */
+export function baseFiles(image: BaseImage): ReadonlyMap<string, FileNode> {
+  let nodes = known.get(image);
+  if (!nodes) known.set(image, (nodes = catalogFiles(image)));
+  return nodes;
+}
+
+function catalogFiles(image: BaseImage): Map<string, FileNode> {
   const listed = [
     ...userland(image),
     ...libcFiles(image),
