@@ -3,7 +3,7 @@
 // changed, so bytes a later layer hides are still billed (Layer.sizeBytes).
 import type { FsReader } from "../run/types";
 import type { FileNode, Layer } from "../types";
-import { isWithin } from "./paths";
+import { dirname, isWithin } from "./paths";
 
 export interface LayeredFs {
   nodes: Map<string, FileNode>;
@@ -20,23 +20,111 @@ export function forkFs(fs: LayeredFs): LayeredFs {
 
 export function applyLayer(fs: LayeredFs, layer: Layer): void {
   for (const path of layer.deleted) removeTree(fs, path);
-  for (const node of layer.modified) fs.nodes.set(node.path, node);
-  for (const node of layer.added) fs.nodes.set(node.path, node);
+  const index = indexes.get(fs);
+  for (const nodes of [layer.modified, layer.added]) {
+    for (const node of nodes) {
+      fs.nodes.set(node.path, node);
+      if (index) addPath(index, node.path);
+    }
+  }
+}
+
+// Which paths lie directly under each directory (directories only implied by a deeper path
+// included), so a walk or a whiteout visits only its own subtree: scanning every visible path for
+// each made a long stage quadratic. Built on first use (a LayeredFs may be made as `{ nodes }`),
+// then kept up to date by applyLayer; the nodes change only through it.
+type ChildIndex = Map<string, Set<string>>;
+const indexes = new WeakMap<LayeredFs, ChildIndex>();
+
+function childIndex(fs: LayeredFs): ChildIndex {
+  let index = indexes.get(fs);
+  if (!index) {
+    index = new Map();
+    for (const path of fs.nodes.keys()) addPath(index, path);
+    indexes.set(fs, index);
+  }
+  return index;
+}
+
+function addPath(index: ChildIndex, path: string): void {
+  for (let at = path; at !== "/"; at = dirname(at)) {
+    const parent = dirname(at);
+    let children = index.get(parent);
+    if (!children) index.set(parent, (children = new Set()));
+    if (children.has(at)) return;
+    children.add(at);
+  }
+}
+
+/** Every indexed path strictly under `dir`, in no particular order. */
+function pathsUnder(index: ChildIndex, dir: string): string[] {
+  const found: string[] = [];
+  const pending = [dir];
+  while (pending.length > 0) {
+    const children = index.get(pending.pop() as string);
+    if (!children) continue;
+    for (const child of children) {
+      found.push(child);
+      pending.push(child);
+    }
+  }
+  return found;
 }
 
 function removeTree(fs: LayeredFs, path: string): void {
   fs.nodes.delete(path);
-  const prefix = path === "/" ? "/" : path + "/";
-  for (const key of fs.nodes.keys()) if (key.startsWith(prefix)) fs.nodes.delete(key);
+  if (!isClean(path)) {
+    // Whiteouts are normalised; this keeps the old meaning for any other text (the index may then
+    // list paths that are gone, which its readers skip).
+    const prefix = path + "/";
+    for (const key of fs.nodes.keys()) if (key.startsWith(prefix)) fs.nodes.delete(key);
+    return;
+  }
+  const index = childIndex(fs);
+  for (const below of pathsUnder(index, path)) {
+    fs.nodes.delete(below);
+    index.delete(below);
+  }
+  index.delete(path);
+  if (path !== "/") index.get(dirname(path))?.delete(path);
 }
 
 const byPath = (a: FileNode, b: FileNode) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** Every visible node under `dir` (not `dir` itself), sorted by path. */
 export function walkFs(fs: LayeredFs, dir: string): FileNode[] {
+  if (!isClean(dir)) return scanUnder(fs, dir);
+  return nodesAt(fs, pathsUnder(childIndex(fs), dir)).sort(byPath);
+}
+
+/** The visible nodes directly under `dir`, sorted by path. */
+function childrenOf(fs: LayeredFs, dir: string): FileNode[] {
+  if (!isClean(dir)) {
+    const skip = dir === "/" ? 1 : dir.length + 1;
+    return scanUnder(fs, dir).filter((node) => !node.path.slice(skip).includes("/"));
+  }
+  return nodesAt(fs, [...(childIndex(fs).get(dir) ?? [])]).sort(byPath);
+}
+
+/** A normalised absolute path, the only kind the index knows. */
+function isClean(dir: string): boolean {
+  return dir === "/" || (dir.startsWith("/") && !dir.endsWith("/"));
+}
+
+/** What a walk of an unnormalised path ("" or "/app/") has always returned: a scan of every path. */
+function scanUnder(fs: LayeredFs, dir: string): FileNode[] {
   const result: FileNode[] = [];
   for (const node of fs.nodes.values()) if (node.path !== dir && isWithin(node.path, dir)) result.push(node);
   return result.sort(byPath);
+}
+
+function nodesAt(fs: LayeredFs, paths: readonly string[]): FileNode[] {
+  const result: FileNode[] = [];
+  for (const path of paths) {
+    const node = fs.nodes.get(path);
+    if (node) result.push(node);
+  }
+  return result;
 }
 
 /** Every visible node, sorted by path. */
@@ -58,8 +146,7 @@ class LayeredFsReader implements FsReader {
   }
 
   list(dir: string): FileNode[] {
-    const skip = dir === "/" ? 1 : dir.length + 1;
-    return walkFs(this.fs, dir).filter((node) => !node.path.slice(skip).includes("/"));
+    return childrenOf(this.fs, dir);
   }
 
   walk(dir: string): FileNode[] {
