@@ -3,25 +3,22 @@
 
 /** Hashes `text` to 14 hex digits. */
 export function hashText(text: string, seed = 0): string {
-  const state = [0xdeadbeef ^ seed, 0x41c6ce57 ^ seed] as [number, number];
-  mix(state, text);
-  return digest(state);
-}
-
-function mix(state: [number, number], text: string): void {
-  let [h1, h2] = state;
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
-  state[0] = h1;
-  state[1] = h2;
+  return digest(h1, h2);
 }
 
 const BYTE_HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+const COLON = ":".charCodeAt(0);
+const BAR = "|".charCodeAt(0);
+const ZERO = "0".charCodeAt(0);
 
-function digest([h1, h2]: [number, number]): string {
+function digest(h1: number, h2: number): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   // The 53-bit value (21 high bits, 32 low) in 14 hex digits, a byte at a time: a double's
@@ -40,17 +37,34 @@ function digest([h1, h2]: [number, number]): string {
 }
 
 /**
- * A cache key from its parts, which are joined unambiguously (`<length>:<part>|` each). The joined
- * text is hashed as it is read rather than built first: a build makes a key per step.
+ * A cache key from its parts, which are joined unambiguously: the hash of `<length>:<part>|` for
+ * each, computed as the parts are read rather than on the joined text, with no allocation but the
+ * result (a build makes a key per step).
  */
 export function cacheKeyOf(...parts: readonly string[]): string {
-  const state = [0xdeadbeef, 0x41c6ce57] as [number, number];
-  for (const part of parts) {
-    mix(state, `${part.length}:`);
-    mix(state, part);
-    mix(state, "|");
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p] as string;
+    // The length's decimal digits, most significant first.
+    let scale = 1;
+    while (scale * 10 <= part.length) scale *= 10;
+    for (; scale >= 1; scale /= 10) {
+      const ch = ZERO + (Math.floor(part.length / scale) % 10);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ COLON, 2654435761);
+    h2 = Math.imul(h2 ^ COLON, 1597334677);
+    for (let i = 0; i < part.length; i++) {
+      const ch = part.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ BAR, 2654435761);
+    h2 = Math.imul(h2 ^ BAR, 1597334677);
   }
-  return digest(state);
+  return digest(h1, h2);
 }
 
 // Context files keep their text between keystrokes; V8 caches a string's own hash, so a Map lookup
