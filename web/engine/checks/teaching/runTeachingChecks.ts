@@ -22,7 +22,7 @@ export function runTeachingChecks(
   const diagnostics: Diagnostic[] = [];
   for (const { ids, run } of checks) {
     try {
-      diagnostics.push(...run(input));
+      diagnostics.push(...run(input, diagnostics));
     } catch (e) {
       // A bug in one check must not cost the learner the other checks or the analysis.
       const start = { line: 1, column: 1 };

@@ -20,6 +20,7 @@ import { MISSING_CA_CERTIFICATES, MISSING_ZONEINFO, missingRuntimeData } from ".
 import { CACHE_MOUNT_NOT_IN_IMAGE, cacheMountNotInImage } from "./cacheMountNotInImage";
 import { STAGE_NEVER_BUILT, TEST_STAGE_NEVER_RUNS, unbuiltStages } from "./unbuiltStages";
 import { FILES_OWNED_BY_ROOT, filesOwnedByRoot } from "./filesOwnedByRoot";
+import { IMAGE_WOULD_NOT_START, imageWouldNotStart } from "./imageWouldNotStart";
 import type { TeachingCheck } from "./types";
 
 export interface TeachingCheckEntry {
@@ -49,6 +50,8 @@ export const TEACHING_CHECKS: readonly TeachingCheckEntry[] = [
   { ids: [MISSING_CA_CERTIFICATES, MISSING_ZONEINFO], run: missingRuntimeData },
   { ids: [CACHE_MOUNT_NOT_IN_IMAGE], run: cacheMountNotInImage },
   { ids: [STAGE_NEVER_BUILT, TEST_STAGE_NEVER_RUNS], run: unbuiltStages },
+  // Last: it reports the verdict's failures that none of the checks above explained.
+  { ids: [IMAGE_WOULD_NOT_START], run: imageWouldNotStart },
 ];
 
 /** Every id a teaching check can report. */

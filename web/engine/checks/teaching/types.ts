@@ -21,5 +21,8 @@ export interface TeachingCheckInput {
   diagnostics?: readonly Diagnostic[];
 }
 
-/** One teaching check: the findings for one id, as diagnostics whose `rule` is that id. */
-export type TeachingCheck = (input: TeachingCheckInput) => Diagnostic[];
+/**
+ * One teaching check: the findings for one id, as diagnostics whose `rule` is that id. `reported`
+ * holds the findings of the checks that ran before it, for a check that must not repeat them.
+ */
+export type TeachingCheck = (input: TeachingCheckInput, reported?: readonly Diagnostic[]) => Diagnostic[];
