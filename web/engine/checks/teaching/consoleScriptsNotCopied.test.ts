@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findings } from "./testing/teachingFindings";
+import { analyzeWith, findings } from "./testing/teachingFindings";
 
 const APP = { "requirements.txt": "gunicorn\n", "app.py": "app = None\n" };
 
@@ -37,5 +37,25 @@ WORKDIR /app
 CMD ["gunicorn", "app:app"]
 `;
     expect(findings(dockerfile, "console-scripts-not-copied", APP)).toEqual([]);
+  });
+
+  it("leaves a script copied off PATH to the verdict's reason, which says PATH, at the CMD line", () => {
+    const dockerfile = `FROM python:3.12-slim AS build
+RUN pip install --user --no-cache-dir gunicorn
+
+FROM python:3.12-slim
+COPY --from=build /root/.local /root/.local
+COPY app.py /app/
+WORKDIR /app
+CMD gunicorn app:app
+`;
+    const analysis = analyzeWith(dockerfile, APP);
+    const reason = analysis.simulation.image?.verdict.reasons.find((r) => !r.ok);
+    expect(reason?.message).toContain("/root/.local/bin is not on PATH");
+    expect(analysis.diagnostics.filter((d) => d.rule === "console-scripts-not-copied")).toEqual([]);
+    const said = analysis.diagnostics.filter((d) => d.severity === "error");
+    expect(said.map((d) => [d.rule, d.range.start.line])).toEqual([["image-would-not-start", 8]]);
+    expect(said[0]?.message).toContain("/root/.local/bin is not on PATH");
+    expect(said[0]?.fix).toContain('ENV PATH="/root/.local/bin:$PATH"');
   });
 });

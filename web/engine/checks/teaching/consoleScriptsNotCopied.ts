@@ -1,6 +1,8 @@
 // The command is a console script pip installed (gunicorn, uvicorn, celery) into the build stage's
 // bin directory (/usr/local/bin, ~/.local/bin, a venv's bin). Copying site-packages brings the
-// module, not the script, and nothing puts the command on PATH.
+// module, not the script, and nothing puts the command on PATH. When the script was copied but its
+// directory is not on PATH (`COPY --from=build /root/.local /root/.local`), nothing is missing: the
+// verdict's reason says that, and image-would-not-start carries it.
 import { effectiveCommand } from "../../simulate/verdict/effectiveCommand";
 import { which } from "../../simulate/verdict/imageView";
 import { planLaunch } from "../../simulate/verdict/launch";
@@ -25,6 +27,13 @@ function onPath(image: FinalImage, word: string): boolean {
   return real.has(found.path) || real.has(found.lookup.path) || found.lookup.node.origin.kind === "base";
 }
 
+/** Whether the image has the script built at `script`, at that path or wherever a COPY put it. */
+function copiedHere(image: FinalImage, script: string): boolean {
+  return image.stage.files.some(
+    (node) => node.type !== "dir" && (node.path === script || node.copiedFrom?.path === script),
+  );
+}
+
 export const consoleScriptsNotCopied: TeachingCheck = (input) => {
   const image = finalImage(input);
   if (!image) return [];
@@ -39,6 +48,7 @@ export const consoleScriptsNotCopied: TeachingCheck = (input) => {
   );
   if (!there) return [];
   const script = there.fact.scripts.find((candidate) => basename(candidate) === program.word) ?? program.word;
+  if (copiedHere(image, script)) return [];
   const line = program.line ?? image.stage.config.cmdLine ?? image.stage.config.entrypointLine;
   if (line === null) return [];
   const verdict = image.failures.find(
