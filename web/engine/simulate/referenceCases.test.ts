@@ -463,6 +463,15 @@ describe("a Spring Boot jar built by maven, run on a JRE", () => {
     expect(image.sizeBytes).toBeLessThan(stageBytes(0));
   });
 
+  it("runs when the jar is copied as target/*.jar to app.jar: the one match becomes the file app.jar", () => {
+    const { verdict, image } = build(
+      MAVEN_JRE.replace("/app/target/demo-0.0.1-SNAPSHOT.jar", "/app/target/*.jar"),
+      SPRING_APP,
+    );
+    expect(failing(verdict)).toEqual([]);
+    expect(image.layers.at(-1)?.added.find((n) => n.path === "/app/app.jar")?.type).toBe("file");
+  });
+
   it("does not start on debian:bookworm-slim, which has no java", () => {
     const { verdict } = build(
       MAVEN_JRE.replace("eclipse-temurin:21-jre", "debian:bookworm-slim"),

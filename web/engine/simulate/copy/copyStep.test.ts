@@ -59,6 +59,18 @@ describe("COPY from the build context", () => {
     expect(errors).toEqual([]);
     expect(layer?.added.map((n) => n.path)).toEqual(["/app", "/app/app.py"]);
   });
+  it("copies a wildcard's single match as the destination's file name when it does not end with a slash", () => {
+    const { files, errors } = build("FROM scratch\nWORKDIR /app\nCOPY dist/*.tar.gz app.tgz\n");
+    expect(errors).toEqual([]);
+    expect(files.get("/app/app.tgz")).toMatchObject({ type: "file", sizeBytes: 1_000_000 });
+  });
+  it("copies each of a wildcard's several matches onto a file destination, leaving the last, with a warning", () => {
+    const { files, analysis } = build("FROM scratch\nCOPY src/util/*.go /app/code.go\n");
+    expect(files.get("/app/code.go")).toMatchObject({ type: "file", sizeBytes: 300 });
+    const warnings = analysis.simulation.diagnostics.filter((d) => d.rule === "WildcardCopyToFile");
+    expect(warnings.map((d) => [d.severity, d.range.start.line])).toEqual([["warning", 2]]);
+    expect(warnings[0]?.message).toContain("only strings_test.go is left");
+  });
   it("keeps the source path with --parents", () => {
     const { files } = build("FROM scratch\nCOPY --parents src/util/strings.go /out/\n");
     expect(files.has("/out/src/util/strings.go")).toBe(true);

@@ -65,8 +65,10 @@ export function copyStep(input: CopyInput): CopyResult {
   let heredocIndex = 0;
   const destDirLike = /(^|\/)\.?$/.test(destRaw) || destRaw.endsWith("/");
   const dest = normalizePath(destRaw, input.workdir);
-  const several = sources.length > 1 || sources.some((s) => !HEREDOC.test(s) && hasWildcard(expand(s)));
-  if (sources.length > 1 && !destDirLike) {
+  // A wildcard alone does not make the destination a directory: BuildKit's copy of each match
+  // lands on the destination path itself unless it ends with a slash or is a directory already.
+  const several = sources.length > 1;
+  if (several && !destDirLike) {
     diagnostics.push(
       errorAt(
         `When using ${instruction.keyword} with more than one source file, the destination must be a directory and end with a /`,
@@ -181,6 +183,10 @@ export function copyStep(input: CopyInput): CopyResult {
       keyParts.push(`missing ${src}`);
       continue;
     }
+    const files = matches.filter((m) => m.type !== "dir");
+    if (!intoDir && !flags.parents && files.length > 1) {
+      diagnostics.push(wildcardOntoFile(instruction, src, files, dest));
+    }
     for (const match of matches) {
       const pivot = flags.parents ? parentsPath(src, match.path) : null;
       if (match.type !== "dir") {
@@ -227,6 +233,24 @@ export function copyStep(input: CopyInput): CopyResult {
     );
   }
   return { layer, diagnostics, contentKey: hashText(keyParts.join("\n")), bytes: layer.sizeBytes, noContext };
+}
+
+// The legacy builder refuses this; BuildKit copies every match onto the one path, so the last wins.
+function wildcardOntoFile(
+  instruction: Instruction,
+  src: string,
+  files: FileNode[],
+  dest: string,
+): Diagnostic {
+  const names = files.map((f) => basename(f.path));
+  const shown = names.length > 3 ? [...names.slice(0, 3), "…"] : names;
+  return {
+    severity: "warning",
+    rule: "WildcardCopyToFile",
+    message: `${src} matches ${files.length} files (${shown.join(", ")}), but ${dest} does not end with / and is not a directory: BuildKit copies each one onto ${dest}, so only ${names.at(-1)} is left. The legacy builder stops with "When using ${instruction.keyword} with more than one source file, the destination must be a directory and end with a /".`,
+    range: instruction.range,
+    fix: `Name the one file to copy instead of a pattern, or end the destination with / to keep all ${files.length}.`,
+  };
 }
 
 function fromValue(source: CopySource): StageIndex | string {

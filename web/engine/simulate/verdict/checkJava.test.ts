@@ -72,7 +72,7 @@ describe("java -jar", () => {
 });
 
 describe("a jar path that is a directory", () => {
-  it("says COPY *.jar matched several jars and made a directory", () => {
+  it("says a destination ending with / (or an existing directory) put the jars inside it", () => {
     const stage = fromImage("eclipse-temurin:21-jre", 1)
       .copy(
         3,
@@ -89,6 +89,8 @@ describe("a jar path that is a directory", () => {
       runtimeError: "Error: Invalid or corrupt jarfile /app.jar",
     });
     expect(reason.message).toContain("demo.jar");
+    expect(reason.message).toContain("a COPY destination that ends with /");
+    expect(reason.message).not.toContain("matched more than one jar");
   });
 });
 

@@ -73,11 +73,11 @@ export function checkJava(view: ImageView, launch: Launch, program: Program): Ch
       reasons: [
         failed(
           "java",
-          `${who} is asked to run the jar ${word}, but ${jar.path} is a directory${inside.length > 0 ? ` holding ${inside.join(", ")}: the COPY matched more than one jar, so it made a directory` : ""}.`,
+          `${who} is asked to run the jar ${word}, but ${jar.path} is a directory${inside.length > 0 ? ` holding ${inside.join(", ")}: a COPY destination that ends with / (or is an existing directory) puts the files inside it` : ""}.`,
           {
             runtimeError: `Error: Invalid or corrupt jarfile ${word}`,
             line: view.lineOf(jar.node) ?? line,
-            fix: "Copy exactly one jar by its name (e.g. build/libs/app.jar rather than *.jar), or make the build produce only the one you run.",
+            fix: `Copy the one jar to a file name, without a trailing slash (${code("COPY --from=build /app/target/app.jar app.jar")}), or run the jar inside the directory.`,
           },
         ),
       ],
