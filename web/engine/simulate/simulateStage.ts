@@ -152,20 +152,27 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
   let cachedFor: [unknown, unknown] = [null, null];
   let cachedVars: Record<string, string> = {};
   let cachedMap = new Map<string, string>();
-  let cachedText = "";
+  let cachedText: string | null = null;
   const vars = () => {
     if (cachedFor[0] !== currentArgs || cachedFor[1] !== config.env) {
       cachedFor = [currentArgs, config.env];
       cachedVars = Object.assign({}, currentArgs, config.env);
       cachedMap = new Map(Object.entries(cachedVars));
-      cachedText = hashText(
-        Object.entries(cachedVars)
-          .sort()
-          .map(([k, v]) => `${k}=${v}`)
-          .join("\n"),
-      );
+      cachedText = null;
     }
     return cachedVars;
+  };
+  // The environment's part of a RUN's cache key, only when a RUN needs it (sorting and hashing every
+  // variable again after each ENV made a stage of many ENVs quadratic for nothing).
+  const varsKey = () => {
+    vars();
+    cachedText ??= hashText(
+      Object.entries(cachedVars)
+        .sort()
+        .map(([k, v]) => `${k}=${v}`)
+        .join("\n"),
+    );
+    return cachedText;
   };
   // Words without `$`, quotes or escapes expand to themselves; most words are like that.
   const expand = (text: string) => {
@@ -251,7 +258,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
       layers.push(layer);
       ownLayers++;
       applyLayer(fs, layer);
-      const envText = cachedText;
+      const envText = varsKey();
       const mountKeys = mountEdges.map((e) =>
         typeof e.from === "number" ? (env.done.get(e.from)?.key ?? "") : e.from,
       );
