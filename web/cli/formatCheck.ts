@@ -3,18 +3,38 @@ import type { Diagnostic } from "../engine/diagnostics/types";
 
 const FALLBACK = { error: "Error", warning: "Warning", info: "Info" } as const;
 
-/** `Rule: message (line N)` per diagnostic (rule null prints as Error/Warning/Info), then a summary line. */
+/**
+ * What `check` prints: the analysis's diagnostics and the simulator's notes (unknown base images and
+ * commands, estimates), which only `simulation.diagnostics` holds, sorted by line. Within a line the
+ * analysis's order holds (parse and graph errors, BuildKit's rules, Stageplay's checks), notes last.
+ */
+export function checkDiagnostics(analysis: Analysis): Diagnostic[] {
+  const notes = analysis.simulation.diagnostics.filter((d) => d.severity === "info");
+  return [...analysis.diagnostics, ...notes]
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => a.d.range.start.line - b.d.range.start.line || a.i - b.i)
+    .map(({ d }) => d);
+}
+
+/**
+ * `Rule: message (line N)` per diagnostic, then a summary line. BuildKit names no rule for the errors
+ * it stops on (a parse error, a COPY source not found): their rule is null and they print as
+ * `Error:` (a null-rule warning or note as `Warning:` or `Info:`).
+ */
 export function formatCheck(analysis: Analysis): string {
-  const lines = analysis.diagnostics.map(
+  const diagnostics = checkDiagnostics(analysis);
+  const lines = diagnostics.map(
     (d) => `${d.rule ?? FALLBACK[d.severity]}: ${d.message} (line ${d.range.start.line})`,
   );
-  const errors = analysis.diagnostics.filter((d) => d.severity === "error").length;
-  const warnings = analysis.diagnostics.filter((d) => d.severity === "warning").length;
+  const count = (severity: Diagnostic["severity"]) =>
+    diagnostics.filter((d) => d.severity === severity).length;
+  const [errors, warnings, notes] = [count("error"), count("warning"), count("info")];
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const noted = notes > 0 ? `, ${plural(notes, "note")}` : "";
   lines.push(
-    errors + warnings === 0
+    errors + warnings + notes === 0
       ? "No problems found."
-      : `${plural(errors, "error")}, ${plural(warnings, "warning")}.`,
+      : `${plural(errors, "error")}, ${plural(warnings, "warning")}${noted}.`,
   );
   return lines.join("\n") + "\n";
 }
@@ -32,7 +52,7 @@ export interface CheckJson {
 
 /** The diagnostics as a JSON array, in the order the text format prints them. */
 export function formatCheckJson(analysis: Analysis): string {
-  const items: CheckJson[] = analysis.diagnostics.map((d) => ({
+  const items: CheckJson[] = checkDiagnostics(analysis).map((d) => ({
     severity: d.severity,
     rule: d.rule,
     message: d.message,
@@ -44,7 +64,7 @@ export function formatCheckJson(analysis: Analysis): string {
   return JSON.stringify(items, null, 2) + "\n";
 }
 
-/** `check`'s exit code: 1 when there is an error, or a warning under `--strict`; else 0. */
+/** `check`'s exit code: 1 when there is an error, or a warning under `--strict`; notes never fail. */
 export function checkExitCode(analysis: Analysis, strict: boolean): number {
   const failing = (d: Diagnostic) => d.severity === "error" || (strict && d.severity === "warning");
   return analysis.diagnostics.some(failing) ? 1 : 0;

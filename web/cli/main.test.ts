@@ -93,6 +93,47 @@ describe("stageplay check --format json and --strict", () => {
   });
 });
 
+describe("stageplay check and the simulator's notes", () => {
+  const UNKNOWN = 'FROM mycorp/base:1.0\nRUN frobnicate --all\nUSER 1000\nCMD ["/app"]\n';
+
+  it("prints the notes among the findings, sorted by line, and counts them in the summary", async () => {
+    const result = await run(["check", "-"], {}, UNKNOWN);
+    const lines = result.stdout.trim().split("\n");
+    expect(lines.pop()).toBe("0 errors, 1 warning, 2 notes.");
+    expect(lines.map((line) => line.slice(0, line.indexOf(":")))).toEqual([
+      "UnknownBaseImage",
+      "unknown-command",
+      "image-would-not-start",
+    ]);
+    expect(lines.map((line) => /\(line (\d+)\)$/.exec(line)?.[1])).toEqual(["1", "2", "4"]);
+    expect(result.code).toBe(0);
+  });
+
+  it("never says No problems found next to a note, and a note never fails --strict", async () => {
+    const source = "FROM alpine:3.21\nUSER 1000\nRUN frobnicate --all\n";
+    const plain = await run(["check", "-"], {}, source);
+    expect(plain.stdout).not.toContain("No problems found.");
+    expect(plain.stdout.trim().split("\n").pop()).toBe("0 errors, 0 warnings, 1 note.");
+    expect((await run(["check", "-", "--strict"], {}, source)).code).toBe(0);
+  });
+
+  it("prints the notes in --format json too, in the same order", async () => {
+    const result = await run(["check", "-", "--format", "json"], {}, UNKNOWN);
+    const rules = (JSON.parse(result.stdout) as { rule: string }[]).map((d) => d.rule);
+    expect(rules).toEqual(["UnknownBaseImage", "unknown-command", "image-would-not-start"]);
+  });
+});
+
+describe("stageplay analyze --format json", () => {
+  it("is accepted as --json and prints the same analysis", async () => {
+    const source = "FROM alpine:3.21\nUSER 1000\n";
+    const json = await run(["analyze", "-", "--json"], {}, source);
+    const format = await run(["analyze", "-", "--format", "json"], {}, source);
+    expect([format.code, format.stderr]).toEqual([0, ""]);
+    expect(format.stdout).toBe(json.stdout);
+  });
+});
+
 describe("stageplay check --context", () => {
   it("reads .dockerignore from the context: the COPY fails and CopyIgnoredFile says why", async () => {
     let stdout = "";
@@ -196,6 +237,7 @@ describe("usage problems", () => {
     [["check", "x", "--format", "dot"], 'stageplay: --format must be text or json, not "dot"\n'],
     [["graph", "x", "--strict"], "stageplay: unknown option --strict for graph (try --help)\n"],
     [["graph", "x", "--format", "svg"], 'stageplay: --format must be mermaid, dot or json, not "svg"\n'],
+    [["analyze", "x", "--format", "dot"], 'stageplay: --format must be json, not "dot"\n'],
     [["analyze", "--build-arg", "NOVALUE", "x"], 'stageplay: --build-arg needs KEY=VALUE, not "NOVALUE"\n'],
     [["check"], "stageplay: missing Dockerfile (a path, or - for stdin)\n"],
   ])("%j exits 2 with one line on stderr", async (argv, message) => {

@@ -13,7 +13,7 @@ export interface CliArgs {
   context?: string;
   /** `--cache-from FILE`: a previous `analyze --json` output (or a JSON list of cache keys) whose steps are cached. */
   cacheFrom?: string;
-  /** graph: mermaid (default), dot or json; check: text (default) or json. */
+  /** graph: mermaid (default), dot or json; check: text (default) or json; analyze: json (as --json). */
   format: "mermaid" | "dot" | "json" | "text";
   buildArgs: Record<string, string>;
   json: boolean;
@@ -39,6 +39,7 @@ const ALLOWED: Record<Command, Set<string>> = {
   check: new Set(["--format", "--strict", "--target", "--builder", "--build-arg", "--platform", "--context"]),
   analyze: new Set([
     "--json",
+    "--format",
     "--target",
     "--builder",
     "--build-arg",
@@ -47,6 +48,14 @@ const ALLOWED: Record<Command, Set<string>> = {
     "--cache-from",
   ]),
   build: new Set(["--target", "--builder", "--build-arg", "--platform", "--context", "--cache-from"]),
+};
+
+const FORMATS: Record<Command, readonly string[]> = {
+  dump: [],
+  graph: ["mermaid", "dot", "json"],
+  check: ["text", "json"],
+  analyze: ["json"],
+  build: [],
 };
 
 /** Parses argv (without node and script); throws UsageError on anything it does not understand. */
@@ -118,12 +127,17 @@ function applyOption(args: CliArgs, name: string, value: string | undefined): vo
       args.builder = value;
       return;
     case "--format": {
-      const formats = args.command === "check" ? ["text", "json"] : ["mermaid", "dot", "json"];
+      const formats = FORMATS[args.command];
       if (!formats.includes(value as string)) {
-        const list = `${formats.slice(0, -1).join(", ")} or ${formats[formats.length - 1]}`;
+        const list =
+          formats.length === 1
+            ? formats[0]
+            : `${formats.slice(0, -1).join(", ")} or ${formats[formats.length - 1]}`;
         throw new UsageError(`--format must be ${list}, not "${value}"`);
       }
       args.format = value as CliArgs["format"];
+      // analyze prints only JSON: `--format json` is the spelling check and graph use for `--json`.
+      if (args.command === "analyze") args.json = true;
       return;
     }
     case "--build-arg": {
@@ -140,9 +154,14 @@ export const USAGE = `Usage: npm run -s stageplay -- <command> <Dockerfile|-> [o
 Commands:
   dump      print BuildKit's parse tree of the file
   graph     print the stage graph  (--format mermaid|dot|json, default mermaid)
-  check     print diagnostics as "Rule: message (line N)" (--format text|json); exit 1 when
-            there is an error, or a warning with --strict
-  analyze   print the whole analysis as JSON (--json), the simulated image included
+  check     print diagnostics as "Rule: message (line N)" sorted by line, then a summary
+            ("1 error, 2 warnings, 3 notes."); --format text|json. Rule is BuildKit's rule name
+            (PascalCase) or Stageplay's check id (kebab-case); errors BuildKit reports without a
+            rule (a parse error, a COPY source not found) print as "Error:". Notes (info: unknown
+            base images and commands, advice) never fail. Exit 1 when there is an error, or a
+            warning with --strict
+  analyze   print the whole analysis as JSON (--json or --format json), the simulated image
+            included
   build     print a simulated BuildKit build log (--progress=plain), then the image: size,
             layers and whether it would start
 
