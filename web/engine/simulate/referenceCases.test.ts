@@ -209,6 +209,13 @@ describe("a Python multistage build with a venv", () => {
     expect(image.sizeBytes).toBeLessThan(0.25 * stageBytes(0));
   });
 
+  it("does not start on python:3.12-slim when the venv was built on python:3.11, which the catalog stands 3.12 in for", () => {
+    const dockerfile = PYTHON_VENV.replace("FROM python:3.12 AS build", "FROM python:3.11 AS build");
+    const analysis = analyze(dockerfile, { context: FLASK_APP });
+    expect(analysis.simulation.image?.verdict.runs).toBe(false);
+    expect(analysis.diagnostics.map((d) => d.rule)).toContain("python-version-mismatch");
+  });
+
   it("does not start when the venv is copied but not put on PATH", () => {
     const { verdict } = build(
       PYTHON_VENV.replace("ENV PATH=/opt/venv/bin:$PATH\nWORKDIR", "WORKDIR"),

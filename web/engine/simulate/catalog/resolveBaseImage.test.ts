@@ -211,6 +211,33 @@ describe("resolveBaseImage", () => {
       expect(result.note).toMatch(/3\.11/);
     });
 
+    it("gives a stand-in entry the tag's runtime version, with Python's paths, flagged as uncertain", () => {
+      const result = resolveBaseImage("python:3.11-slim");
+      expect(result.image.runtimes[0]).toMatchObject({
+        kind: "python",
+        version: "3.11",
+        minor: "3.11",
+        sitePackages: "/usr/local/lib/python3.11/site-packages",
+        stdlib: "/usr/local/lib/python3.11",
+      });
+      expect(result.image.config.env.PYTHON_VERSION).toBe("3.11");
+      expect(result.image.uncertain.map((u) => u.field)).toContain("runtimes.python.version");
+      expect(result.estimated).toBe(true);
+      expect(result.note).toContain("Python 3.11 is taken from the tag");
+    });
+
+    it("gives golang:1.22 Go 1.22, though the 1.22–1.23 entry was measured as 1.23", () => {
+      const result = resolveBaseImage("golang:1.22");
+      expect(result.image.runtimes.find((r) => r.kind === "go")?.version).toBe("1.22");
+      expect(result.estimated).toBe(true);
+    });
+
+    it("keeps the measured runtime for a patch release of the same minor", () => {
+      const result = resolveBaseImage("python:3.12.4-slim");
+      expect(result.image.runtimes[0]?.version).toBe("3.12.13");
+      expect(result.image.uncertain).toEqual([]);
+    });
+
     it("keeps the tag's libc when the family lacks that distro", () => {
       const result = resolveBaseImage("httpd:2.4-alpine");
       expect(result.image.libc.family).toBe("musl");

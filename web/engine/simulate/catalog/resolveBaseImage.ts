@@ -1,6 +1,7 @@
 import { IMAGE_FAMILIES, type ImageFamily } from "./imageFamilies";
 import { bestMatch } from "./matchTag";
 import { nearestImage, rebase } from "./nearestImage";
+import { runtimeForTag } from "./runtimeForTag";
 import { parseImageReference } from "./parseImageReference";
 import { parseTag, type ParsedTag } from "./parseTag";
 import { estimateUnknownImage } from "./estimateUnknownImage";
@@ -171,16 +172,29 @@ function resolveUncached(text: string): BaseImageResolution {
       const written = `${reference.repository}:${reference.tag ?? "latest"}`;
       notes.push(`${written} floats to newer releases; the figures are for ${image.measuredTag}.`);
     }
-    return resolution(reference, image, reasons, notes, false);
+    return resolution(reference, ...withTaggedRuntime(image, tag, reasons, notes), false);
   }
 
   const nearest = nearestImage(images, tag, reference.repository);
   if (nearest === null) return unknownImage(reference, tag, "unknown-image");
   return resolution(
     reference,
-    nearest.image,
-    [...reasons, ...nearest.reasons],
-    [...notes, ...nearest.notes],
+    ...withTaggedRuntime(nearest.image, tag, [...reasons, ...nearest.reasons], [...notes, ...nearest.notes]),
     false,
   );
+}
+
+// The entry's sizes may stand in for the tag's, but its runtime version must be the tag's.
+function withTaggedRuntime(
+  image: BaseImage,
+  tag: ParsedTag,
+  reasons: ResolutionReason[],
+  notes: string[],
+): [BaseImage, ResolutionReason[], string[]] {
+  const tagged = runtimeForTag(image, tag.version);
+  if (tagged.note === null) return [image, reasons, notes];
+  const flagged = reasons.some((reason) => ESTIMATING.has(reason))
+    ? reasons
+    : [...reasons, "version-not-in-catalog" as const];
+  return [tagged.image, flagged, [...notes, tagged.note]];
 }
