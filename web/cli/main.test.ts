@@ -93,6 +93,35 @@ describe("stageplay check --format json and --strict", () => {
   });
 });
 
+describe("stageplay check's order", () => {
+  it("prints everything by line: on a line, BuildKit's errors, then its rules, Stageplay's checks, the notes", async () => {
+    let stdout = "";
+    const io: CliIo = {
+      stdout: (t) => void (stdout += t),
+      stderr: () => undefined,
+      readFile: async () =>
+        "FROM python as Build\nUSER 1000\nCOPY missing.txt /app/\nWORKDIR app\nCMD python /app/app.py\n",
+      readStdin: async () => "",
+      readContext: async () => [],
+    };
+    expect(await main(["check", "Dockerfile", "--context", "."], io)).toBe(1);
+    const lines = stdout.trim().split("\n").slice(0, -1);
+    expect(
+      lines.map((line) => `${/\(line (\d+)\)$/.exec(line)?.[1]} ${line.slice(0, line.indexOf(":"))}`),
+    ).toEqual([
+      "1 StageNameCasing",
+      "1 FromAsCasing",
+      "1 final-image-ships-compiler",
+      "1 base-image-latest",
+      "1 EstimatedBaseImage",
+      "3 Error",
+      "4 WorkdirRelativePath",
+      "5 JSONArgsRecommended",
+      "5 image-would-not-start",
+    ]);
+  });
+});
+
 describe("stageplay check and the simulator's notes", () => {
   const UNKNOWN = 'FROM mycorp/base:1.0\nRUN frobnicate --all\nUSER 1000\nCMD ["/app"]\n';
 

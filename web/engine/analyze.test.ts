@@ -56,6 +56,26 @@ describe("analyze on bad input", () => {
   });
 });
 
+/** A COPY that fails, BuildKit's rules and teaching checks, on shared lines. */
+const THREE_KINDS =
+  "FROM python as Build\nUSER 1000\nCOPY missing.txt /app/\nWORKDIR app\nCMD python /app/app.py\n";
+
+describe("analyze's diagnostics", () => {
+  it("lists what BuildKit stops on, then BuildKit's rules, then Stageplay's checks, each group by line", () => {
+    const found = analyze(THREE_KINDS, { context: [] }).diagnostics.map((d) => [d.range.start.line, d.rule]);
+    expect(found).toEqual([
+      [3, null],
+      [1, "StageNameCasing"],
+      [1, "FromAsCasing"],
+      [4, "WorkdirRelativePath"],
+      [5, "JSONArgsRecommended"],
+      [1, "final-image-ships-compiler"],
+      [1, "base-image-latest"],
+      [5, "image-would-not-start"],
+    ]);
+  });
+});
+
 describe("toAnalysisJson", () => {
   it("gives the CLI's plain JSON with 1-based lines", () => {
     const json = toAnalysisJson(

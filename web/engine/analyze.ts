@@ -58,9 +58,11 @@ export interface Analysis {
   /** What FROM lines and `ARG NAME` inside stages see: automatic ARGs, then meta ARGs. */
   globalArgs: ReadonlyMap<string, string>;
   /**
-   * Parse and graph diagnostics, and the simulation's errors and warnings (a COPY source that is not
-   * found), sorted by position. The simulation's info notes (estimated sizes, unknown images and
-   * commands) are only in `simulation.diagnostics`, which has all of its findings.
+   * Three groups, each sorted by position: what BuildKit itself reports (parse and graph errors, and
+   * the simulated build's errors and warnings, such as a COPY source that is not found), then
+   * BuildKit's build checks, then Stageplay's teaching checks. Merge by line to list them as `check`
+   * does. The simulation's info notes (estimated sizes, unknown images and commands) are only in
+   * `simulation.diagnostics`, which has all of its findings.
    */
   diagnostics: Diagnostic[];
   /** The simulated build of the target: stages, layers, steps, image and verdict, times. Partial when the file has errors. */
@@ -131,17 +133,17 @@ export function analyze(
     analysis.diagnostics = sortDiagnostics([...analysis.diagnostics, internalError("simulator", e)]);
   }
   phaseDone?.("simulate");
-  // BuildKit's build checks, then our teaching checks (neither throws); on a shared line BuildKit's
-  // come first. Their NoEmptyContinuation replaces the parser's wording.
+  // BuildKit's build checks, then our teaching checks (neither throws), each group after the last
+  // (issue 5: "BuildKit rules first"). Their NoEmptyContinuation replaces the parser's wording.
   const buildChecks = runBuildChecks({ ...analysis, context: options.context ?? [] });
   phaseDone?.("build checks");
   const teachingChecks = runTeachingChecks(analysis);
   phaseDone?.("teaching checks");
-  analysis.diagnostics = sortDiagnostics([
+  analysis.diagnostics = [
     ...analysis.diagnostics.filter((d) => !isReplacedByBuildChecks(d)),
-    ...buildChecks,
-    ...teachingChecks,
-  ]);
+    ...sortDiagnostics(buildChecks),
+    ...sortDiagnostics(teachingChecks),
+  ];
   return analysis;
 }
 
