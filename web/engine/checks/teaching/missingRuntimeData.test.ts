@@ -7,10 +7,11 @@ const goOn = (base: string, extra = "") =>
   `FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /app .\n\nFROM ${base}\nCOPY --from=build /app /app\n${extra}USER 65534\nENTRYPOINT ["/app"]\n`;
 
 describe("missing-ca-certificates", () => {
-  it("warns at the COPY of a Go binary onto scratch, quoting Go's x509 error", () => {
+  it("notes (not warns) at the COPY of a Go binary onto scratch, quoting Go's x509 error if it calls HTTPS", () => {
     const [finding, ...rest] = findings(goOn("scratch"), "missing-ca-certificates", GO);
     expect(rest).toEqual([]);
-    expect(finding?.severity).toBe("warning");
+    expect(finding?.severity).toBe("info");
+    expect(finding?.message).toContain("if the program itself calls an HTTPS server");
     expect(finding?.range.start.line).toBe(7);
     expect(finding?.message).toContain("x509: certificate signed by unknown authority");
     expect(finding?.fix).toContain("/etc/ssl/certs/ca-certificates.crt");
@@ -30,6 +31,24 @@ describe("missing-ca-certificates", () => {
     expect(finding?.range.start.line).toBe(3);
     expect(finding?.message).toContain("CERTIFICATE_VERIFY_FAILED");
   });
+
+  it("only notes a Go HTTP server on debian-slim, which may never call out over TLS", () => {
+    const server = {
+      ...GO,
+      "main.go": 'package main\nimport "net/http"\nfunc main() { http.ListenAndServe(":8080", nil) }\n',
+    };
+    const found = findings(goOn("debian:bookworm-slim"), "missing-ca-certificates", server);
+    expect(found.map((d) => d.severity)).toEqual(["info"]);
+  });
+
+  it.each(["urllib3", "aiohttp"])(
+    "warns when a Python app imports %s, which uses the system's CA store",
+    (module) => {
+      const dockerfile = `FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends python3 python3-${module} && rm -rf /var/lib/apt/lists/*\nCOPY app.py /app/app.py\nCMD ["python3", "/app/app.py"]\n`;
+      const found = findings(dockerfile, "missing-ca-certificates", { "app.py": `import ${module}\n` });
+      expect(found.map((d) => [d.severity, d.range.start.line])).toEqual([["warning", 3]]);
+    },
+  );
 
   it("stays quiet when the certificates are copied, or the base has them", () => {
     const copied = goOn(

@@ -1,7 +1,8 @@
 // What a small image lacks that a program needs at run time without knowing it at build time: CA
 // certificates for TLS (scratch, debian-slim) and time zone data (scratch, alpine). Go and Rust
-// binaries are hedged ("if it calls HTTPS"): the simulation has no facts about what they import.
-// A Python app's imports are read, as the verdict reads them.
+// binaries are hedged ("if it calls HTTPS") and only noted: the simulation has no facts about what
+// they import, and a server that only listens never needs the certificates. A Python app's imports
+// are read, as the verdict reads them: one that makes HTTPS calls gets a warning.
 import type { Diagnostic } from "../../diagnostics/types";
 import type { FileFact, FileNode } from "../../simulate/types";
 import { imageName } from "../../simulate/verdict/reason";
@@ -84,9 +85,10 @@ function certificateFindings(input: TeachingCheckInput, image: FinalImage): Diag
     .map(({ node, elf, line }) =>
       teachingDiagnostic(input, {
         rule: MISSING_CA_CERTIFICATES,
-        severity: "warning",
+        // Whether it makes outbound HTTPS calls is not something the simulation can know.
+        severity: "info",
         line,
-        message: `${node.path} is a ${elf.producer === "go" ? "Go" : "Rust"} program, and ${name} has no CA certificates (/etc/ssl/certs/ca-certificates.crt): if it calls an HTTPS server, the request fails with ${code(elf.producer === "go" ? "tls: failed to verify certificate: x509: certificate signed by unknown authority" : "invalid peer certificate: UnknownIssuer")}.`,
+        message: `${node.path} is a ${elf.producer === "go" ? "Go" : "Rust"} program, and ${name} has no CA certificates (/etc/ssl/certs/ca-certificates.crt). A server that only answers requests does not need them; but if the program itself calls an HTTPS server, the request fails with ${code(elf.producer === "go" ? "tls: failed to verify certificate: x509: certificate signed by unknown authority" : "invalid peer certificate: UnknownIssuer")}.`,
         fix: certificateFix(image),
         url: "https://docs.docker.com/build/building/multi-stage/",
       }),
