@@ -74,8 +74,9 @@ export function formatBuildLog(analysis: Analysis, inputs: BuildInputs): BuildLo
       out.push("", `#${n} ${header(analysis, step)}`);
       const failed = errorAt.get(step.line);
       if (failed) {
-        out.push(`#${n} ERROR: ${failed.message}`);
-        return { text: joined(out) + errorBlock(analysis, step, failed), failed };
+        const error = stepError(analysis, step, failed);
+        out.push(...error.output.map((line) => `#${n} ${line}`), `#${n} ERROR: ${error.message}`);
+        return { text: joined(out) + errorBlock(analysis, step, failed, error), failed };
       }
       if (step.durationMs === 0) out.push(`#${n} ${step.status === "cached" ? "CACHED" : "DONE 0.0s"}`);
       else pending.add(step.id);
@@ -129,11 +130,73 @@ function dedupe(steps: readonly Step[]): Step[] {
   });
 }
 
-function errorBlock(analysis: Analysis, step: Step, failed: Diagnostic): string {
-  const long = failed.message.endsWith(": not found")
-    ? `failed to compute cache key: failed to calculate checksum of ref: ${failed.message}`
-    : failed.message;
-  return ["------", ` > ${header(analysis, step)}:`, "------", `ERROR: failed to solve: ${long}`, ""].join(
-    "\n",
-  );
+interface StepError {
+  /** What the step printed before it failed, with BuildKit's seconds-since-start prefix. */
+  output: string[];
+  /** BuildKit's error for the step, as `ERROR:` and `failed to solve:` print it. */
+  message: string;
+}
+
+// A failing RUN is a process that exited non-zero: BuildKit shows its output, then names the
+// process (the shell and the command as written) and its exit code. A COPY's missing source is a
+// cache-key error. Anything else (a RUN whose container could not start, an unknown user) is
+// printed as the simulator worded it.
+function stepError(analysis: Analysis, step: Step, failed: Diagnostic): StepError {
+  if (step.keyword === "COPY" || step.keyword === "ADD") {
+    const long = failed.message.endsWith(": not found")
+      ? `failed to compute cache key: failed to calculate checksum of ref: ${failed.message}`
+      : failed.message;
+    return { output: [], message: long };
+  }
+  const code = exitCode(failed.message);
+  const process = step.keyword === "RUN" ? processArgs(analysis, step) : null;
+  if (code === null || process === null) return { output: [], message: failed.message };
+  const seconds = (Math.max(step.durationMs, 100) / 1000).toFixed(3);
+  return {
+    output: [`${seconds} ${failed.message}`],
+    message: `process ${JSON.stringify(process)} did not complete successfully: exit code: ${code}`,
+  };
+}
+
+/**
+ * The exit status behind the RUN interpreter's error, by the shell's conventions: 127 for a
+ * command not found, 126 for one that cannot be executed, apt-get's 100, else the status the
+ * interpreter reported, else 1. Null when no process ran (the container did not start).
+ */
+function exitCode(message: string): number | null {
+  if (message.startsWith("runc run failed") || message.startsWith("unable to find user")) return null;
+  if (/: (command )?not found$/.test(message)) return 127;
+  if (/: Permission denied$/.test(message)) return 126;
+  if (message.startsWith("E: ")) return 100;
+  const stated = /^exit code: (\d+)$/.exec(message);
+  return stated ? Number(stated[1]) : 1;
+}
+
+/** The process BuildKit started for a RUN: the SHELL in effect and the command, or the exec-form argv. */
+function processArgs(analysis: Analysis, step: Step): string | null {
+  let stage = analysis.stages[step.stage];
+  const run = stage?.instructions.find((i) => i.range.start.line === step.line);
+  if (!run) return null;
+  if (run.json) return run.args.map((w) => w.value).join(" ");
+  let before = step.line;
+  while (stage) {
+    const shell = stage.instructions
+      .filter((i) => i.keyword === "SHELL" && i.range.start.line < before)
+      .at(-1);
+    if (shell) return [...shell.args.map((w) => w.value), run.text].join(" ");
+    before = Infinity;
+    stage = stage.baseStage === null ? undefined : analysis.stages[stage.baseStage];
+  }
+  return `/bin/sh -c ${run.text}`;
+}
+
+function errorBlock(analysis: Analysis, step: Step, failed: Diagnostic, error: StepError): string {
+  const lines = ["------", ` > ${header(analysis, step)}:`, ...error.output, "------"];
+  lines.push(`ERROR: failed to solve: ${error.message}`);
+  if (error.output.length > 0) {
+    // What the output means, in Stageplay's words: the log alone only says which command failed.
+    lines.push("", `Stageplay: line ${failed.range.start.line} fails with \`${failed.message}\`.`);
+    if (failed.fix) lines.push(`  fix: ${failed.fix}`);
+  }
+  return lines.join("\n") + "\n";
 }

@@ -41,14 +41,21 @@ function runPipeline(pipeline: Pipeline, state: ShellState, src: string): Status
   let stdin: string | null = null;
   let status = SUCCESS;
   let failure = 0;
+  let failedError: ShellState["lastError"] = null;
+  const alone = pipeline.commands.length === 1;
   pipeline.commands.forEach((command, index) => {
     // Every command of a pipeline runs in its own subshell, except (in sh) when it is alone.
-    const alone = pipeline.commands.length === 1;
-    status = runCommand(command, alone ? state : fork(state), src, index === 0 ? null : stdin);
+    const inner = alone ? state : fork(state);
+    status = runCommand(command, inner, src, index === 0 ? null : stdin);
     stdin = status.stdout;
-    if (status.code !== 0) failure = status.code;
+    if (status.code !== 0) {
+      failure = status.code;
+      failedError = inner.lastError;
+    }
   });
   const code = state.pipefail && failure !== 0 ? failure : status.code;
+  // The subshell's error is the pipeline's when its status is: `curl … | sh` says curl was not found.
+  if (!alone && code !== 0 && failedError) state.lastError = failedError;
   if (pipeline.negated) return { ...status, code: code === 0 ? 1 : 0, exited: false };
   return { ...status, code };
 }

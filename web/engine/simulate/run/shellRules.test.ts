@@ -138,6 +138,21 @@ describe("simulateRun: more of the shell", () => {
     ).toBeUndefined();
   });
 
+  it("fails a pipefail pipeline with its failing command's own error: curl as wget, both 'not found'", () => {
+    const shell = ["/bin/bash", "-o", "pipefail", "-c"];
+    for (const fetch of ["curl -fsSL", "wget -qO-"]) {
+      const effect = run(`${fetch} https://example.com/install.sh | sh`, { shell });
+      const program = fetch.split(" ")[0] as string;
+      expect(effect.failed?.message).toBe(`/bin/bash: line 1: ${program}: command not found`);
+    }
+  });
+
+  it("reads the script from standard input with sh -s, taking the words after -- as its arguments", () => {
+    const effect = run("echo 'touch /app/x' | sh -s -- -y", { files: APP });
+    expect(effect.failed).toBeUndefined();
+    expect(changed(effect, "/app/x")).toBeDefined();
+  });
+
   it("honours SHELL's -e and -o pipefail", () => {
     const effect = run("rm /app/missing; touch /app/x", {
       files: APP,

@@ -140,6 +140,11 @@ function shell(call: Invocation): Outcome {
   let name = "";
   for (let i = 0; i < call.args.length; i++) {
     const arg = call.args[i] as string;
+    // `sh -s -- args`: the script is standard input, and what follows `--` are its arguments.
+    if (arg === "--" || (/^-[a-zA-Z]*s[a-zA-Z]*$/.test(arg) && !arg.includes("c"))) {
+      if (/^-[a-zA-Z]*e/.test(arg)) child.errexit = true;
+      break;
+    }
     if (/^-[a-zA-Z]+$/.test(arg)) {
       if (arg.includes("e")) child.errexit = true;
       if (arg.includes("c")) {
