@@ -36,9 +36,17 @@ export function applyLayer(fs: LayeredFs, layer: Layer): void {
 type ChildIndex = Map<string, Set<string>>;
 const indexes = new WeakMap<LayeredFs, ChildIndex>();
 
-function childIndex(fs: LayeredFs): ChildIndex {
+// Most stages are walked once or never: the first query scans, the second builds the index
+// (building it costs a few scans).
+const scanned = new WeakSet<LayeredFs>();
+
+function childIndex(fs: LayeredFs): ChildIndex | null {
   let index = indexes.get(fs);
   if (!index) {
+    if (!scanned.has(fs)) {
+      scanned.add(fs);
+      return null;
+    }
     index = new Map();
     for (const path of fs.nodes.keys()) addPath(index, path);
     indexes.set(fs, index);
@@ -73,14 +81,14 @@ function pathsUnder(index: ChildIndex, dir: string): string[] {
 
 function removeTree(fs: LayeredFs, path: string): void {
   fs.nodes.delete(path);
-  if (!isClean(path)) {
-    // Whiteouts are normalised; this keeps the old meaning for any other text (the index may then
-    // list paths that are gone, which its readers skip).
-    const prefix = path + "/";
+  const index = isClean(path) ? childIndex(fs) : null;
+  if (!index) {
+    // Unindexed, or a path that is not normalised (whiteouts are): a scan, as it always was. The
+    // index may then list paths that are gone, which its readers skip.
+    const prefix = path === "/" ? "/" : path + "/";
     for (const key of fs.nodes.keys()) if (key.startsWith(prefix)) fs.nodes.delete(key);
     return;
   }
-  const index = childIndex(fs);
   for (const below of pathsUnder(index, path)) {
     fs.nodes.delete(below);
     index.delete(below);
@@ -93,17 +101,19 @@ const byPath = (a: FileNode, b: FileNode) => (a.path < b.path ? -1 : a.path > b.
 
 /** Every visible node under `dir` (not `dir` itself), sorted by path. */
 export function walkFs(fs: LayeredFs, dir: string): FileNode[] {
-  if (!isClean(dir)) return scanUnder(fs, dir);
-  return nodesAt(fs, pathsUnder(childIndex(fs), dir)).sort(byPath);
+  const index = isClean(dir) ? childIndex(fs) : null;
+  if (!index) return scanUnder(fs, dir);
+  return nodesAt(fs, pathsUnder(index, dir)).sort(byPath);
 }
 
 /** The visible nodes directly under `dir`, sorted by path. */
 function childrenOf(fs: LayeredFs, dir: string): FileNode[] {
-  if (!isClean(dir)) {
+  const index = isClean(dir) ? childIndex(fs) : null;
+  if (!index) {
     const skip = dir === "/" ? 1 : dir.length + 1;
     return scanUnder(fs, dir).filter((node) => !node.path.slice(skip).includes("/"));
   }
-  return nodesAt(fs, [...(childIndex(fs).get(dir) ?? [])]).sort(byPath);
+  return nodesAt(fs, [...(index.get(dir) ?? [])]).sort(byPath);
 }
 
 /** A normalised absolute path, the only kind the index knows. */
@@ -111,7 +121,7 @@ function isClean(dir: string): boolean {
   return dir === "/" || (dir.startsWith("/") && !dir.endsWith("/"));
 }
 
-/** What a walk of an unnormalised path ("" or "/app/") has always returned: a scan of every path. */
+/** A walk by scanning every path (what an unnormalised path such as "" or "/app/" always got). */
 function scanUnder(fs: LayeredFs, dir: string): FileNode[] {
   const result: FileNode[] = [];
   for (const node of fs.nodes.values()) if (node.path !== dir && isWithin(node.path, dir)) result.push(node);
