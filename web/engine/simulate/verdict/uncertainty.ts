@@ -1,17 +1,50 @@
 // A failing reason is certain only when no step of unknown effect could have supplied the missing
-// piece. When one could, the message says so instead of claiming failure flatly.
-import type { Layer } from "../types";
+// piece. When one could, the message says so instead of claiming failure flatly. A step could when
+// it is a RUN of this image (a RUN may write anywhere), or a COPY/ADD whose destination covers the
+// path the reason is about; a step of another stage only through such a COPY --from.
+import type { Layer, VerdictCheck } from "../types";
 import type { ImageView } from "./imageView";
 import { code, type Reason } from "./reason";
 
-function describe(layers: readonly Layer[]): string {
-  const shown = layers
-    .slice(0, 3)
-    .map((layer) =>
-      layer.line === null ? code(layer.instruction) : `line ${layer.line} (${code(layer.instruction)})`,
-    );
-  const more = layers.length > 3 ? ` and ${layers.length - 3} more` : "";
-  return shown.join(", ") + more;
+/** The path a failing check rests on, when it is one file; null when it may be any. */
+const PATH_OF_CHECK: Partial<Record<VerdictCheck, string>> = { user: "/etc/passwd" };
+
+function covers(layer: Layer, path: string | null): boolean {
+  if (path === null) return true;
+  return [...layer.added, ...layer.modified].some(
+    (node) => node.path === path || (node.type === "dir" && path.startsWith(`${node.path}/`)),
+  );
+}
+
+/** The unknown steps that could have changed `path` in this image (any path when null). */
+function couldChange(view: ImageView, path: string | null): Layer[] {
+  const own = new Set(view.stage.layers.map((layer) => layer.id));
+  const reaching = view.stage.layers.filter(
+    (layer) => layer.kind !== "base" && (layer.kind === "run" || covers(layer, path)),
+  );
+  const copiedStages = new Set(
+    reaching.flatMap((layer) =>
+      [...layer.added, ...layer.modified]
+        .filter((node) => path === null || node.path === path || path.startsWith(`${node.path}/`))
+        .map((node) => node.copiedFrom?.from)
+        .filter((from) => typeof from === "number"),
+    ),
+  );
+  return view.unknownLayers.filter((layer) =>
+    own.has(layer.id) ? reaching.includes(layer) : copiedStages.has(layer.stage),
+  );
+}
+
+function lineOf(layer: Layer): string {
+  return layer.line === null ? code(layer.instruction) : `line ${layer.line} (${code(layer.instruction)})`;
+}
+
+/** "line 2 (`…`)", "line 2 (`…`) and line 5 (`…`)", "…, … and 2 more". */
+function listSteps(layers: readonly Layer[]): string {
+  const shown = layers.slice(0, 3).map(lineOf);
+  const rest = layers.length - shown.length;
+  if (rest > 0) return `${shown.join(", ")} and ${rest} more`;
+  return shown.length <= 1 ? (shown[0] ?? "") : `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`;
 }
 
 /** The reasons with doubts spelled out, and whether the verdict is certain. */
@@ -19,16 +52,18 @@ export function weighDoubts(
   view: ImageView,
   reasons: readonly Reason[],
 ): { reasons: Reason[]; certain: boolean } {
-  const unknown = view.unknownLayers;
   const unknownImage = view.resolution?.unknown === true;
   let certain = !unknownImage;
   const weighed = reasons.map((reason) => {
     if (reason.doubtful) certain = false;
-    if (reason.ok || unknown.length === 0) return reason;
+    if (reason.ok || view.unknownLayers.length === 0) return reason;
+    const steps = couldChange(view, PATH_OF_CHECK[reason.check] ?? null);
+    if (steps.length === 0) return reason;
     certain = false;
+    const which = steps.length === 1 ? "it" : "one of them";
     return {
       ...reason,
-      message: `${reason.message} Stageplay cannot tell everything ${describe(unknown)} did: if ${unknown.length === 1 ? "that step" : "one of those steps"} provided what is missing, the image would get further.`,
+      message: `${reason.message} Stageplay cannot fully tell what ${listSteps(steps)} did: if ${which} provided what is missing, the image would get further.`,
     };
   });
   const first = weighed[0];
