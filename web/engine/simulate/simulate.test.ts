@@ -191,17 +191,23 @@ describe("bad input", () => {
     expect(simulation.diagnostics.map((d) => d.rule)).toEqual(["PlatformEstimate"]);
     expect(simulation.image?.sizeBytes).toBe(7_800_000);
   });
-  it("leaves stages in a cycle unsimulated and still simulates the rest", () => {
-    const analysis = analyze(
-      "FROM alpine:3.21 AS a\nCOPY --from=b /x /x\nFROM alpine:3.21 AS b\nCOPY --from=a /y /y\nFROM alpine:3.21 AS c\nRUN mkdir /z\n",
-      { target: "c" },
-    );
-    expect(analysis.simulation.stages.map((s) => s.stage)).toEqual([2]);
+  it("simulates stages in a cycle, the copy of the later stage unknown, so every stage has a partial result", () => {
     const cyclic = analyze(
-      "FROM alpine:3.21 AS a\nCOPY --from=b /x /x\nFROM alpine:3.21 AS b\nCOPY --from=a /y /y\n",
+      "FROM alpine:3.21 AS indep\nRUN mkdir /z\nFROM alpine:3.21 AS a\nCOPY --from=b /x /x\nFROM a AS b\nRUN mkdir /y\nFROM nginx:alpine\nCOPY --from=indep /z /z\nCOPY --from=b /y /y\n",
     );
-    expect(cyclic.simulation.image).toBeNull();
-    expect(cyclic.simulation.diagnostics.map((d) => d.rule)).toContain("NotSimulated");
+    expect(cyclic.diagnostics.map((d) => d.message)).toContain(
+      'cannot copy from stage "b", it needs to be defined before current stage "a"',
+    );
+    expect(cyclic.simulation.stages.map((s) => [s.stage, s.sizeBytes > 0])).toEqual([
+      [0, true],
+      [1, true],
+      [2, true],
+      [3, true],
+    ]);
+    const forward = cyclic.simulation.stages[1]?.layers.at(-1);
+    expect(forward?.knowledge).toBe("unknown");
+    expect(forward?.notes.join(" ")).toContain("Nothing was copied from b");
+    expect(cyclic.simulation.image?.target).toBe(3);
   });
   it("simulates a 1 000-stage file completely", () => {
     const simulation = simulationOf(sampleDockerfile(1000));

@@ -36,7 +36,11 @@ export function simulate(analysis: Analysis, options: SimulateOptions = {}): Sim
   const legacy = builtStages(analysis.stages, analysis.edges, target, "legacy");
   const built = new Set(analysis.built);
   const wanted = [...new Set([...buildkit, ...legacy, ...analysis.built])].sort((a, b) => a - b);
-  const { order, blocked } = stageOrder(wanted, analysis.edges);
+  // BuildKit refuses a COPY --from or mount of a stage defined later. Leaving those edges out gives
+  // the rest of the file a result (that copy is unknown), and breaks every cycle of stages: a cycle
+  // must point forward somewhere.
+  const backward = analysis.edges.filter((edge) => typeof edge.from !== "number" || edge.from < edge.to);
+  const { order } = stageOrder(wanted, backward);
 
   const edgesByInstruction = new Map<Instruction, Edge[]>();
   for (const edge of analysis.edges) {
@@ -108,15 +112,6 @@ export function simulate(analysis: Analysis, options: SimulateOptions = {}): Sim
       rule: "PlatformEstimate",
       message: `The catalog's figures are for linux/amd64; for ${analysis.options.platform} sizes and facts are assumed to be the same.`,
       range: first ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-    });
-  }
-  for (const index of blocked.filter((i) => built.has(i))) {
-    const stage = analysis.stages[index] as Stage;
-    diagnostics.push({
-      severity: "info",
-      rule: "NotSimulated",
-      message: `Stage ${stage.displayName} is not simulated: it depends on a cycle of stages.`,
-      range: stage.from.range,
     });
   }
 
