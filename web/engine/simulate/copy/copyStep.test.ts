@@ -67,7 +67,7 @@ describe("COPY from the build context", () => {
   it("copies each of a wildcard's several matches onto a file destination, leaving the last, with a warning", () => {
     const { files, analysis } = build("FROM scratch\nCOPY src/util/*.go /app/code.go\n");
     expect(files.get("/app/code.go")).toMatchObject({ type: "file", sizeBytes: 300 });
-    const warnings = analysis.simulation.diagnostics.filter((d) => d.rule === "WildcardCopyToFile");
+    const warnings = analysis.simulation.diagnostics.filter((d) => d.rule === "wildcard-copy-to-file");
     expect(warnings.map((d) => [d.severity, d.range.start.line])).toEqual([["warning", 2]]);
     expect(warnings[0]?.message).toContain("only strings_test.go is left");
   });

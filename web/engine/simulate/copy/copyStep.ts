@@ -246,7 +246,7 @@ function wildcardOntoFile(
   const shown = names.length > 3 ? [...names.slice(0, 3), "…"] : names;
   return {
     severity: "warning",
-    rule: "WildcardCopyToFile",
+    rule: "wildcard-copy-to-file",
     message: `${src} matches ${files.length} files (${shown.join(", ")}), but ${dest} does not end with / and is not a directory: BuildKit copies each one onto ${dest}, so only ${names.at(-1)} is left. The legacy builder stops with "When using ${instruction.keyword} with more than one source file, the destination must be a directory and end with a /".`,
     range: instruction.range,
     fix: `Name the one file to copy instead of a pattern, or end the destination with / to keep all ${files.length}.`,
