@@ -20,6 +20,7 @@ import { sortDiagnostics } from "./sortDiagnostics";
 import { isReplacedByBuildChecks, runBuildChecks } from "./checks/buildkit/runBuildChecks";
 import { runTeachingChecks } from "./checks/teaching/runTeachingChecks";
 import { simulate } from "./simulate/simulate";
+import { argValuesRecorder, rememberArgValues } from "./simulate/stageVariables";
 import type { ContextFile, Simulation } from "./simulate/types";
 
 export interface AnalyzeOptions {
@@ -189,12 +190,15 @@ function analyzeParsed(source: string, parse: ParseResult, options: Analysis["op
   const built = builtStages(stages, edges, target, options.builder);
   for (const index of built) (stages[index] as Stage).built = true;
 
-  walkStageScopes(
-    stages,
-    { globalArgs, buildArgs: options.buildArgs, escapeChar: parse.escapeChar },
-    diagnostics,
-    expandStageWords(edges, diagnostics),
-  );
+  // The same walk records each instruction's ARG values for the simulator, which would walk again.
+  const scopeContext = { globalArgs, buildArgs: options.buildArgs, escapeChar: parse.escapeChar };
+  const expandWords = expandStageWords(edges, diagnostics);
+  const argValues = argValuesRecorder();
+  walkStageScopes(stages, scopeContext, diagnostics, (stage, instruction, scope, expand) => {
+    expandWords(stage, instruction, scope, expand);
+    argValues.visit(stage, instruction, scope, expand);
+  });
+  rememberArgValues(stages, scopeContext, argValues.values);
   // BuildKit stops at a cycle before dispatching anything, so no stage gets to fail on a forward reference.
   if (!cycle) diagnostics.push(...forwardReferences(stages, edges, options.builder));
   const levels = parallelLevels(built, edges, options.builder);

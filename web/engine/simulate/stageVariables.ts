@@ -4,37 +4,60 @@
 // expand words and to give RUN its environment.
 import type { Analysis } from "../analyze";
 import type { Instruction } from "../parse/types";
-import { walkStageScopes } from "../stages/walkStageScopes";
+import { walkStageScopes, type ScopeContext, type ScopeVisitor } from "../stages/walkStageScopes";
+import type { Stage } from "../stages/types";
 
-/** For each instruction of every stage, the ARGs declared so far with their values. */
-export function stageArgValues(analysis: Analysis): Map<Instruction, Readonly<Record<string, string>>> {
-  const result = new Map<Instruction, Readonly<Record<string, string>>>();
+type ArgValues = Map<Instruction, Readonly<Record<string, string>>>;
+
+/** A scope visitor that records, for each instruction, the ARGs declared so far with their values. */
+export function argValuesRecorder(): { visit: ScopeVisitor; values: ArgValues } {
+  const values: ArgValues = new Map();
   let last: Record<string, string> = {};
   let lastSize = -1;
   let lastStage: unknown = null;
-  walkStageScopes(
-    analysis.stages,
-    {
-      globalArgs: analysis.globalArgs,
-      buildArgs: analysis.options.buildArgs,
-      escapeChar: analysis.parse.escapeChar,
-    },
-    [],
-    (stage, instruction, scope) => {
-      // Most instructions see the same ARGs as the one before; share the object then.
-      if (stage !== lastStage || scope.declaredArgs.size !== lastSize || changed(last, scope.env)) {
-        lastStage = stage;
-        last = {};
-        for (const name of scope.declaredArgs) {
-          const value = scope.env.get(name);
-          if (value !== undefined) last[name] = value;
-        }
-        lastSize = scope.declaredArgs.size;
+  const visit: ScopeVisitor = (stage, instruction, scope) => {
+    // Most instructions see the same ARGs as the one before; share the object then.
+    if (stage !== lastStage || scope.declaredArgs.size !== lastSize || changed(last, scope.env)) {
+      lastStage = stage;
+      last = {};
+      for (const name of scope.declaredArgs) {
+        const value = scope.env.get(name);
+        if (value !== undefined) last[name] = value;
       }
-      result.set(instruction, last);
-    },
-  );
-  return result;
+      lastSize = scope.declaredArgs.size;
+    }
+    values.set(instruction, last);
+  };
+  return { visit, values };
+}
+
+// analyze records the values during its own scope walk, so the simulator need not walk again; kept
+// with the inputs they were made from, and used only while the analysis still has those.
+const recorded = new WeakMap<readonly Stage[], { context: ScopeContext; values: ArgValues }>();
+
+/** Remembers the values a walk of `stages` with `context` recorded (see argValuesRecorder). */
+export function rememberArgValues(stages: readonly Stage[], context: ScopeContext, values: ArgValues): void {
+  recorded.set(stages, { context, values });
+}
+
+/** For each instruction of every stage, the ARGs declared so far with their values. */
+export function stageArgValues(analysis: Analysis): ArgValues {
+  const context: ScopeContext = {
+    globalArgs: analysis.globalArgs,
+    buildArgs: analysis.options.buildArgs,
+    escapeChar: analysis.parse.escapeChar,
+  };
+  const known = recorded.get(analysis.stages);
+  if (
+    known &&
+    known.context.globalArgs === context.globalArgs &&
+    known.context.buildArgs === context.buildArgs &&
+    known.context.escapeChar === context.escapeChar
+  )
+    return known.values;
+  const { visit, values } = argValuesRecorder();
+  walkStageScopes(analysis.stages, context, [], visit);
+  return values;
 }
 
 function changed(args: Record<string, string>, env: ReadonlyMap<string, string>): boolean {
