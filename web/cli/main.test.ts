@@ -122,6 +122,43 @@ describe("stageplay check's order", () => {
   });
 });
 
+describe("stageplay check and build", () => {
+  it("agree that an image would not start: pip --user as root, the app run as another user", async () => {
+    const dockerfile = `FROM python:3.12 AS build
+RUN pip install --user --no-cache-dir flask
+
+FROM python:3.12-slim
+RUN useradd -m app
+COPY --from=build /root/.local /root/.local
+COPY app.py /app/app.py
+USER app
+CMD ["python", "/app/app.py"]
+`;
+    const io = (out: (text: string) => void): CliIo => ({
+      stdout: out,
+      stderr: out,
+      readFile: async () => dockerfile,
+      readStdin: async () => "",
+      readContext: async () => [{ path: "app.py", sizeBytes: 13, content: "import flask\n" }],
+    });
+    let checked = "";
+    let built = "";
+    expect(
+      await main(
+        ["check", "Dockerfile", "--context", "."],
+        io((t) => void (checked += t)),
+      ),
+    ).toBe(1);
+    await main(
+      ["build", "Dockerfile", "--context", "."],
+      io((t) => void (built += t)),
+    );
+    expect(built).toContain("would not start");
+    expect(checked).not.toContain("No problems found.");
+    expect(checked).toMatch(/^image-would-not-start: .*No module named 'flask'.* \(line 6\)$/m);
+  });
+});
+
 describe("stageplay check and the simulator's notes", () => {
   const UNKNOWN = 'FROM mycorp/base:1.0\nRUN frobnicate --all\nUSER 1000\nCMD ["/app"]\n';
 
