@@ -155,11 +155,11 @@ Commands:
   dump      print BuildKit's parse tree of the file
   graph     print the stage graph  (--format mermaid|dot|json, default mermaid)
   check     print diagnostics as "Rule: message (line N)" sorted by line, then a summary
-            ("1 error, 2 warnings, 3 notes."); --format text|json. Rule is BuildKit's rule name
-            (PascalCase) or Stageplay's check id (kebab-case); errors BuildKit reports without a
-            rule (a parse error, a COPY source not found) print as "Error:". Notes (info: unknown
-            base images and commands, advice) never fail. Exit 1 when there is an error, or a
-            warning with --strict
+            ("1 error, 2 warnings, 3 notes."); --format text|json. Rule is BuildKit's rule name,
+            Stageplay's check id, or the simulator's note (UnknownBaseImage, unknown-command);
+            errors BuildKit reports without a rule (a parse error, a COPY source not found) print
+            as "Error:". Notes (info) never fail. Exit 1 when there is an error, or a warning
+            with --strict
   analyze   print the whole analysis as JSON (--json or --format json), the simulated image
             included
   build     print a simulated BuildKit build log (--progress=plain), then the image: size,
