@@ -5,7 +5,7 @@ import type { EffectKnowledge, FileNode, FileOrigin, Layer } from "../types";
 import type { StageIndex } from "../../stages/types";
 import type { LayeredFs } from "./layeredFs";
 import { dirNode } from "./fileNode";
-import { ancestors } from "./paths";
+import { ancestors, dirname } from "./paths";
 
 const RANK: Record<EffectKnowledge, number> = { known: 0, partial: 1, unknown: 2 };
 
@@ -14,6 +14,8 @@ export class LayerDraft {
   private readonly deleted: string[] = [];
   private readonly notes: string[] = [];
   private knowledge: EffectKnowledge = "known";
+  /** Set by remove, after which a held path may lack a parent. */
+  private removed = false;
 
   constructor(
     private readonly fs: LayeredFs,
@@ -27,14 +29,29 @@ export class LayerDraft {
   }
 
   put(node: FileNode): void {
-    for (const dir of ancestors(node.path)) {
-      if (!this.has(dir)) this.changes.set(dir, dirNode(dir, this.origin));
+    if (this.removed) {
+      for (const dir of ancestors(node.path)) {
+        if (!this.has(dir)) this.changes.set(dir, dirNode(dir, this.origin));
+      }
+    } else {
+      // Every path this draft holds already has its parents (put made them), so the walk up stops at
+      // the first one: checking every ancestor of every node made copying a deep tree cost its depth
+      // squared per file. A remove can break that, and then the full check above runs.
+      const missing: string[] = [];
+      for (let dir = dirname(node.path); dir !== "/" && !this.changes.has(dir); dir = dirname(dir)) {
+        if (!this.fs.nodes.has(dir)) missing.push(dir);
+      }
+      for (let i = missing.length - 1; i >= 0; i--) {
+        const dir = missing[i] as string;
+        this.changes.set(dir, dirNode(dir, this.origin));
+      }
     }
     this.changes.set(node.path, node);
   }
 
   /** A whiteout when the path exists below; forgets it when only this draft had put it. */
   remove(path: string): void {
+    this.removed = true;
     this.changes.delete(path);
     if (this.fs.nodes.has(path)) this.deleted.push(path);
   }
