@@ -6,13 +6,15 @@ const FALLBACK = { error: "Error", warning: "Warning", info: "Info" } as const;
 /**
  * What `check` prints: the analysis's diagnostics and the simulator's notes (unknown base images and
  * commands, estimates), which only `simulation.diagnostics` holds, sorted by line. Within a line the
- * analysis's order holds (parse and graph errors, BuildKit's rules, Stageplay's checks), notes last.
+ * problems come first in the analysis's order (parse and graph errors, BuildKit's rules, Stageplay's
+ * checks), then the notes (info), Stageplay's before the simulator's.
  */
 export function checkDiagnostics(analysis: Analysis): Diagnostic[] {
   const notes = analysis.simulation.diagnostics.filter((d) => d.severity === "info");
+  const isNote = (d: Diagnostic) => (d.severity === "info" ? 1 : 0);
   return [...analysis.diagnostics, ...notes]
     .map((d, i) => ({ d, i }))
-    .sort((a, b) => a.d.range.start.line - b.d.range.start.line || a.i - b.i)
+    .sort((a, b) => a.d.range.start.line - b.d.range.start.line || isNote(a.d) - isNote(b.d) || a.i - b.i)
     .map(({ d }) => d);
 }
 
