@@ -20,6 +20,7 @@ import { stageOrder } from "./stageOrder";
 import type { BaseImageResolution } from "./catalog/types";
 import type { ImageSummary, Layer, SimulateOptions, Simulation, StageSimulation, Step } from "./types";
 import { startVerdict } from "./verdictAdapter";
+import { budgetDiagnostic, WorkBudget } from "./workBudget";
 
 /** Simulates the build `analysis` describes. Never throws on a Dockerfile; problems are diagnostics. */
 export function simulate(analysis: Analysis, options: SimulateOptions = {}): Simulation {
@@ -86,9 +87,19 @@ export function simulate(analysis: Analysis, options: SimulateOptions = {}): Sim
     baseImage,
     previousKeys: new Set(options.previousCacheKeys ?? []),
   };
-  for (const index of order) done.set(index, simulateStage(analysis.stages[index] as Stage, environment));
+  // Past the work budget the remaining stages are not simulated; those before keep their results.
+  const budget = new WorkBudget();
+  const notSimulated: Stage[] = [];
+  for (const index of order) {
+    const stage = analysis.stages[index] as Stage;
+    const result = budget.exceeded ? null : simulateStage(stage, environment, budget);
+    if (result) done.set(index, result);
+    else notSimulated.push(stage);
+  }
 
   const diagnostics: Diagnostic[] = [];
+  const stopped = budgetDiagnostic(notSimulated, budget.limit);
+  if (stopped) diagnostics.push(stopped);
   let noContextLine: number | null = null;
   for (const index of analysis.built) {
     const result = done.get(index);
@@ -149,7 +160,11 @@ export function simulate(analysis: Analysis, options: SimulateOptions = {}): Sim
     return result ? [result.sim] : [];
   });
   const targetResult = done.get(target);
-  const image: ImageSummary | null = targetResult ? imageSummary(analysis, targetResult, stages) : null;
+  const image: ImageSummary | null = targetResult
+    ? imageSummary(analysis, targetResult, stages)
+    : notSimulated.some((stage) => stage.index === target)
+      ? notEvaluated(analysis, target)
+      : null;
   return {
     stages,
     steps: logOrder(steps),
@@ -172,6 +187,36 @@ function sharedBaseLayer(resolution: BaseImageResolution): Layer {
   let layer = baseLayers.get(resolution);
   if (!layer) baseLayers.set(resolution, (layer = baseLayer(resolution, -1 as StageIndex, "base")));
   return layer;
+}
+
+/** The target image when the work budget stopped the simulation before it: no size, no verdict. */
+function notEvaluated(analysis: Analysis, target: StageIndex): ImageSummary {
+  const stage = analysis.stages[target] as Stage;
+  return {
+    target,
+    base: rootStage(analysis, stage).base || rootStage(analysis, stage).baseText,
+    sizeBytes: 0,
+    estimatedBytes: 0,
+    layers: [],
+    verdict: {
+      runs: false,
+      certain: false,
+      command: null,
+      reasons: [
+        {
+          check: "command",
+          ok: false,
+          message: `Not evaluated: Stageplay stopped simulating the build before it reached stage "${stage.displayName}", because the build would hold too many files to simulate.`,
+          line: stage.from.range.start.line,
+        },
+      ],
+    },
+  };
+}
+
+function rootStage(analysis: Analysis, stage: Stage): Stage {
+  while (stage.baseStage !== null) stage = analysis.stages[stage.baseStage] as Stage;
+  return stage;
 }
 
 function imageSummary(analysis: Analysis, result: StageResult, all: StageSimulation[]): ImageSummary {

@@ -21,6 +21,7 @@ import { copySource, edgesOf, stageTail } from "./stageLinks";
 import { stepText } from "./stepText";
 import { copyDuration, pullDuration, WORKDIR_DURATION } from "./stepDuration";
 import type { Layer, StageSimulation, Step } from "./types";
+import type { WorkBudget } from "./workBudget";
 
 /** A simulated stage with what later stages and the schedule need from it. */
 export interface StageResult {
@@ -54,7 +55,11 @@ export interface StageEnvironment {
 const NEEDS_LEXING = /[$'"\\`]/;
 const VERTICES = new Set(["RUN", "COPY", "ADD", "WORKDIR"]);
 
-export function simulateStage(stage: Stage, env: StageEnvironment): StageResult {
+/**
+ * Simulates `stage`, charging its file node work to `budget`. Returns null when the budget runs out
+ * during the stage: the stage is then not simulated at all.
+ */
+export function simulateStage(stage: Stage, env: StageEnvironment, budget?: WorkBudget): StageResult | null {
   const index = stage.index;
   const parent = stage.baseStage !== null ? env.done.get(stage.baseStage) : undefined;
   const diagnostics: Diagnostic[] = [];
@@ -115,6 +120,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
 
   if (stage.baseStage !== null && parent) {
     fs = forkFs(parent.fs);
+    budget?.charge(parent.fs.nodes.size);
     layers = [...parent.sim.layers];
     config = initialConfig(null, parent.sim.config);
     key = parent.key;
@@ -141,6 +147,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
       layers.push(layer);
       ownLayers++;
       applyLayer(fs, layer);
+      budget?.charge(layerNodes(layer));
       of += 1;
       const name = stage.image?.normalized ?? resolution.reference.raw;
       addStep(stage.from, `FROM ${name}`, layer, key, pullDuration(resolution.image), []);
@@ -206,6 +213,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
         layers.push(layer);
         ownLayers++;
         applyLayer(fs, layer);
+        budget?.charge(layerNodes(layer));
       }
       key = cacheKeyOf(key, "WORKDIR", config.workdir, config.user);
       addStep(instruction, text, layer, key, WORKDIR_DURATION, previous);
@@ -227,6 +235,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
       layers.push(result.layer);
       ownLayers++;
       applyLayer(fs, result.layer);
+      budget?.charge(layerNodes(result.layer));
       const link = readCopyFlags(instruction).link;
       const stepKey = cacheKeyOf(link ? "link" : key, text, config.workdir, result.contentKey);
       key = link ? cacheKeyOf(key, stepKey) : stepKey;
@@ -258,6 +267,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
       layers.push(layer);
       ownLayers++;
       applyLayer(fs, layer);
+      budget?.charge(layerNodes(layer));
       const envText = varsKey();
       const mountKeys = mountEdges.map((e) =>
         typeof e.from === "number" ? (env.done.get(e.from)?.key ?? "") : e.from,
@@ -269,7 +279,10 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
       ];
       addStep(instruction, text, layer, key, { ms: effect.durationMs, note: effect.durationNote }, after);
     } else applyConfig(config, instruction, expand);
+    if (budget?.exceeded) return null;
   }
+  // Listing the visible files costs one operation per node too.
+  budget?.charge(fs.nodes.size);
 
   const sizeBytes = layers.reduce((sum, layer) => sum + layer.sizeBytes, 0);
   const estimatedBytes = layers.reduce((sum, layer) => sum + estimatedPart(layer), 0);
@@ -283,6 +296,10 @@ export function simulateStage(stage: Stage, env: StageEnvironment): StageResult 
     estimatedBytes,
   };
   return { sim, fs, steps, key, lastStepId, rootBase, diagnostics, noContextLine };
+}
+
+function layerNodes(layer: Layer): number {
+  return layer.added.length + layer.modified.length + layer.deleted.length;
 }
 
 function estimatedPart(layer: Layer): number {

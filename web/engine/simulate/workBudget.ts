@@ -1,0 +1,53 @@
+// A cap on the simulator's work, so that no Dockerfile can hang the editor's worker or run Node out of
+// memory. Some builds really hold that many files: a chain of stages where each COPYs the previous
+// stage's folder (which holds the earlier copies) grows quadratically, and one that copies the whole
+// previous stage grows exponentially. The simulator stops at the budget and keeps what it has.
+import type { Diagnostic } from "../diagnostics/types";
+import type { Stage } from "../stages/types";
+
+/**
+ * File node operations one analysis may spend: nodes a stage's filesystem takes from its parent,
+ * nodes its layers put or remove, and the nodes it lists. A realistic file spends a few thousand per
+ * stage (every test file of this repository, 1 000-stage ones included, spends under 50 000); 2 million takes Node about a second.
+ */
+export const SIMULATION_BUDGET = 2_000_000;
+
+export const SIMULATION_BUDGET_RULE = "simulation-budget";
+
+export class WorkBudget {
+  private used = 0;
+
+  constructor(readonly limit: number = SIMULATION_BUDGET) {}
+
+  charge(nodes: number): void {
+    this.used += nodes;
+  }
+
+  get spent(): number {
+    return this.used;
+  }
+
+  get exceeded(): boolean {
+    return this.used > this.limit;
+  }
+}
+
+const LISTED = 5;
+
+/** The one warning that says the simulation stopped, at the FROM line of the first stage it left out. */
+export function budgetDiagnostic(notSimulated: readonly Stage[], limit: number): Diagnostic | null {
+  const first = notSimulated[0];
+  if (!first) return null;
+  const names = notSimulated.slice(0, LISTED).map((stage) => `"${stage.displayName}"`);
+  const more = notSimulated.length - names.length;
+  const list = more > 0 ? `${names.join(", ")} and ${more} more` : names.join(", ");
+  const count = notSimulated.length === 1 ? "1 stage is" : `${notSimulated.length} stages are`;
+  return {
+    severity: "warning",
+    rule: SIMULATION_BUDGET_RULE,
+    message:
+      `Stageplay stopped simulating the build here: it would hold too many files to simulate (more than ${limit.toLocaleString("en-US")} file operations). ` +
+      `${count} not simulated, so they have no size, files or steps: ${list}. The stages before them keep their results.`,
+    range: first.from.range,
+  };
+}
