@@ -13,6 +13,7 @@ export class LayerDraft {
   private readonly changes = new Map<string, FileNode>();
   private readonly deleted: string[] = [];
   private readonly notes: string[] = [];
+  private readonly noted = new Set<string>();
   private knowledge: EffectKnowledge = "known";
   /** Set by remove, after which a held path may lack a parent. */
   private removed = false;
@@ -57,7 +58,10 @@ export class LayerDraft {
   }
 
   note(text: string): void {
-    if (!this.notes.includes(text)) this.notes.push(text);
+    // A Set, not notes.includes: a copy can note each of its directories, which made it quadratic.
+    if (this.noted.has(text)) return;
+    this.noted.add(text);
+    this.notes.push(text);
   }
 
   /** Lowers the knowledge of the layer (known → partial → unknown), never raises it. */
