@@ -119,6 +119,8 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
   };
 
   if (stage.baseStage !== null && parent) {
+    // Forking the parent and listing the files at the end cost its size twice: stop before, not after.
+    if (budget && !budget.allows(2 * parent.fs.nodes.size)) return null;
     fs = forkFs(parent.fs);
     budget?.charge(parent.fs.nodes.size);
     layers = [...parent.sim.layers];
@@ -220,6 +222,8 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
     } else if (keyword === "COPY" || keyword === "ADD") {
       const from = readCopyFlags(instruction).from;
       const source = from ? copySource(instruction, index, env) : env.context;
+      // Copying may take every node of the source: past the budget, stop before doing the work.
+      if (budget && "tree" in source && !budget.allows(source.tree.nodes.size)) return null;
       const result = copyStep({
         instruction,
         stage: index,

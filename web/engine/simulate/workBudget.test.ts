@@ -72,6 +72,22 @@ describe("the simulation's work budget", () => {
     expect(image.verdict.reasons[0]!.message).toMatch(/^Not evaluated: Stageplay stopped simulating/);
   });
 
+  it("stops a chain whose files double each stage before the stage that would pass it", () => {
+    const lines = ["FROM python:3.12-slim AS s0", "RUN pip install --no-cache-dir flask"];
+    for (let k = 1; k < 60; k++) lines.push(`FROM s${k - 1} AS s${k}`, `COPY --from=s${k - 1} / /c${k}/`);
+    const simulation = analyze(lines.join("\n") + "\n").simulation;
+    const kept = simulation.stages.length;
+    expect(kept).toBeGreaterThan(5);
+    expect(kept).toBeLessThan(60);
+    expect(simulation.stages.at(-1)!.files.length).toBeGreaterThan(
+      2 * simulation.stages.at(-2)!.files.length - 10,
+    );
+    // A stage built FROM one the budget refused is not simulated either, even on a fresh base.
+    const stopped = simulation.diagnostics.filter((d) => d.rule === SIMULATION_BUDGET_RULE);
+    expect(stopped).toHaveLength(1);
+    expect(stopped[0]!.message).toContain(`${60 - kept} stages are not simulated`);
+  });
+
   it("does not touch a realistic 30-stage multistage file", () => {
     const text = realisticThirtyStages();
     // The legacy builder builds every stage up to the target: all thirty.

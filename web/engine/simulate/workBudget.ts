@@ -16,6 +16,7 @@ export const SIMULATION_BUDGET_RULE = "simulation-budget";
 
 export class WorkBudget {
   private used = 0;
+  private stopped = false;
 
   constructor(readonly limit: number = SIMULATION_BUDGET) {}
 
@@ -27,8 +28,17 @@ export class WorkBudget {
     return this.used;
   }
 
+  /**
+   * Whether `nodes` more may be spent. When they may not, the budget is spent from then on: work that
+   * would pass the limit is refused before it is done, and nothing after it runs.
+   */
+  allows(nodes: number): boolean {
+    if (this.used + nodes > this.limit) this.stopped = true;
+    return !this.stopped;
+  }
+
   get exceeded(): boolean {
-    return this.used > this.limit;
+    return this.stopped || this.used > this.limit;
   }
 }
 
