@@ -14,7 +14,14 @@ import { readCopyFlags } from "./copy/copyFlags";
 import type { CopySource } from "./copy/copySources";
 import { dirNode } from "./filesystem/fileNode";
 import { layerDraft, stepOrigin } from "./filesystem/layerDraft";
-import { applyLayer, emptyFs, forkFs, visibleFiles, type LayeredFs } from "./filesystem/layeredFs";
+import {
+  applyLayer,
+  emptyFs,
+  forkFs,
+  visibleFiles,
+  visibleFilesOver,
+  type LayeredFs,
+} from "./filesystem/layeredFs";
 import { cacheKeyOf, hashText } from "./hash";
 import { runStep } from "./runStep";
 import { copySource, edgesOf, stageTail } from "./stageLinks";
@@ -294,7 +301,10 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
     stage: index,
     base: resolution,
     layers,
-    files: visibleFiles(fs),
+    // A FROM <stage> child merges its own layers into its parent's sorted list.
+    files: parent
+      ? visibleFilesOver(fs, parent.sim.files, layers.slice(layers.length - ownLayers))
+      : visibleFiles(fs),
     config,
     sizeBytes,
     estimatedBytes,

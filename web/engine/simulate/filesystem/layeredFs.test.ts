@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { StageIndex } from "../../stages/types";
 import { fileNode } from "./fileNode";
 import { layerDraft } from "./layerDraft";
-import { applyLayer, emptyFs, forkFs, fsReader } from "./layeredFs";
+import { applyLayer, emptyFs, forkFs, fsReader, visibleFiles, visibleFilesOver } from "./layeredFs";
 
 const origin = { kind: "step", stage: 0 as StageIndex, line: 2 } as const;
 const fields = { stage: 0 as StageIndex, line: 2, instruction: "RUN x", kind: "run" } as const;
@@ -66,3 +66,48 @@ describe("a layered filesystem", () => {
     expect(reader.readText("/app/req.txt")).toBe("flask\n");
   });
 });
+
+describe("the visible files of a forked filesystem", () => {
+  it("are what sorting every path gives, after puts, replacements and whiteouts", () => {
+    // A small seeded generator, so a failure repeats.
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const names = ["a", "a.b", "a-b"];
+    const path = () => {
+      const depth = 1 + random(3);
+      return "/" + Array.from({ length: depth }, () => names[random(names.length)]).join("/");
+    };
+    for (let round = 0; round < 50; round++) {
+      const parent = emptyFs();
+      applyLayer(parent, withLayer(parent, 20, path, random, "p"));
+      const below = visibleFiles(parent);
+      const child = forkFs(parent);
+      const layers = [];
+      for (let i = 0; i < 3; i++) {
+        const layer = withLayer(child, 5, path, random, `c${i}`);
+        applyLayer(child, layer);
+        layers.push(layer);
+      }
+      expect(visibleFilesOver(child, below, layers)).toEqual(visibleFiles(child));
+    }
+  });
+});
+
+function withLayer(
+  fs: ReturnType<typeof emptyFs>,
+  count: number,
+  path: () => string,
+  random: (n: number) => number,
+  id: string,
+) {
+  const draft = layerDraft(fs, origin);
+  for (let i = 0; i < count; i++) {
+    const at = path();
+    if (random(4) === 0) draft.remove(at);
+    else draft.put(fileNode(at, origin, { sizeBytes: i }));
+  }
+  return draft.finish({ ...fields, id });
+}
