@@ -52,9 +52,11 @@ export function walkStageScopes(
     const scope: StageScope = parent
       ? { env: new Map(parent.env), declaredArgs: new Set(parent.declaredArgs) }
       : { env: new Map([["PATH", DEFAULT_PATH]]), declaredArgs: new Set() };
+    // scope.env is one Map for the whole stage (ARG and ENV set into it), so one expander serves every instruction.
+    const env: Env = scope.env;
+    const options = { escapeChar: context.escapeChar };
+    const expand = (text: string) => lexWord(text, env, options);
     for (const instruction of stage.instructions) {
-      const env: Env = scope.env;
-      const expand = (text: string) => lexWord(text, env, { escapeChar: context.escapeChar });
       visit?.(stage, instruction, scope, expand);
       if (instruction.keyword === "ARG")
         applyArg(instruction, scope, context, expand, stage.built ? diagnostics : null);

@@ -19,6 +19,8 @@ export interface Field {
 
 const GLOB_CHARS = /[*?[]/;
 const IFS = /[ \t\n]+/;
+const GLOB_ESCAPE = /[*?[\]\\]/g;
+const TILDE = /^~(root)?(?=\/|$)/;
 
 interface Piece {
   text: string;
@@ -32,32 +34,36 @@ export function expandFields(word: ShellWord, env: ShellEnv): Field[] {
   const fields: Field[] = [];
   let current: Field | null = null;
   let unknown = false;
-  const open = (): Field => (current ??= { value: "", pattern: "", glob: false, unknown: false });
-  const append = (text: string, quoted: boolean) => {
-    const field = open();
-    field.value += text;
-    field.pattern += quoted ? text.replace(/[*?[\]\\]/g, "\\$&") : text;
-    if (!quoted && GLOB_CHARS.test(text)) field.glob = true;
-  };
-  const anyQuoted = word.parts.some((part) => part.quoted);
+  let anyQuoted = false;
+  for (const part of word.parts) if (part.quoted) anyQuoted = true;
   for (const piece of pieces(word.parts, env, () => (unknown = true))) {
     if (!piece.split) {
-      append(piece.text, piece.quoted);
+      current = appendText(current, piece.text, piece.quoted);
       continue;
     }
     const chunks = piece.text.split(IFS);
-    chunks.forEach((chunk, index) => {
+    for (let index = 0; index < chunks.length; index++) {
       if (index > 0 && current) {
         fields.push(current);
         current = null;
       }
-      if (chunk !== "") append(chunk, false);
-    });
+      const chunk = chunks[index] as string;
+      if (chunk !== "") current = appendText(current, chunk, false);
+    }
   }
   if (current) fields.push(current);
   if (fields.length === 0 && anyQuoted) fields.push({ value: "", pattern: "", glob: false, unknown: false });
   if (unknown) for (const field of fields) field.unknown = true;
   return fields;
+}
+
+/** Appends text to the field being built (a new one when there is none); returns that field. */
+function appendText(current: Field | null, text: string, quoted: boolean): Field {
+  const field = current ?? { value: "", pattern: "", glob: false, unknown: false };
+  field.value += text;
+  field.pattern += quoted ? text.replace(GLOB_ESCAPE, "\\$&") : text;
+  if (!quoted && GLOB_CHARS.test(text)) field.glob = true;
+  return field;
 }
 
 /** A word expanded without field splitting or globbing, as for `VAR=value` and redirection targets. */
@@ -79,9 +85,12 @@ export function expandText(text: string, env: ShellEnv): string {
 
 function pieces(parts: readonly WordPart[], env: ShellEnv, markUnknown: () => void): Piece[] {
   const out: Piece[] = [];
-  for (const [index, part] of parts.entries()) {
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index] as WordPart;
     const tilde =
-      index === 0 && part.kind === "text" && !part.quoted ? /^~(root)?(?=\/|$)/.exec(part.text) : null;
+      index === 0 && part.kind === "text" && !part.quoted && part.text.charCodeAt(0) === 126
+        ? TILDE.exec(part.text)
+        : null;
     if (tilde && part.kind === "text") {
       // Tilde expansion: `~` is $HOME, `~root` is /root; the result is neither split nor globbed.
       out.push({ text: tilde[1] ? "/root" : (env.HOME ?? "/root"), quoted: true, split: false });
@@ -106,7 +115,6 @@ function parameter(
   const value = special(part.name) ?? env[part.name];
   const set = value !== undefined;
   const nonEmpty = set && value !== "";
-  const arg = () => expandArgument(part.arg, env, markUnknown);
   switch (part.op) {
     case "":
       return value ?? "";
@@ -114,14 +122,14 @@ function parameter(
       return String((value ?? "").length);
     case ":-":
     case ":=":
-      return nonEmpty ? value : arg();
+      return nonEmpty ? value : expandArgument(part.arg, env, markUnknown);
     case "-":
     case "=":
-      return set ? value : arg();
+      return set ? value : expandArgument(part.arg, env, markUnknown);
     case ":+":
-      return nonEmpty ? arg() : "";
+      return nonEmpty ? expandArgument(part.arg, env, markUnknown) : "";
     case "+":
-      return set ? arg() : "";
+      return set ? expandArgument(part.arg, env, markUnknown) : "";
     case ":?":
     case "?":
       return value ?? "";

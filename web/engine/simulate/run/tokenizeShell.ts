@@ -10,6 +10,10 @@ const PLAIN_RUN = /[^ \t\r\n&|;()<>\\'"$`]+/y;
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 const SPECIAL_PARAM = /[0-9@*#?$!-]/;
+const REDIRECT_THREE = new Set(["<<<", "&>>", "<<-"]);
+const REDIRECT_TWO = new Set(["<<", ">>", ">&", "<&", "&>", ">|", "<>"]);
+const CONTROL_TWO = new Set(["&&", "||", ";;"]);
+const DIGITS = /^[0-9]+$/;
 const PARAM_OPS = [":-", ":=", ":+", ":?", "##", "%%", "//", "-", "=", "+", "?", "#", "%", "/"];
 
 export interface TokenizeResult {
@@ -81,9 +85,9 @@ export function tokenizeShell(src: string, external: readonly RunHeredoc[] = [])
         if (pending.length > 0) readBodies();
         continue;
       }
-      const redirectOp = ["<<<", "&>>", "<<-"].includes(three)
+      const redirectOp = REDIRECT_THREE.has(three)
         ? three
-        : ["<<", ">>", ">&", "<&", "&>", ">|", "<>"].includes(two)
+        : REDIRECT_TWO.has(two)
           ? two
           : c === "<" || c === ">"
             ? c
@@ -96,19 +100,13 @@ export function tokenizeShell(src: string, external: readonly RunHeredoc[] = [])
           expectDelimiter = { redirect, strip: redirectOp === "<<-" };
         continue;
       }
-      const op = (["&&", "||", ";;"].includes(two) ? two : c) as
-        "&&" | "||" | ";;" | ";" | "|" | "&" | "(" | ")";
+      const op = (CONTROL_TWO.has(two) ? two : c) as "&&" | "||" | ";;" | ";" | "|" | "&" | "(" | ")";
       pos += op.length;
       tokens.push({ kind: "op", op, start, end: pos });
       continue;
     }
     const start = pos;
     const parts: WordPart[] = [];
-    const text = (value: string, quoted: boolean) => {
-      const last = parts[parts.length - 1];
-      if (last?.kind === "text" && last.quoted === quoted) last.text += value;
-      else parts.push({ kind: "text", text: value, quoted });
-    };
     let anyQuoted = false;
     while (pos < src.length) {
       const ch = src[pos] as string;
@@ -116,7 +114,7 @@ export function tokenizeShell(src: string, external: readonly RunHeredoc[] = [])
       if (ch === "\\") {
         if (src[pos + 1] === "\n") pos += 2;
         else if (pos + 1 < src.length) {
-          text(src[pos + 1] as string, true);
+          pushText(parts, src[pos + 1] as string, true);
           pos += 2;
         } else pos++;
         continue;
@@ -126,10 +124,10 @@ export function tokenizeShell(src: string, external: readonly RunHeredoc[] = [])
         const close = src.indexOf("'", pos + 1);
         if (close === -1) {
           errors.push({ message: "Syntax error: Unterminated quoted string", offset: pos });
-          text(src.slice(pos + 1), true);
+          pushText(parts, src.slice(pos + 1), true);
           pos = src.length;
         } else {
-          text(src.slice(pos + 1, close), true);
+          pushText(parts, src.slice(pos + 1, close), true);
           pos = close + 1;
         }
         continue;
@@ -149,36 +147,36 @@ export function tokenizeShell(src: string, external: readonly RunHeredoc[] = [])
             const e = src[pos + 1] as string;
             if (e === "\n") pos += 2;
             else {
-              text(`$\`"\\`.includes(e) ? e : `\\${e}`, true);
+              pushText(parts, `$\`"\\`.includes(e) ? e : `\\${e}`, true);
               pos += 2;
             }
             continue;
           }
           if (d === "$" || d === "`") {
-            pos = readDollar(src, pos, true, parts, text);
+            pos = readDollar(src, pos, true, parts);
             continue;
           }
-          text(d, true);
+          pushText(parts, d, true);
           pos++;
         }
         if (!closed) errors.push({ message: "Syntax error: Unterminated quoted string", offset: start });
         continue;
       }
       if (ch === "$" || ch === "`") {
-        pos = readDollar(src, pos, false, parts, text);
+        pos = readDollar(src, pos, false, parts);
         continue;
       }
       // A run of ordinary characters at once: long words stay linear and cheap.
       PLAIN_RUN.lastIndex = pos;
       const plain = PLAIN_RUN.exec(src);
       const end = plain ? pos + plain[0].length : pos + 1;
-      text(src.slice(pos, end), false);
+      pushText(parts, src.slice(pos, end), false);
       pos = end;
     }
     const raw = src.slice(start, pos);
     // `2>file`: digits directly before a redirection are its file descriptor.
     const nextChar = src[pos];
-    if (/^[0-9]+$/.test(raw) && (nextChar === ">" || nextChar === "<")) {
+    if (DIGITS.test(raw) && (nextChar === ">" || nextChar === "<")) {
       const rest = tokenizeShell(src.slice(pos, pos + 3), []);
       const first = rest.tokens[0];
       if (first?.kind === "redirect") {
@@ -206,14 +204,15 @@ export function tokenizeShell(src: string, external: readonly RunHeredoc[] = [])
   return { tokens, errors };
 }
 
+/** Appends text to the word's last part when it is text of the same quoting, else as a new part. */
+function pushText(parts: WordPart[], value: string, quoted: boolean): void {
+  const last = parts[parts.length - 1];
+  if (last?.kind === "text" && last.quoted === quoted) last.text += value;
+  else parts.push({ kind: "text", text: value, quoted });
+}
+
 /** Reads a `$…` or backquote form at `pos`; returns the position after it. */
-function readDollar(
-  src: string,
-  pos: number,
-  quoted: boolean,
-  parts: WordPart[],
-  text: (value: string, quoted: boolean) => void,
-): number {
+function readDollar(src: string, pos: number, quoted: boolean, parts: WordPart[]): number {
   if (src[pos] === "`") {
     let end = pos + 1;
     while (end < src.length && src[end] !== "`") end += src[end] === "\\" ? 2 : 1;
@@ -242,7 +241,7 @@ function readDollar(
     parts.push({ kind: "param", name: next, op: "", arg: "", quoted });
     return pos + 2;
   }
-  text("$", quoted);
+  pushText(parts, "$", quoted);
   return pos + 1;
 }
 
