@@ -3,34 +3,12 @@
 // created and deleted within the RUN leaves nothing, and a lower file deleted here is a whiteout.
 import type { FileNode } from "../types";
 import type { FsChange, FsReader } from "./types";
+import { dirname, isWithin as isUnder, normalizePath as resolvePath } from "../filesystem/paths";
 
 const DELETED = null;
 
-/** `/a/b/../c/` → `/a/c`; relative paths are taken from `cwd`. */
-export function resolvePath(path: string, cwd = "/"): string {
-  const joined = path.startsWith("/") ? path : `${cwd}/${path}`;
-  const parts: string[] = [];
-  for (const part of joined.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
-    else parts.push(part);
-  }
-  return `/${parts.join("/")}`;
-}
-
-export function dirname(path: string): string {
-  const index = path.lastIndexOf("/");
-  return index <= 0 ? "/" : path.slice(0, index);
-}
-
-export function basename(path: string): string {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-
-/** Whether `path` is `dir` or lies under it. */
-export function isUnder(path: string, dir: string): boolean {
-  return dir === "/" || path === dir || path.startsWith(`${dir}/`);
-}
+// The simulator's one implementation of path arithmetic, under the names the RUN interpreter uses.
+export { basename, dirname, isWithin as isUnder, normalizePath as resolvePath } from "../filesystem/paths";
 
 const SYSTEM_DIRS = ["/usr", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/etc", "/var"];
 const APPLICATION_DIRS = ["/usr/src", "/usr/local/src"];

@@ -1,34 +1,12 @@
 // Path arithmetic for the image's filesystem: absolute, "/"-separated, no trailing slash.
 import type { FileNode } from "../types";
+import { dirname, isWithin as isAtOrUnder, normalizePath } from "../filesystem/paths";
 
-/** Resolves `.` and `..` and repeated slashes; `relative` paths are taken against `cwd`. */
-export function normalizePath(path: string, cwd = "/"): string {
-  const absolute = path.startsWith("/") ? path : `${cwd}/${path}`;
-  const parts: string[] = [];
-  for (const part of absolute.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
-    else parts.push(part);
-  }
-  return `/${parts.join("/")}`;
-}
-
-export function dirname(path: string): string {
-  const index = path.lastIndexOf("/");
-  return index <= 0 ? "/" : path.slice(0, index);
-}
-
-export function basename(path: string): string {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
+// One implementation of the path arithmetic the simulator shares (filesystem/paths.ts).
+export { basename, dirname, isWithin as isAtOrUnder, normalizePath } from "../filesystem/paths";
 
 export function joinPath(dir: string, name: string): string {
   return normalizePath(`${dir}/${name}`);
-}
-
-/** Whether `path` is `dir` or lies below it. */
-export function isAtOrUnder(path: string, dir: string): boolean {
-  return dir === "/" || path === dir || path.startsWith(`${dir}/`);
 }
 
 /** The directories above `path`, nearest first, "/" last. */
