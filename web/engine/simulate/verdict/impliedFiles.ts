@@ -92,7 +92,9 @@ function copySources(layers: readonly Layer[]): Carried {
     for (const node of layer.added) {
       if (!node.copiedFrom) continue;
       const key = `${layer.line}:${String(node.copiedFrom.from)}`;
-      sources.set(key, [...(sources.get(key) ?? []), node.copiedFrom.path]);
+      const paths = sources.get(key);
+      if (paths) paths.push(node.copiedFrom.path);
+      else sources.set(key, [node.copiedFrom.path]);
     }
     for (const [key, paths] of sources) roots.set(key, commonAncestor(paths));
   }
