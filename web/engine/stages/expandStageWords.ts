@@ -21,13 +21,9 @@ export function expandStageWords(edges: readonly Edge[], diagnostics: Diagnostic
     else edgesByInstruction.set(edge.instruction, [edge]);
   }
   return (stage, instruction, _scope, expand) => {
-    const valueOf = (text: string) => {
-      const result = expand(text);
-      return result.error ? text : result.value;
-    };
     for (const edge of edgesByInstruction.get(instruction) ?? []) {
-      edge.paths = edge.paths.map(valueOf);
-      if (edge.destination !== null) edge.destination = valueOf(edge.destination);
+      edge.paths = edge.paths.map((text) => valueOf(text, expand));
+      if (edge.destination !== null) edge.destination = valueOf(edge.destination, expand);
     }
     if (!stage.built) return;
     // RUN's only expanded words are its mount values, which parseMount checks as it expands them.
@@ -37,6 +33,12 @@ export function expandStageWords(edges: readonly Edge[], diagnostics: Diagnostic
         : expansionError(instruction, expand);
     if (error) diagnostics.push(errorAt(error.message, error.range));
   };
+}
+
+/** The expanded text, or the text itself when it fails to expand. */
+function valueOf(text: string, expand: (text: string) => ExpandResult): string {
+  const result = expand(text);
+  return result.error ? text : result.value;
 }
 
 // BuildKit stops at the first failing word of an instruction.

@@ -18,25 +18,25 @@ const heredocMarker = /^[0-9]*<<-?/;
 /** Lists the words of `instruction` that BuildKit expands at dispatch time. */
 export function instructionWords(instruction: Instruction): ExpandableWord[] {
   const words: ExpandableWord[] = [];
-  const add = (text: string, range: Range) => words.push({ text, range });
   switch (instruction.keyword) {
     case "COPY":
     case "ADD":
       for (const word of instruction.args) {
-        if (!(instruction.heredocs.length > 0 && heredocMarker.test(word.value))) add(word.value, word.range);
+        if (!(instruction.heredocs.length > 0 && heredocMarker.test(word.value)))
+          words.push({ text: word.value, range: word.range });
       }
       for (const flag of instruction.flags) {
         if (
           flag.value !== null &&
           (flag.name === "chown" || flag.name === "chmod" || flag.name === "checksum")
         )
-          add(flag.value, flag.range);
+          words.push({ text: flag.value, range: flag.range });
       }
       break;
     case "LABEL":
       for (const pair of instruction.pairs ?? []) {
-        add(pair.key.value, pair.key.range);
-        add(pair.value.value, pair.value.range);
+        words.push({ text: pair.key.value, range: pair.key.range });
+        words.push({ text: pair.value.value, range: pair.value.range });
       }
       break;
     case "EXPOSE":
@@ -44,13 +44,13 @@ export function instructionWords(instruction: Instruction): ExpandableWord[] {
     case "USER":
     case "WORKDIR":
     case "STOPSIGNAL":
-      for (const word of instruction.args) add(word.value, word.range);
+      for (const word of instruction.args) words.push({ text: word.value, range: word.range });
       break;
     case "RUN":
       for (const flag of findFlags(instruction, "mount")) {
         if (flag.value === null) continue;
         for (const field of readMountFlag(flag.value).fields)
-          if (field.value !== null) add(field.value, flag.range);
+          if (field.value !== null) words.push({ text: field.value, range: flag.range });
       }
       break;
   }

@@ -89,16 +89,17 @@ function failsToExpand(
   expand: (text: string) => ExpandResult,
   buildArgs: Readonly<Record<string, string>>,
 ): boolean {
-  const fails = (text: string) => expand(text).error !== null;
   if (instruction.keyword === "ARG") {
     // A default a --build-arg replaces is never expanded.
     return instruction.args.some((word) => {
       const { name, defaultText } = splitArg(word.value);
-      return defaultText !== null && !Object.hasOwn(buildArgs, name) && fails(defaultText);
+      return defaultText !== null && !Object.hasOwn(buildArgs, name) && expand(defaultText).error !== null;
     });
   }
   if (instruction.keyword === "ENV") {
-    return (instruction.pairs ?? []).some((pair) => fails(pair.key.value) || fails(pair.value.value));
+    return (instruction.pairs ?? []).some(
+      (pair) => expand(pair.key.value).error !== null || expand(pair.value.value).error !== null,
+    );
   }
-  return instructionWords(instruction).some((word) => fails(word.text));
+  return instructionWords(instruction).some((word) => expand(word.text).error !== null);
 }

@@ -155,21 +155,39 @@ export function stageView(ctx: RunContext): FsReader {
 
 /** The common case, a RUN without mounts: the stage's files over the standard directories. */
 function withStandardDirs(real: FsReader, standard: ReadonlyMap<string, FileNode>): FsReader {
-  const walk = (root: string): FileNode[] => {
-    const found = real.walk(root);
-    const extra: FileNode[] = [];
-    for (const [path, node] of standard) {
-      if (path !== root && isUnder(path, root) && !real.stat(path)) extra.push(node);
-    }
-    return [...found, ...extra].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  };
-  return {
-    stat: (path) => real.stat(path) ?? standard.get(path),
-    walk,
-    list: (root) => walk(root).filter((node) => dirname(node.path) === root),
-    readText: (path) => real.readText(path),
-  };
+  return new StandardDirsView(real, standard);
 }
+
+// A class rather than an object of closures: one allocation per RUN instead of five.
+class StandardDirsView implements FsReader {
+  constructor(
+    private readonly real: FsReader,
+    private readonly standard: ReadonlyMap<string, FileNode>,
+  ) {}
+
+  stat(path: string): FileNode | undefined {
+    return this.real.stat(path) ?? this.standard.get(path);
+  }
+
+  walk(root: string): FileNode[] {
+    const found = this.real.walk(root);
+    const extra: FileNode[] = [];
+    for (const [path, node] of this.standard) {
+      if (path !== root && isUnder(path, root) && !this.real.stat(path)) extra.push(node);
+    }
+    return [...found, ...extra].sort(byPath);
+  }
+
+  list(root: string): FileNode[] {
+    return this.walk(root).filter((node) => dirname(node.path) === root);
+  }
+
+  readText(path: string): string | undefined {
+    return this.real.readText(path);
+  }
+}
+
+const byPath = (a: FileNode, b: FileNode) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** Mount targets made absolute against the RUN's working directory. */
 export function mountTargets(ctx: RunContext): string[] {
