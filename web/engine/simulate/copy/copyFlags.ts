@@ -13,6 +13,11 @@ export interface CopyFlags {
 }
 
 /** Reads the flags; values are raw (variables unexpanded). */
+/** A boolean flag: bare, or any value but "false". */
+function bool(value: string | null): boolean {
+  return value === null || value.toLowerCase() !== "false";
+}
+
 export function readCopyFlags(instruction: Instruction): CopyFlags {
   const flags: CopyFlags = {
     from: null,
@@ -24,7 +29,6 @@ export function readCopyFlags(instruction: Instruction): CopyFlags {
     checksum: null,
     keepGitDir: false,
   };
-  const bool = (value: string | null) => value === null || value.toLowerCase() !== "false";
   for (const flag of instruction.flags) {
     const name = flag.name.replace(/^--/, "");
     switch (name) {

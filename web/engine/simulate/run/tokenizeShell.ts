@@ -37,30 +37,6 @@ export function tokenizeShell(src: string, external: readonly RunHeredoc[] = [])
   let pos = 0;
   let expectDelimiter: { redirect: Redirect; strip: boolean } | null = null;
 
-  const readBodies = () => {
-    for (const heredoc of pending) {
-      let body = "";
-      let found = false;
-      while (pos < src.length) {
-        const end = src.indexOf("\n", pos);
-        const line = end === -1 ? src.slice(pos) : src.slice(pos, end);
-        pos = end === -1 ? src.length : end + 1;
-        const text = heredoc.strip ? line.replace(/^\t+/, "") : line;
-        if (text === heredoc.delimiter) {
-          found = true;
-          break;
-        }
-        body += `${text}\n`;
-      }
-      if (!found && body === "" && externalIndex < external.length) {
-        body = external[externalIndex]?.content ?? "";
-        externalIndex++;
-      }
-      heredoc.redirect.heredoc = { body, expand: heredoc.expand } satisfies HeredocBody;
-    }
-    pending = [];
-  };
-
   while (pos < src.length) {
     const c = src[pos] as string;
     if (BLANK.has(c)) {
@@ -82,7 +58,12 @@ export function tokenizeShell(src: string, external: readonly RunHeredoc[] = [])
       if (c === "\n") {
         pos++;
         tokens.push({ kind: "op", op: "\n", start, end: pos });
-        if (pending.length > 0) readBodies();
+        if (pending.length > 0) {
+          const read = readBodies(src, pos, pending, external, externalIndex);
+          pos = read.pos;
+          externalIndex = read.externalIndex;
+          pending = [];
+        }
         continue;
       }
       const redirectOp = REDIRECT_THREE.has(three)
@@ -200,8 +181,39 @@ export function tokenizeShell(src: string, external: readonly RunHeredoc[] = [])
     }
     tokens.push({ kind: "word", word });
   }
-  if (pending.length > 0) readBodies();
+  if (pending.length > 0) readBodies(src, pos, pending, external, externalIndex);
   return { tokens, errors };
+}
+
+/** Reads the bodies of `pending` heredocs from `pos` on (the line after their introduction). */
+function readBodies(
+  src: string,
+  pos: number,
+  pending: readonly PendingHeredoc[],
+  external: readonly RunHeredoc[],
+  externalIndex: number,
+): { pos: number; externalIndex: number } {
+  for (const heredoc of pending) {
+    let body = "";
+    let found = false;
+    while (pos < src.length) {
+      const end = src.indexOf("\n", pos);
+      const line = end === -1 ? src.slice(pos) : src.slice(pos, end);
+      pos = end === -1 ? src.length : end + 1;
+      const text = heredoc.strip ? line.replace(/^\t+/, "") : line;
+      if (text === heredoc.delimiter) {
+        found = true;
+        break;
+      }
+      body += `${text}\n`;
+    }
+    if (!found && body === "" && externalIndex < external.length) {
+      body = external[externalIndex]?.content ?? "";
+      externalIndex++;
+    }
+    heredoc.redirect.heredoc = { body, expand: heredoc.expand } satisfies HeredocBody;
+  }
+  return { pos, externalIndex };
 }
 
 /** Appends text to the word's last part when it is text of the same quoting, else as a new part. */
