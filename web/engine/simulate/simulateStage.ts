@@ -227,7 +227,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
       key = cacheKeyOf(key, "WORKDIR", config.workdir, config.user);
       addStep(instruction, text, layer, key, WORKDIR_DURATION, previous);
     } else if (keyword === "COPY" || keyword === "ADD") {
-      const from = readCopyFlags(instruction).from;
+      const { from, link } = readCopyFlags(instruction);
       const source = from ? copySource(instruction, index, env) : env.context;
       // Copying may take every node of the source: past the budget, stop before doing the work.
       if (budget && "tree" in source && !budget.allows(source.tree.nodes.size)) return null;
@@ -247,7 +247,6 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
       ownLayers++;
       applyLayer(fs, result.layer);
       budget?.charge(layerNodes(result.layer));
-      const link = readCopyFlags(instruction).link;
       const stepKey = cacheKeyOf(link ? "link" : key, text, config.workdir, result.contentKey);
       key = link ? cacheKeyOf(key, stepKey) : stepKey;
       const after = source.kind === "stage" ? [...previous, ...stageTail(source.stage, env)] : previous;
