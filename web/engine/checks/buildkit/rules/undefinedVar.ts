@@ -38,6 +38,13 @@ export function undefinedVar(
 
   return (step, findings) => {
     const { instruction } = step;
+    // EXPOSE is expanded by dispatchExpose's ProcessWords, which does not report unmatched names.
+    if (instruction.keyword === "EXPOSE") return;
+    const listed = instruction.keyword !== "ARG" && instruction.keyword !== "ENV";
+    const words = listed ? instructionWords(instruction) : [];
+    const heredocs = listed ? expandedHeredocs(instruction) : [];
+    // Most steps (RUN without mounts, CMD, FROM, …) expand nothing: no reporter to set up.
+    if (listed && words.length === 0 && heredocs.length === 0) return;
     const image = envOfImage(step.stage);
     // BuildKit warns once per word; the same message twice on one line says nothing new.
     const messages = new Set<string>();
@@ -71,10 +78,8 @@ export function undefinedVar(
       }
       return;
     }
-    // EXPOSE is expanded by dispatchExpose's ProcessWords, which does not report unmatched names.
-    if (instruction.keyword === "EXPOSE") return;
-    for (const word of instructionWords(instruction)) report(step.expand(word.text), env, declaredArgs);
-    for (const heredoc of expandedHeredocs(instruction)) {
+    for (const word of words) report(step.expand(word.text), env, declaredArgs);
+    for (const heredoc of heredocs) {
       report(lexWord(heredoc, env, { skipProcessQuotes: true }), env, declaredArgs);
     }
   };
