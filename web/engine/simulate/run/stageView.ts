@@ -45,9 +45,9 @@ const STANDARD_DIRS = [
   "/var/tmp",
 ];
 
-function runtimeDirs(ctx: RunContext): string[] {
+function runtimeDirs(base: BaseImage): string[] {
   const dirs: string[] = [];
-  for (const runtime of ctx.base?.runtimes ?? []) {
+  for (const runtime of base.runtimes) {
     dirs.push(dirname(runtime.binary));
     if (runtime.kind === "python") dirs.push(runtime.sitePackages, runtime.stdlib);
     if (runtime.kind === "go")
@@ -57,7 +57,7 @@ function runtimeDirs(ctx: RunContext): string[] {
     if (runtime.kind === "maven" || runtime.kind === "gradle") dirs.push(runtime.home);
     if (runtime.kind === "nginx" || runtime.kind === "httpd") dirs.push(runtime.documentRoot);
   }
-  for (const user of ctx.base?.passwd ?? [])
+  for (const user of base.passwd)
     if (user.home.startsWith("/") && user.home !== "/nonexistent") dirs.push(user.home);
   return dirs;
 }
@@ -84,16 +84,16 @@ function directory(path: string, origin: FileNode["origin"], bulk = false): File
  */
 const baseDirs = new WeakMap<BaseImage, ReadonlyMap<string, FileNode>>();
 
-function standardDirs(ctx: RunContext & { base: BaseImage }): ReadonlyMap<string, FileNode> {
-  let dirs = baseDirs.get(ctx.base);
+function standardDirs(base: BaseImage): ReadonlyMap<string, FileNode> {
+  let dirs = baseDirs.get(base);
   if (!dirs) {
     const made = new Map<string, FileNode>();
-    const origin = { kind: "base" as const, imageId: ctx.base.id };
-    for (const path of [...STANDARD_DIRS, ...runtimeDirs(ctx)]) {
+    const origin = { kind: "base" as const, imageId: base.id };
+    for (const path of [...STANDARD_DIRS, ...runtimeDirs(base)]) {
       for (let each = path; each !== "/" && !made.has(each); each = dirname(each))
         made.set(each, directory(each, origin));
     }
-    baseDirs.set(ctx.base, (dirs = made));
+    baseDirs.set(base, (dirs = made));
   }
   return dirs;
 }
@@ -103,10 +103,11 @@ const NO_DIRS: ReadonlyMap<string, FileNode> = new Map();
 export function stageView(ctx: RunContext): FsReader {
   const real = ctx.fs;
   const workdir = ctx.workdir || "/";
+  const standard = ctx.base ? standardDirs(ctx.base) : NO_DIRS;
+  if (ctx.mounts.length === 0) return withStandardDirs(real, standard);
   const mounts = ctx.mounts
     .filter((mount) => mount.target !== "")
     .map((mount) => ({ ...mount, target: resolvePath(mount.target, workdir) }));
-  const standard = ctx.base ? standardDirs({ ...ctx, base: ctx.base }) : NO_DIRS;
   if (mounts.length === 0) return withStandardDirs(real, standard);
   const synthetic = new Map(standard);
   const origin = { kind: "base" as const, imageId: ctx.base?.id ?? "scratch" };
