@@ -9,6 +9,7 @@ import { goQuote } from "../parse/goQuote";
 import { withSuggestion } from "../parse/suggest";
 import type { Instruction } from "../parse/types";
 import { readMountFlag, type MountField } from "./readMountFlag";
+import { parseGoBool } from "../parse/goStrings";
 
 const MOUNT_TYPES = ["bind", "cache", "tmpfs", "secret", "ssh"];
 const SHARING_MODES = ["shared", "private", "locked"];
@@ -130,11 +131,11 @@ function mountError(fields: readonly MountField[], expand: (text: string) => Exp
       case "ro":
       case "readwrite":
       case "rw":
-        if (!isGoBool(value)) return invalidValue;
+        if (parseGoBool(value) === null) return invalidValue;
         break;
       case "required":
         if (m.type !== "secret" && m.type !== "ssh") return wrongType(key);
-        if (!isGoBool(value)) return invalidValue;
+        if (parseGoBool(value) === null) return invalidValue;
         break;
       case "size":
         if (m.type !== "tmpfs") return wrongType(key);
@@ -187,11 +188,6 @@ function validateMount(m: Mount): string | null {
   }
   if (m.sharing !== "" && m.type !== "cache") return `invalid cache sharing set for ${m.type} mount`;
   return null;
-}
-
-/** strconv.ParseBool. */
-function isGoBool(value: string): boolean {
-  return ["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"].includes(value);
 }
 
 /** strconv.ParseUint(value, base, 32) succeeds: digits of the base only, no sign or prefix. */

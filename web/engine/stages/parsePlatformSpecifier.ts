@@ -2,6 +2,7 @@
 // (dockerfile2llb buildDispatchStates): its syntax, normalisations and error texts.
 import { goQuote } from "../parse/goQuote";
 import type { Platform } from "./platformArgs";
+import { splitN } from "../parse/goStrings";
 
 const specifier = /^[A-Za-z0-9_.-]+$/;
 const osAndOptions = /^([A-Za-z0-9_-]+)(?:\(([A-Za-z0-9_.%-]*)((?:\+[A-Za-z0-9_.%-]+)*)\))?$/;
@@ -113,20 +114,6 @@ function normalizeArch(arch: string, variant: string): [string, string] {
       return ["arm", v === "5" || v === "6" || v === "8" ? "v" + v : v];
   }
   return [a, v];
-}
-
-/** Go's strings.SplitN. */
-function splitN(text: string, separator: string, n: number): string[] {
-  const parts: string[] = [];
-  let rest = text;
-  while (parts.length < n - 1) {
-    const at = rest.indexOf(separator);
-    if (at < 0) break;
-    parts.push(rest.slice(0, at));
-    rest = rest.slice(at + separator.length);
-  }
-  parts.push(rest);
-  return parts;
 }
 
 /** url.PathUnescape's error for a `%` not followed by two hex digits, or null. */

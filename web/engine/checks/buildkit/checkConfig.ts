@@ -3,6 +3,7 @@
 // instruction adds its skips and experiments for that instruction only.
 import { goQuote } from "../../parse/goQuote";
 import type { BuildKitRule } from "./ruleset";
+import { parseGoBool, splitN } from "../../parse/goStrings";
 
 export interface CheckConfig {
   skipAll: boolean;
@@ -83,24 +84,4 @@ export function isRuleEnabled(rule: BuildKitRule, file: CheckConfig, local: Chec
   const configs = local ? [file, local] : [file];
   if (rule.experimental) return configs.some((c) => c.experimentalAll || c.experimental.has(rule.name));
   return !configs.some((c) => c.skipAll || c.skip.has(rule.name));
-}
-
-function splitN(text: string, separator: string, n: number): string[] {
-  const parts: string[] = [];
-  let rest = text;
-  while (parts.length < n - 1) {
-    const at = rest.indexOf(separator);
-    if (at < 0) break;
-    parts.push(rest.slice(0, at));
-    rest = rest.slice(at + separator.length);
-  }
-  parts.push(rest);
-  return parts;
-}
-
-// strconv.ParseBool.
-function parseGoBool(text: string): boolean | null {
-  if (["1", "t", "T", "TRUE", "true", "True"].includes(text)) return true;
-  if (["0", "f", "F", "FALSE", "false", "False"].includes(text)) return false;
-  return null;
 }
