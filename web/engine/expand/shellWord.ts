@@ -70,6 +70,15 @@ export class ShellWord {
           words.addRawString(value);
           continue;
         }
+        if (c !== this.escape && c < 0xd800) {
+          // A run of ordinary characters goes over in one slice rather than a character at a time.
+          const end = this.plainRunEnd(stop);
+          const run = this.src.slice(this.pos, end);
+          this.pos = end;
+          result += run;
+          words.addString(run);
+          continue;
+        }
         c = this.next();
         if (c === this.escape) {
           if (this.rawEscapes) {
@@ -89,6 +98,19 @@ export class ShellWord {
     } finally {
       this.rawEscapes = saved;
     }
+  }
+
+  /** Where the run of characters processStopOn copies as they are ends (BMP only, no specials). */
+  private plainRunEnd(stop: number): number {
+    const src = this.src;
+    const quotes = !this.options.skipProcessQuotes;
+    let i = this.pos;
+    for (; i < src.length; i++) {
+      const c = src.charCodeAt(i);
+      if (c === stop || c === DOLLAR || c === this.escape || c >= 0xd800) break;
+      if (quotes && (c === SINGLE || c === DOUBLE)) break;
+    }
+    return i;
   }
 
   private processSingleQuote(): string {

@@ -19,10 +19,24 @@ export class WordSplitter {
     this.inWord = true;
   }
   addString(text: string): void {
-    for (let i = 0; i < text.length;) {
-      const c = text.codePointAt(i) as number;
-      this.addChar(c);
-      i += c > 0xffff ? 2 : 1;
+    // As addChar for each character, a run of non-spaces at a time (no space is a surrogate half).
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (!isSpace(text.charCodeAt(i))) continue;
+      if (i > start) {
+        this.word += text.slice(start, i);
+        this.inWord = true;
+      }
+      if (this.inWord && this.word.length !== 0) {
+        this.words.push(this.word);
+        this.word = "";
+        this.inWord = false;
+      }
+      start = i + 1;
+    }
+    if (start < text.length) {
+      this.word += start === 0 ? text : text.slice(start);
+      this.inWord = true;
     }
   }
   addRawString(text: string): void {

@@ -8,7 +8,7 @@ import { findFlags } from "../parse/findFlag";
 import { goQuote } from "../parse/goQuote";
 import { withSuggestion } from "../parse/suggest";
 import type { Instruction } from "../parse/types";
-import { readMountFlag, type MountField } from "./readMountFlag";
+import { readMountFlagOf, type MountField } from "./readMountFlag";
 import { parseGoBool } from "../parse/goStrings";
 
 const MOUNT_TYPES = ["bind", "cache", "tmpfs", "secret", "ssh"];
@@ -52,7 +52,7 @@ export function checkRunMounts(
 ): MountError | null {
   if (instruction.keyword !== "RUN") return null;
   const mounts = findFlags(instruction, "mount").filter((flag) => flag.value !== null);
-  const parsed = mounts.map((flag) => readMountFlag(flag.value as string));
+  const parsed = mounts.map((flag) => readMountFlagOf(flag));
   if (parsed.some(({ fields, error }) => error !== null || fields.some(hasVariableFrom))) return null;
   for (const [i, { fields }] of parsed.entries()) {
     const message = mountError(fields, expand);

@@ -8,7 +8,7 @@ import { findFlag, findFlags } from "../parse/findFlag";
 import type { Flag, Instruction } from "../parse/types";
 import { errorAt } from "../diagnostics/errorAt";
 import { asStageIndex, type Stage, type StageIndex } from "../stages/types";
-import { readMountFlag, summarizeMount } from "./readMountFlag";
+import { readMountFlagOf, summarizeMount } from "./readMountFlag";
 import type { Edge } from "./types";
 
 const EMPTY_ENV: ReadonlyMap<string, string> = new Map();
@@ -81,7 +81,7 @@ export function collectEdges(
     } else if (instruction.keyword === "RUN") {
       for (const flag of findFlags(instruction, "mount")) {
         if (flag.value === null) continue;
-        const { fields, error } = readMountFlag(flag.value);
+        const { fields, error } = readMountFlagOf(flag);
         if (error) {
           diagnostics.push(errorAt(error, flag.range));
           continue;

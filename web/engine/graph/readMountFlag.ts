@@ -1,4 +1,5 @@
 // RUN --mount values are CSV (encoding/csv) of key=value fields (instructions/commands_runmount.go).
+import type { Flag } from "../parse/types";
 
 export interface MountField {
   /** Lower-cased, as BuildKit compares keys. */
@@ -71,6 +72,22 @@ export function readMountFlag(text: string): { fields: MountField[]; error: stri
     }),
     error: null,
   };
+}
+
+export interface ReadMount {
+  readonly fields: readonly MountField[];
+  readonly error: string | null;
+}
+
+// The graph, the checks, the word lists and the simulator all read a RUN's mounts: read each flag once
+// per parse (flags are made by each parse, so nothing outlives the analysis that read it).
+const readFlags = new WeakMap<Flag, ReadMount>();
+
+/** readMountFlag of a `--mount` flag's value (an empty one for a flag without a value), read once. */
+export function readMountFlagOf(flag: Flag): ReadMount {
+  let read = readFlags.get(flag);
+  if (!read) readFlags.set(flag, (read = readMountFlag(flag.value ?? "")));
+  return read;
 }
 
 /** The parts of a mount the graph needs. */

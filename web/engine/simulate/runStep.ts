@@ -2,7 +2,7 @@
 // environment and mounts, and turns the net changes it reports into a layer (deletions of lower
 // files become whiteouts that save nothing).
 import type { Edge } from "../graph/types";
-import { readMountFlag, summarizeMount } from "../graph/readMountFlag";
+import { readMountFlagOf, summarizeMount } from "../graph/readMountFlag";
 import type { Instruction } from "../parse/types";
 import type { StageIndex } from "../stages/types";
 import type { BaseImage } from "./catalog/types";
@@ -64,7 +64,7 @@ function readMounts(instruction: Instruction, edges: readonly Edge[], workdir: s
   const mounts: RunMount[] = [];
   for (const flag of instruction.flags) {
     if (flag.name.replace(/^--/, "") !== "mount" || flag.value === null) continue;
-    const { fields, error } = readMountFlag(flag.value);
+    const { fields, error } = readMountFlagOf(flag);
     if (error) continue;
     const summary = summarizeMount(fields);
     const type =

@@ -4,7 +4,7 @@
 // stages one after another, every stage up to the target included.
 import type { Step } from "./types";
 
-interface Timed {
+export interface Timed {
   start: number;
   end: number;
   /** The `after` step that finished last, for walking the critical path back. */
@@ -45,7 +45,11 @@ export function criticalPath(timed: ReadonlyMap<string, Timed>): { ms: number; p
 }
 
 /** Writes start and end offsets into the steps: parallel for BuildKit, one after another for legacy. */
-export function applySchedule(steps: Step[], builder: "buildkit" | "legacy"): void {
+export function applySchedule(
+  steps: Step[],
+  builder: "buildkit" | "legacy",
+  timed: ReadonlyMap<string, Timed> = builder === "buildkit" ? parallelSchedule(steps) : new Map(),
+): void {
   if (builder === "legacy") {
     let clock = 0;
     for (const step of steps) {
@@ -55,7 +59,6 @@ export function applySchedule(steps: Step[], builder: "buildkit" | "legacy"): vo
     }
     return;
   }
-  const timed = parallelSchedule(steps);
   for (const step of steps) {
     const t = timed.get(step.id) as Timed;
     step.startMs = t.start;

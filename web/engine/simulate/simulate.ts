@@ -126,7 +126,14 @@ export function simulate(analysis: Analysis, options: SimulateOptions = {}): Sim
     });
   }
 
-  const stepsOf = (stages: readonly StageIndex[]) => stages.flatMap((i) => done.get(i)?.steps ?? []);
+  const stepsOf = (stages: readonly StageIndex[]) => {
+    const list: Step[] = [];
+    for (const i of stages) {
+      const result = done.get(i);
+      if (result) for (const step of result.steps) list.push(step);
+    }
+    return list;
+  };
   const inBuildkit = new Set(buildkit);
   const buildkitTimes = parallelSchedule(stepsOf(order.filter((i) => inBuildkit.has(i))));
   const path = criticalPath(buildkitTimes);
@@ -141,7 +148,8 @@ export function simulate(analysis: Analysis, options: SimulateOptions = {}): Sim
   const builder = analysis.options.builder;
   const chosen =
     builder === "legacy" ? analysis.built.filter((i) => done.has(i)) : order.filter((i) => built.has(i));
-  const steps: Step[] = stepsOf(chosen).map((step) => Object.assign({}, step, { after: [...step.after] }));
+  // The stage results die with this call, so their steps are scheduled in place, not copied.
+  const steps: Step[] = stepsOf(chosen);
   if (builder === "legacy") {
     const seen = new Set<string>();
     for (const step of steps) {
@@ -153,7 +161,10 @@ export function simulate(analysis: Analysis, options: SimulateOptions = {}): Sim
       seen.add(step.cacheKey);
     }
   }
-  applySchedule(steps, builder);
+  // BuildKit's schedule of the stages it builds is the one computed above (the same stages, unless a
+  // caller's analysis says otherwise).
+  const sameStages = built.size === inBuildkit.size && buildkit.every((i) => built.has(i));
+  applySchedule(steps, builder, builder === "buildkit" && sameStages ? buildkitTimes : undefined);
 
   const stages: StageSimulation[] = analysis.built.flatMap((i) => {
     const result = done.get(i);

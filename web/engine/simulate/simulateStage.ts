@@ -114,7 +114,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
       keyword: instruction.keyword,
       layer: layer?.id ?? null,
       cacheKey: stepKey,
-      after: [...new Set(after)],
+      after: after.length > 1 ? [...new Set(after)] : after,
       durationMs: cached ? 0 : duration.ms,
       durationNote: cached ? `reused from the cache (${duration.note})` : duration.note,
       startMs: 0,

@@ -5,7 +5,7 @@
 import type { Range } from "../diagnostics/types";
 import { findFlags } from "../parse/findFlag";
 import type { Instruction } from "../parse/types";
-import { readMountFlag } from "../graph/readMountFlag";
+import { readMountFlagOf } from "../graph/readMountFlag";
 
 /** A piece of text BuildKit will expand, with where to point when it fails. */
 export interface ExpandableWord {
@@ -49,7 +49,7 @@ export function instructionWords(instruction: Instruction): ExpandableWord[] {
     case "RUN":
       for (const flag of findFlags(instruction, "mount")) {
         if (flag.value === null) continue;
-        for (const field of readMountFlag(flag.value).fields)
+        for (const field of readMountFlagOf(flag).fields)
           if (field.value !== null) words.push({ text: field.value, range: flag.range });
       }
       break;

@@ -2,7 +2,7 @@
 // whatever the RUN wrote there is gone from the layer. A later COPY --from of that path, or a command
 // that starts something under it, finds nothing.
 import type { Diagnostic } from "../../diagnostics/types";
-import { readMountFlag, summarizeMount } from "../../graph/readMountFlag";
+import { readMountFlagOf, summarizeMount } from "../../graph/readMountFlag";
 import type { StageSimulation } from "../../simulate/types";
 import { effectiveCommand } from "../../simulate/verdict/effectiveCommand";
 import { isAtOrUnder, normalizePath } from "../../simulate/verdict/paths";
@@ -30,7 +30,7 @@ function cacheMounts(input: TeachingCheckInput): CacheMount[] {
       if (instruction.keyword !== "RUN") continue;
       for (const flag of instruction.flags) {
         if (flag.name.replace(/^--/, "") !== "mount" || flag.value === null) continue;
-        const { fields, error } = readMountFlag(flag.value);
+        const { fields, error } = readMountFlagOf(flag);
         const summary = summarizeMount(fields);
         if (error || summary.type !== "cache" || summary.target === "") continue;
         const target = normalizePath(summary.target, simulated.config.workdir || "/");

@@ -31,6 +31,10 @@ interface Piece {
 
 /** The fields a word expands to (none for an unquoted empty expansion). */
 export function expandFields(word: ShellWord, env: ShellEnv): Field[] {
+  // Most words are one piece of text without a leading `~`: one field, nothing to expand or split.
+  const only = word.parts.length === 1 ? word.parts[0] : undefined;
+  if (only?.kind === "text" && (only.quoted || only.text.charCodeAt(0) !== 126))
+    return [appendText(null, only.text, only.quoted)];
   const fields: Field[] = [];
   let current: Field | null = null;
   let unknown = false;

@@ -31,7 +31,8 @@ export function runSimpleCommand(
     const { name, value } = assignment(word, { ...state.env, ...prefix });
     prefix[name] = value;
   }
-  const env = { ...state.env, ...prefix };
+  // Without a VAR=value prefix the command sees the shell's environment as it is (no copy per command).
+  const env = command.assigns.length === 0 ? state.env : { ...state.env, ...prefix };
   const fields: Field[] = [];
   const words = state.bash ? command.words.flatMap(expandBraces) : command.words;
   for (const word of words) {
@@ -219,8 +220,19 @@ function writeOutputs(
   return { redirected, written };
 }
 
+/** The UTF-8 length of `text`, as TextEncoder would encode it (a lone surrogate is U+FFFD), without encoding it. */
 export function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /** Fills in (or adds, without `slot`) the command's entry, and what it means for the RUN. */
@@ -231,10 +243,11 @@ function record(call: Invocation, outcome: Outcome, slot?: number): void {
   if (slot === undefined) run.commands.push(entry);
   else run.commands[slot] = entry;
   if (!known || outcome.partial) run.partial = true;
-  const message = `Stageplay does not know what "${call.program}" does; this layer's contents are unknown`;
-  // One diagnostic per unknown program and RUN: `make && make install` is one thing to say.
-  if (!known && !run.diagnostics.some((diagnostic) => diagnostic.message === message)) {
-    run.diagnostics.push({ severity: "info", rule: "unknown-command", message, range: run.range });
+  if (!known) {
+    const message = `Stageplay does not know what "${call.program}" does; this layer's contents are unknown`;
+    // One diagnostic per unknown program and RUN: `make && make install` is one thing to say.
+    if (!run.diagnostics.some((diagnostic) => diagnostic.message === message))
+      run.diagnostics.push({ severity: "info", rule: "unknown-command", message, range: run.range });
   }
   if (outcome.durationMs)
     run.durations.push({ ms: outcome.durationMs, note: outcome.durationNote ?? call.program });

@@ -102,56 +102,83 @@ const NO_DIRS: ReadonlyMap<string, FileNode> = new Map();
 
 export function stageView(ctx: RunContext): FsReader {
   const real = ctx.fs;
-  const workdir = ctx.workdir || "/";
   const standard = ctx.base ? standardDirs(ctx.base) : NO_DIRS;
-  if (ctx.mounts.length === 0) return withStandardDirs(real, standard);
-  const mounts = ctx.mounts
-    .filter((mount) => mount.target !== "")
-    .map((mount) => ({ ...mount, target: resolvePath(mount.target, workdir) }));
-  if (mounts.length === 0) return withStandardDirs(real, standard);
-  const synthetic = new Map(standard);
+  const targets = mountTargets(ctx);
+  if (targets.length === 0) return withStandardDirs(real, standard);
+  // The mounts' own nodes, looked up before the standard directories (which stay shared, not copied).
+  const synthetic = new Map<string, FileNode>();
   const origin = { kind: "base" as const, imageId: ctx.base?.id ?? "scratch" };
-  const dir = (path: string, bulk = false): FileNode => directory(path, origin, bulk);
-  for (const mount of mounts) {
+  let t = 0;
+  for (const mount of ctx.mounts) {
+    if (mount.target === "") continue;
+    const target = targets[t++] as string;
     for (const node of mount.files ?? []) synthetic.set(node.path, node);
     if (
       (mount.type === "bind" || mount.type === "secret") &&
-      !(mount.files ?? []).some((node) => node.path === mount.target)
+      !(mount.files ?? []).some((node) => node.path === target)
     ) {
       // Contents the simulator was not given: present, but unknown (a bulk node says so).
-      const bulk = dir(mount.target, true);
+      const bulk = directory(target, origin, true);
       const node: FileNode =
-        looksLikeFile(mount.target) || mount.type === "secret" ? { ...bulk, type: "file" } : bulk;
+        looksLikeFile(target) || mount.type === "secret" ? { ...bulk, type: "file" } : bulk;
       UNKNOWN_CONTENTS.add(node);
-      synthetic.set(mount.target, node);
+      synthetic.set(target, node);
     }
-    if (mount.type === "cache" || mount.type === "tmpfs") synthetic.set(mount.target, dir(mount.target));
+    if (mount.type === "cache" || mount.type === "tmpfs") synthetic.set(target, directory(target, origin));
   }
-  const shadowed = (path: string) => mounts.some((mount) => isUnder(path, mount.target));
-  const mounted = (path: string) =>
-    mounts.some((mount) => isUnder(path, mount.target)) && synthetic.has(path);
+  return new MountedView(real, standard, synthetic, targets);
+}
 
-  const stat = (path: string): FileNode | undefined => {
-    if (mounted(path)) return synthetic.get(path);
-    if (shadowed(path)) return undefined;
-    return real.stat(path) ?? synthetic.get(path);
-  };
-  const walk = (root: string): FileNode[] => {
+// A RUN with mounts: what lies under a mount target comes from the mount, the rest from the stage
+// and the standard directories. A class, as StandardDirsView below, for one allocation per RUN.
+class MountedView implements FsReader {
+  constructor(
+    private readonly real: FsReader,
+    private readonly standard: ReadonlyMap<string, FileNode>,
+    private readonly mountNodes: ReadonlyMap<string, FileNode>,
+    private readonly targets: readonly string[],
+  ) {}
+
+  private synthetic(path: string): FileNode | undefined {
+    return this.mountNodes.get(path) ?? this.standard.get(path);
+  }
+
+  private shadowed(path: string): boolean {
+    for (const target of this.targets) if (isUnder(path, target)) return true;
+    return false;
+  }
+
+  private mounted(path: string): boolean {
+    return this.shadowed(path) && (this.mountNodes.has(path) || this.standard.has(path));
+  }
+
+  stat(path: string): FileNode | undefined {
+    if (this.mounted(path)) return this.synthetic(path);
+    if (this.shadowed(path)) return undefined;
+    return this.real.stat(path) ?? this.synthetic(path);
+  }
+
+  walk(root: string): FileNode[] {
     const found = new Map<string, FileNode>();
-    for (const node of real.walk(root)) if (!shadowed(node.path)) found.set(node.path, node);
-    for (const [path, node] of synthetic) {
-      if (path === root || !isUnder(path, root) || found.has(path)) continue;
-      if (!shadowed(path) || mounted(path)) found.set(path, node);
-    }
-    return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  };
-  return {
-    stat,
-    walk,
-    list: (root) => walk(root).filter((node) => dirname(node.path) === root),
-    readText: (path) =>
-      mounted(path) ? synthetic.get(path)?.content : shadowed(path) ? undefined : real.readText(path),
-  };
+    for (const node of this.real.walk(root)) if (!this.shadowed(node.path)) found.set(node.path, node);
+    const add = (path: string, node: FileNode) => {
+      if (path === root || !isUnder(path, root) || found.has(path)) return;
+      if (!this.shadowed(path) || this.mounted(path)) found.set(path, node);
+    };
+    // Mount nodes first: where a path is both, the mount's node is the one seen.
+    for (const [path, node] of this.mountNodes) add(path, node);
+    for (const [path, node] of this.standard) add(path, node);
+    return [...found.values()].sort(byPath);
+  }
+
+  list(root: string): FileNode[] {
+    return this.walk(root).filter((node) => dirname(node.path) === root);
+  }
+
+  readText(path: string): string | undefined {
+    if (this.mounted(path)) return this.synthetic(path)?.content;
+    return this.shadowed(path) ? undefined : this.real.readText(path);
+  }
 }
 
 /** The common case, a RUN without mounts: the stage's files over the standard directories. */

@@ -6,13 +6,17 @@ import type { RunHeredoc } from "./types";
 
 const OPERATOR_START = new Set(["&", "|", ";", "(", ")", "\n", "<", ">"]);
 const BLANK = new Set([" ", "\t", "\r"]);
-const PLAIN_RUN = /[^ \t\r\n&|;()<>\\'"$`]+/y;
+/** Characters that end a run of ordinary word characters (ASCII; every other character is ordinary). */
+const ENDS_PLAIN = new Uint8Array(128);
+for (const c of " \t\r\n&|;()<>\\'\"$`") ENDS_PLAIN[c.charCodeAt(0)] = 1;
+/** What ends a run of literal characters inside double quotes. */
+const ENDS_QUOTED_RUN = new Set(['"', "\\", "$", "`"]);
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 const SPECIAL_PARAM = /[0-9@*#?$!-]/;
-const REDIRECT_THREE = new Set(["<<<", "&>>", "<<-"]);
-const REDIRECT_TWO = new Set(["<<", ">>", ">&", "<&", "&>", ">|", "<>"]);
-const CONTROL_TWO = new Set(["&&", "||", ";;"]);
+const REDIRECT_THREE = ["<<<", "&>>", "<<-"];
+const REDIRECT_TWO = ["<<", ">>", ">&", "<&", "&>", ">|", "<>"];
+const CONTROL_TWO = ["&&", "||", ";;"];
 const DIGITS = /^[0-9]+$/;
 const PARAM_OPS = [":-", ":=", ":+", ":?", "##", "%%", "//", "-", "=", "+", "?", "#", "%", "/"];
 
@@ -53,8 +57,6 @@ export function tokenizeShell(src: string, external: readonly RunHeredoc[] = [])
     }
     if (OPERATOR_START.has(c)) {
       const start = pos;
-      const two = src.slice(pos, pos + 2);
-      const three = src.slice(pos, pos + 3);
       if (c === "\n") {
         pos++;
         tokens.push({ kind: "op", op: "\n", start, end: pos });
@@ -66,13 +68,10 @@ export function tokenizeShell(src: string, external: readonly RunHeredoc[] = [])
         }
         continue;
       }
-      const redirectOp = REDIRECT_THREE.has(three)
-        ? three
-        : REDIRECT_TWO.has(two)
-          ? two
-          : c === "<" || c === ">"
-            ? c
-            : null;
+      const redirectOp =
+        operatorAt(src, pos, REDIRECT_THREE) ??
+        operatorAt(src, pos, REDIRECT_TWO) ??
+        (c === "<" || c === ">" ? c : null);
       if (redirectOp) {
         pos += redirectOp.length;
         const redirect: Redirect = { op: redirectOp, fd: null, target: null };
@@ -81,7 +80,7 @@ export function tokenizeShell(src: string, external: readonly RunHeredoc[] = [])
           expectDelimiter = { redirect, strip: redirectOp === "<<-" };
         continue;
       }
-      const op = (CONTROL_TWO.has(two) ? two : c) as "&&" | "||" | ";;" | ";" | "|" | "&" | "(" | ")";
+      const op = (operatorAt(src, pos, CONTROL_TWO) ?? c) as "&&" | "||" | ";;" | ";" | "|" | "&" | "(" | ")";
       pos += op.length;
       tokens.push({ kind: "op", op, start, end: pos });
       continue;
@@ -137,8 +136,10 @@ export function tokenizeShell(src: string, external: readonly RunHeredoc[] = [])
             pos = readDollar(src, pos, true, parts);
             continue;
           }
-          pushText(parts, d, true);
-          pos++;
+          let end = pos + 1;
+          while (end < src.length && !ENDS_QUOTED_RUN.has(src[end] as string)) end++;
+          pushText(parts, src.slice(pos, end), true);
+          pos = end;
         }
         if (!closed) errors.push({ message: "Syntax error: Unterminated quoted string", offset: start });
         continue;
@@ -148,9 +149,12 @@ export function tokenizeShell(src: string, external: readonly RunHeredoc[] = [])
         continue;
       }
       // A run of ordinary characters at once: long words stay linear and cheap.
-      PLAIN_RUN.lastIndex = pos;
-      const plain = PLAIN_RUN.exec(src);
-      const end = plain ? pos + plain[0].length : pos + 1;
+      let end = pos + 1;
+      while (end < src.length) {
+        const code = src.charCodeAt(end);
+        if (code < 128 && ENDS_PLAIN[code] === 1) break;
+        end++;
+      }
       pushText(parts, src.slice(pos, end), false);
       pos = end;
     }
@@ -183,6 +187,12 @@ export function tokenizeShell(src: string, external: readonly RunHeredoc[] = [])
   }
   if (pending.length > 0) readBodies(src, pos, pending, external, externalIndex);
   return { tokens, errors };
+}
+
+/** The operator of `ops` that `src` has at `pos`, if any (startsWith: no slice per operator). */
+function operatorAt(src: string, pos: number, ops: readonly string[]): string | null {
+  for (const op of ops) if (src.startsWith(op, pos)) return op;
+  return null;
 }
 
 /** Reads the bodies of `pending` heredocs from `pos` on (the line after their introduction). */
