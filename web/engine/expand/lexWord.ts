@@ -44,6 +44,10 @@ function isPlain(word: string, escapeChar: string): boolean {
 }
 
 function splitPlain(word: string): string[] {
+  // Most words have no space: one word, in an array of one (a pushed-to array reserves 17 slots).
+  let spaced = false;
+  for (let i = 0; i < word.length && !spaced; i++) spaced = isSpace(word.charCodeAt(i));
+  if (!spaced) return word === "" ? [] : [word];
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i < word.length; i++) {

@@ -48,7 +48,8 @@ export function dispatchFindings(input: BuildCheckInput): Finding[] {
   const runTriggers = (stage: Stage, scope: StageScope, expand: (text: string) => ExpandResult) => {
     started.add(stage.index);
     for (const trigger of inheritedTriggers(stage, input.stages)) {
-      for (const rule of rules) rule({ stage, instruction: trigger, scope, expand }, findings);
+      const step = { stage, instruction: trigger, scope, expand };
+      for (const rule of rules) rule(step, findings);
       applyTrigger(trigger, scope, expand, { buildArgs, globalArgs });
     }
   };
@@ -59,7 +60,8 @@ export function dispatchFindings(input: BuildCheckInput): Finding[] {
     (stage, instruction, scope, expand) => {
       if (!built.has(stage.index) || failed) return;
       if (!started.has(stage.index)) runTriggers(stage, scope, expand);
-      for (const rule of rules) rule({ stage, instruction, scope, expand }, findings);
+      const step = { stage, instruction, scope, expand };
+      for (const rule of rules) rule(step, findings);
       // BuildKit stops dispatching at a word that fails to expand, after linting that instruction.
       failed = failsToExpand(instruction, expand, buildArgs);
     },

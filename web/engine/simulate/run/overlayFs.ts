@@ -31,6 +31,7 @@ export class OverlayFs {
   ) {}
 
   private lowerHidden(path: string): boolean {
+    if (this.removedTrees.size === 0) return false;
     for (const dir of this.removedTrees) if (path !== dir && isUnder(path, dir)) return true;
     return false;
   }
@@ -127,6 +128,7 @@ export class OverlayFs {
    * in path order, leaving out everything under a `--mount` target.
    */
   netChanges(mountTargets: readonly string[]): FsChange[] {
+    if (this.upper.size === 0) return [];
     const skipped = (path: string) => mountTargets.some((target) => isUnder(path, target));
     const deletes: FsChange[] = [];
     const writes: FsChange[] = [];

@@ -43,7 +43,8 @@ function runPipeline(pipeline: Pipeline, state: ShellState, src: string): Status
   let failure = 0;
   let failedError: ShellState["lastError"] = null;
   const alone = pipeline.commands.length === 1;
-  pipeline.commands.forEach((command, index) => {
+  for (let index = 0; index < pipeline.commands.length; index++) {
+    const command = pipeline.commands[index] as ShellCommand;
     // Every command of a pipeline runs in its own subshell, except (in sh) when it is alone.
     const inner = alone ? state : fork(state);
     status = runCommand(command, inner, src, index === 0 ? null : stdin);
@@ -52,12 +53,12 @@ function runPipeline(pipeline: Pipeline, state: ShellState, src: string): Status
       failure = status.code;
       failedError = inner.lastError;
     }
-  });
+  }
   const code = state.pipefail && failure !== 0 ? failure : status.code;
   // The subshell's error is the pipeline's when its status is: `curl … | sh` says curl was not found.
   if (!alone && code !== 0 && failedError) state.lastError = failedError;
   if (pipeline.negated) return { ...status, code: code === 0 ? 1 : 0, exited: false };
-  return { ...status, code };
+  return code === status.code ? status : { ...status, code };
 }
 
 function runCommand(command: ShellCommand, state: ShellState, src: string, stdin: string | null): Status {

@@ -24,6 +24,9 @@ const BLOCK_END: Record<string, string> = {
   select: "done",
 };
 
+/** The operators that end a pipeline within a list. */
+const LIST_OPERATORS = new Set(["&&", "||", ";", "&", "\n", ";;"]);
+
 export interface SplitResult {
   list: ShellList;
   errors: ShellSyntaxError[];
@@ -39,8 +42,8 @@ export function splitShellCommands(src: string, heredocs: readonly RunHeredoc[] 
 
 /** The word's text when it is plain, unquoted text (a reserved word can only be that). */
 function plainText(word: ShellWord): string | null {
-  const [part, ...rest] = word.parts;
-  return rest.length === 0 && part?.kind === "text" && !part.quoted ? part.text : null;
+  const part = word.parts[0];
+  return word.parts.length === 1 && part?.kind === "text" && !part.quoted ? part.text : null;
 }
 
 class Reader {
@@ -80,7 +83,7 @@ class Reader {
       const pipeline = this.pipeline();
       const token = this.peek();
       let next: ListItem["next"] = null;
-      if (token?.kind === "op" && ["&&", "||", ";", "&", "\n", ";;"].includes(token.op)) {
+      if (token?.kind === "op" && LIST_OPERATORS.has(token.op)) {
         next = token.op === "\n" || token.op === ";;" ? ";" : (token.op as ListItem["next"]);
         this.pos++;
         if (next === "&&" || next === "||") while (this.isOp("\n")) this.pos++;

@@ -47,19 +47,21 @@ export function undefinedVar(
     if (listed && words.length === 0 && heredocs.length === 0) return;
     const image = envOfImage(step.stage);
     // BuildKit warns once per word; the same message twice on one line says nothing new.
-    const messages = new Set<string>();
+    // Made when a name is undefined, which most words never meet.
+    let messages: Set<string> | null = null;
     const report = (
       result: ExpandResult,
       scope: ReadonlyMap<string, string>,
       declared: ReadonlySet<string>,
     ) => {
-      const seen = new Set<string>();
+      let seen: Set<string> | null = null;
       for (const { name, defined } of result.references) {
-        if (defined || seen.has(name) || declared.has(name) || image.has(name) || NON_ENV_ARGS.has(name))
+        if (defined || seen?.has(name) || declared.has(name) || image.has(name) || NON_ENV_ARGS.has(name))
           continue;
-        seen.add(name);
+        (seen ??= new Set()).add(name);
         const suggestion = closestName(name, new Set([...image, ...scope.keys()]));
         const message = MESSAGES.UndefinedVar(name, suggestion);
+        messages ??= new Set();
         if (messages.has(message)) continue;
         messages.add(message);
         const fix = FIXES.UndefinedVar(name, suggestion);
