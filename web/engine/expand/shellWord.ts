@@ -170,18 +170,16 @@ export class ShellWord {
 
   processName(): string {
     // A name is letters, digits and `_`; a leading digit reads digits only; a special parameter is one char.
-    let name = "";
-    while (this.peek() !== EOF) {
-      const c = this.peek();
-      if (name.length === 0 && isDigit(c)) {
-        while (this.peek() !== EOF && isDigit(this.peek())) name += char(this.next());
-        return name;
-      }
-      if (name.length === 0 && isSpecialParam(c)) return char(this.next());
-      if (!isNameChar(c)) break;
-      name += char(this.next());
+    const start = this.pos;
+    const first = this.peek();
+    if (first === EOF) return "";
+    if (isDigit(first)) {
+      while (this.peek() !== EOF && isDigit(this.peek())) this.next();
+      return this.src.slice(start, this.pos);
     }
-    return name;
+    if (isSpecialParam(first)) return char(this.next());
+    while (this.peek() !== EOF && isNameChar(this.peek())) this.next();
+    return this.src.slice(start, this.pos);
   }
 
   getEnv(name: string, start: number): string | undefined {
