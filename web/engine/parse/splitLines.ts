@@ -30,8 +30,11 @@ export function splitLines(source: string): SourceLines {
   return { starts, ends, nexts };
 }
 
-/** The UTF-8 size of `text[from, to)`, which is what bufio.Scanner's line limit counts. */
-export function utf8Length(text: string, from: number, to: number): number {
+/**
+ * The UTF-8 size of `text[from, to)` as TextEncoder would encode it (a lone surrogate is U+FFFD),
+ * counted without encoding: what bufio.Scanner's line limit counts, and a text file's size.
+ */
+export function utf8Length(text: string, from = 0, to = text.length): number {
   let bytes = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);

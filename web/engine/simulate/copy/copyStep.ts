@@ -21,6 +21,7 @@ import type { CopySource } from "./copySources";
 import { matchSources } from "./matchSources";
 import { missingPathReason } from "./missingPathReason";
 import { resolveChown } from "./resolveChown";
+import { utf8Length } from "../../parse/splitLines";
 
 export interface CopyInput {
   instruction: Instruction;
@@ -292,8 +293,4 @@ function parentsPath(source: string, matched: string): string {
   return source.includes("/./") && matched.startsWith(pivot + "/")
     ? matched.slice(pivot.length + 1)
     : matched.slice(1);
-}
-
-function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
 }

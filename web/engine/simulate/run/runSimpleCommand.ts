@@ -11,6 +11,7 @@ import { expandBraces } from "./braceExpansion";
 import { dispatchCommand } from "./dispatchCommand";
 import { runScriptText } from "./runScriptText";
 import { at, put } from "./writeNodes";
+import { utf8Length } from "../../parse/splitLines";
 
 type Simple = Extract<ShellCommand, { kind: "simple" }>;
 
@@ -210,7 +211,7 @@ function writeOutputs(
     const unknownText = toStdout && !known;
     if (unknownText) state.run.partial = true;
     put(state, path, {
-      sizeBytes: unknownText ? (previous?.sizeBytes ?? 0) : byteLength(text),
+      sizeBytes: unknownText ? (previous?.sizeBytes ?? 0) : utf8Length(text),
       ...(unknownText ? { estimated: true } : { content: text }),
       mode: previous?.mode ?? 0o644,
     });
@@ -218,21 +219,6 @@ function writeOutputs(
     written.push(path);
   }
   return { redirected, written };
-}
-
-/** The UTF-8 length of `text`, as TextEncoder would encode it (a lone surrogate is U+FFFD), without encoding it. */
-export function byteLength(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
 }
 
 /** Fills in (or adds, without `slot`) the command's entry, and what it means for the RUN. */

@@ -2,7 +2,7 @@
 // What they print feeds `>`/`>>` and pipes; what they do to files whose contents Stageplay cannot
 // know (an extracted archive) is flagged as partial, never invented.
 import { DURATION } from "../estimateDuration";
-import { byteLength } from "../runSimpleCommand";
+import { utf8Length } from "../../../parse/splitLines";
 import type { CommandHandler, Invocation, Outcome } from "../runState";
 import { ok, unknownEffect } from "../runState";
 import { at, flagValue, put } from "../writeNodes";
@@ -64,7 +64,7 @@ function tee(call: Invocation): Outcome {
     put(
       call.state,
       path,
-      text === null ? { estimated: true } : { content: text, sizeBytes: byteLength(text) },
+      text === null ? { estimated: true } : { content: text, sizeBytes: utf8Length(text) },
     );
   }
   return ok(`wrote ${files.join(", ")}`, { stdout: call.stdin, partial: call.stdin === null });

@@ -5,7 +5,7 @@ import type { PipPackageFigure } from "../../catalog";
 import { findPipPackage } from "../../catalog";
 import type { FileFact, FileNode } from "../../types";
 import { DURATION } from "../estimateDuration";
-import { byteLength } from "../runSimpleCommand";
+import { utf8Length } from "../../../parse/splitLines";
 import type { Invocation, Outcome, ShellState } from "../runState";
 import { ok } from "../runState";
 import { at, flagValue, grow, hasFlag, put } from "../writeNodes";
@@ -97,7 +97,7 @@ function installFigure(
     const content = `#!${to.interpreter}\n# console script written by pip for ${figure.requirement}\n`;
     put(state, path, {
       content,
-      sizeBytes: byteLength(content),
+      sizeBytes: utf8Length(content),
       mode: 0o755,
       facts: [{ kind: "script", interpreter: to.interpreter }],
     });
@@ -248,7 +248,7 @@ function installProject(
     const content = `${dir}\n`;
     return put(call.state, `${to.sitePackages}/__editable__.${module}.pth`, {
       content,
-      sizeBytes: byteLength(content),
+      sizeBytes: utf8Length(content),
       facts: [fact],
     });
   }

@@ -2,7 +2,7 @@
 // was made from (pyvenv.cfg's `home`) and its scripts' `#!` lines point inside it, which is why a
 // venv moved to another path, or onto another Python, breaks (learner questions 4 and 9).
 import { DURATION } from "../estimateDuration";
-import { byteLength } from "../runSimpleCommand";
+import { utf8Length } from "../../../parse/splitLines";
 import type { CommandHandler, Invocation, Outcome } from "../runState";
 import { ok } from "../runState";
 import { at, put } from "../writeNodes";
@@ -35,12 +35,12 @@ export function venv(call: Invocation, args: readonly string[]): Outcome {
   const withPip = !args.includes("--without-pip") && (call.program !== "uv" || args.includes("--seed"));
   put(state, dir, { type: "dir", facts: [{ kind: "venv", home, pythonMinor: python.minor }] });
   const cfg = `home = ${home}\ninclude-system-site-packages = ${args.includes("--system-site-packages")}\nversion = ${python.version ?? python.minor ?? "3"}\nexecutable = ${base}\ncommand = ${base} -m venv ${dir}\n`;
-  put(state, `${dir}/pyvenv.cfg`, { content: cfg, sizeBytes: byteLength(cfg) });
+  put(state, `${dir}/pyvenv.cfg`, { content: cfg, sizeBytes: utf8Length(cfg) });
   put(state, `${dir}/bin/python`, { type: "symlink", target: base, facts: [] });
   put(state, `${dir}/bin/python3`, { type: "symlink", target: "python" });
   if (python.minor) put(state, `${dir}/bin/python${python.minor}`, { type: "symlink", target: "python" });
   const activate = `# source this file: puts ${dir}/bin first on PATH\nVIRTUAL_ENV=${dir}\nexport PATH="$VIRTUAL_ENV/bin:$PATH"\n`;
-  put(state, `${dir}/bin/activate`, { content: activate, sizeBytes: byteLength(activate) });
+  put(state, `${dir}/bin/activate`, { content: activate, sizeBytes: utf8Length(activate) });
   const sitePackages = `${dir}/lib/python${python.minor ?? "3"}/site-packages`;
   if (withPip) {
     put(state, `${sitePackages}/pip`, {
@@ -64,7 +64,7 @@ export function venv(call: Invocation, args: readonly string[]): Outcome {
       const text = `#!${dir}/bin/python\n# pip's console script\n`;
       put(state, `${dir}/bin/${script}`, {
         content: text,
-        sizeBytes: byteLength(text),
+        sizeBytes: utf8Length(text),
         mode: 0o755,
         facts: [{ kind: "script", interpreter: `${dir}/bin/python` }],
       });

@@ -2,7 +2,7 @@
 // fact lists the users, which USER and the start verdict check). Debian's shadow tools and
 // BusyBox's applets (Alpine: `adduser -D -S -G app app`) take different flags; both are read.
 import type { FileFact } from "../../types";
-import { byteLength } from "../runSimpleCommand";
+import { utf8Length } from "../../../parse/splitLines";
 import type { CommandHandler, Invocation, Outcome, ShellState } from "../runState";
 import { ok } from "../runState";
 import { ensureDir, makeNode, passwdUsers, put } from "../writeNodes";
@@ -82,7 +82,7 @@ function writeGroup(state: ShellState, group: Group): void {
   const node = state.fs.stat("/etc/group");
   put(state, "/etc/group", {
     content: text,
-    sizeBytes: byteLength(text),
+    sizeBytes: utf8Length(text),
     mode: node?.mode ?? 0o644,
     uid: 0,
     gid: 0,
@@ -150,7 +150,7 @@ function addUser(call: Invocation, busybox: boolean): Outcome {
   const line = `${name}:x:${uid}:${gid}::${home}:${shell}\n`;
   const before = state.fs.readText("/etc/passwd");
   put(state, "/etc/passwd", {
-    sizeBytes: (previous?.sizeBytes ?? 0) + byteLength(line),
+    sizeBytes: (previous?.sizeBytes ?? 0) + utf8Length(line),
     ...(before !== undefined ? { content: before + line } : {}),
     mode: previous?.mode ?? 0o644,
     uid: 0,

@@ -1,17 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { byteLength } from "./runSimpleCommand";
+import { utf8Length } from "./splitLines";
 
-describe("byteLength", () => {
+describe("utf8Length", () => {
   it("counts UTF-8 bytes as TextEncoder encodes them", () => {
-    expect(byteLength("")).toBe(0);
-    expect(byteLength("flask==3.0\n")).toBe(11);
-    expect(byteLength("é")).toBe(2);
-    expect(byteLength("€")).toBe(3);
-    expect(byteLength("🐳")).toBe(4);
+    expect(utf8Length("")).toBe(0);
+    expect(utf8Length("flask==3.0\n")).toBe(11);
+    expect(utf8Length("é")).toBe(2);
+    expect(utf8Length("€")).toBe(3);
+    expect(utf8Length("🐳")).toBe(4);
     // A lone surrogate is written as U+FFFD, three bytes.
-    expect(byteLength("\ud83d")).toBe(3);
-    expect(byteLength("\udc33x")).toBe(4);
+    expect(utf8Length("\ud83d")).toBe(3);
+    expect(utf8Length("\udc33x")).toBe(4);
   });
 
   it("agrees with TextEncoder on any text", () => {
@@ -24,7 +24,7 @@ describe("byteLength", () => {
           fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit)) }),
         ),
         (text) => {
-          expect(byteLength(text)).toBe(encoder.encode(text).length);
+          expect(utf8Length(text)).toBe(encoder.encode(text).length);
         },
       ),
     );
