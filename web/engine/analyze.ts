@@ -5,6 +5,7 @@ import type { Diagnostic } from "./diagnostics/types";
 import { builtStages, type Builder } from "./graph/builtStages";
 import { collectEdges } from "./graph/collectEdges";
 import { findCircularDependency } from "./graph/findCircularDependency";
+import { legacyBuilderFlags } from "./graph/legacyBuilderFlags";
 import { forwardReferences } from "./graph/forwardReferences";
 import { parallelLevels } from "./graph/parallelLevels";
 import { resolveTarget } from "./graph/resolveTarget";
@@ -201,6 +202,7 @@ function analyzeParsed(source: string, parse: ParseResult, options: Analysis["op
   rememberArgValues(stages, scopeContext, argValues.values);
   // BuildKit stops at a cycle before dispatching anything, so no stage gets to fail on a forward reference.
   if (!cycle) diagnostics.push(...forwardReferences(stages, edges, options.builder));
+  if (options.builder === "legacy") diagnostics.push(...legacyBuilderFlags(stages));
   const levels = parallelLevels(built, edges, options.builder);
   levels.forEach((level, depth) => level.forEach((index) => ((stages[index] as Stage).level = depth)));
 

@@ -57,6 +57,46 @@ describe("forward references", () => {
   });
 });
 
+describe("the legacy builder", () => {
+  const requires = (flag: string) =>
+    `the --${flag} option requires BuildKit. Refer to https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled`;
+  const source = [
+    "FROM golang:1.22 AS build",
+    "RUN --mount=type=cache,target=/root/.cache/go-build true",
+    "COPY --chmod=755 run.sh /run.sh",
+    "FROM alpine AS unused",
+    "RUN --network=none true",
+    "FROM scratch",
+    "COPY --from=build --chmod=0755 /app /app",
+    "ADD --chmod=644 --chown=1:1 a.txt /a.txt",
+  ].join("\n");
+
+  it("refuses RUN flags and --chmod in every stage it builds, at the flag", () => {
+    expect(errors(source, { builder: "legacy" })).toEqual([
+      `2:5 ${requires("mount")}`,
+      `3:6 ${requires("chmod")}`,
+      `5:5 ${requires("network")}`,
+      `7:19 ${requires("chmod")}`,
+      `8:5 ${requires("chmod")}`,
+    ]);
+  });
+
+  it("leaves them to BuildKit, which takes them", () => {
+    expect(errors(source)).toEqual([]);
+  });
+
+  it("checks only the stages up to the target, and not flags the parser already refused", () => {
+    expect(errors(source, { builder: "legacy", target: "build" })).toEqual([
+      `2:5 ${requires("mount")}`,
+      `3:6 ${requires("chmod")}`,
+    ]);
+    // An unknown flag fails the parse first, in either builder: that is the only error.
+    expect(errors("FROM alpine\nRUN --nope true\n", { builder: "legacy" })).toEqual([
+      "2:5 unknown flag: --nope",
+    ]);
+  });
+});
+
 describe("target", () => {
   const source =
     "FROM alpine AS deps\nFROM alpine AS Build\nCOPY --from=deps /d /d\nFROM alpine AS lint\nFROM scratch AS final\nCOPY --from=build /app /app\n";

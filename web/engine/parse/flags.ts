@@ -34,6 +34,11 @@ const ALLOWED: Record<string, Record<string, FlagKind>> = {
   },
 };
 
+/** Whether BuildKit's `keyword` takes a `--name` flag (labs-only flags included). */
+export function takesFlag(keyword: string, name: string): boolean {
+  return Object.hasOwn(ALLOWED[keyword] ?? {}, name);
+}
+
 export interface FlagError {
   message: string;
   flag: Flag;
