@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createAppStore } from "./createAppStore";
 import { BACKUP_KEY, STORAGE_KEY, STORAGE_VERSION, type KeyValueStorage } from "./persistence";
 import { selectDocument } from "./selectors";
@@ -161,6 +161,56 @@ describe("the app store", () => {
     const newer = store.getState().analyzeText("fast");
     await Promise.all([older, newer]);
     expect(store.getState().analysis).toBe(results.fast);
+  });
+
+  it("never writes back a text another tab has replaced since this one read it", async () => {
+    // Two tabs share one storage. The second reads the first's text, the first types on, and then
+    // something the second does not save changes (its analysis arrives): storage keeps the newest text.
+    const shared = memoryStorage();
+    const first = createAppStore({ storage: () => shared });
+    const second = createAppStore({
+      storage: () => shared,
+      analyzer: () => ({ diagnostics: [] }) as unknown as Analysis,
+    });
+    first.getState().setDocument("playground", "FROM a");
+    await second.persist.rehydrate();
+    expect(second.getState().documents.playground).toBe("FROM a");
+    first.getState().setDocument("playground", "FROM ab");
+    await second.getState().analyzeText("FROM a");
+    second.getState().setNotice("hello");
+    expect(JSON.parse(shared.data.get(STORAGE_KEY)!).state.documents.playground).toBe("FROM ab");
+    // What the second tab itself changes is still saved.
+    second.getState().setDocument("playground", "FROM abc");
+    expect(JSON.parse(shared.data.get(STORAGE_KEY)!).state.documents.playground).toBe("FROM abc");
+  });
+
+  it("runs one analysis at a time and, of the texts typed meanwhile, only the newest", async () => {
+    const asked: string[] = [];
+    const release: (() => void)[] = [];
+    const store = createAppStore({
+      storage: () => memoryStorage(),
+      analyzer: (source) => {
+        asked.push(source);
+        return new Promise((resolve) =>
+          release.push(() => resolve({ diagnostics: [], source } as unknown as Analysis)),
+        );
+      },
+    });
+    const shown: string[] = [];
+    store.subscribe((state, before) => {
+      if (state.analysis !== before.analysis)
+        shown.push((state.analysis as unknown as { source: string }).source);
+    });
+    const typing = ["F", "FR", "FRO", "FROM"].map((text) => store.getState().analyzeText(text));
+    expect(asked).toEqual(["F"]);
+    release.shift()?.();
+    await vi.waitFor(() => expect(asked).toEqual(["F", "FROM"]));
+    release.shift()?.();
+    await Promise.all(typing);
+    expect(shown).toEqual(["F", "FROM"]);
+    // Once idle, the next text starts at once.
+    void store.getState().analyzeText("FROM a");
+    expect(asked).toEqual(["F", "FROM", "FROM a"]);
   });
 
   it("passes the analyze options, such as a lesson's build context, to the analyzer", async () => {

@@ -114,10 +114,14 @@ export function createSafeStorage(
         onProblem("the saved data could not be read");
         return null;
       }
+      // What was read counts as written: saving it back unchanged would be a write, and another tab
+      // may have replaced it meanwhile (its storage event not yet handled here).
+      lastWritten = raw;
       return parsed as unknown as StorageValue<PersistedState>;
     },
     setItem(name, value) {
-      // Every state change calls this (the analysis too); write only when what is saved changed.
+      // Every state change calls this (the analysis too); write only when what is saved changed
+      // since this tab last read or wrote it, so a tab never writes back another tab's older text.
       const text = JSON.stringify(value);
       if (text === lastWritten) return;
       try {
