@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand/vanilla";
+import type { AnalyzeOptions } from "../engine";
 import type {
   AnalysisSlice,
   Analyzer,
@@ -62,20 +63,38 @@ export const createNoticeSlice: Slice<NoticeSlice> = (set) => ({
 });
 
 export function createAnalysisSlice(analyzer: Analyzer | null): Slice<AnalysisSlice> {
-  let latest = 0;
-  return (set) => ({
-    analysis: null,
-    analysisError: null,
-    analyzeText: async (source, options = {}) => {
-      if (!analyzer) return;
-      const request = ++latest;
-      try {
-        const analysis = await analyzer(source, options);
-        if (request === latest) set({ analysis, analysisError: null });
-      } catch (e) {
-        // The engine promises not to throw; if it does, the panel says so instead of going blank.
-        if (request === latest) set({ analysisError: e instanceof Error ? e.message : String(e) });
+  // One analysis at a time: text that arrives while one runs waits, and only the newest waiting
+  // text is analyzed next, so a fast typist never queues stale work. Results come back in order,
+  // each newer than the one on screen, so each is shown as it comes.
+  type Request = { source: string; options: AnalyzeOptions };
+  let running: Promise<void> | null = null;
+  let waiting: Request | null = null;
+  return (set) => {
+    const drain = async (analyze: Analyzer, first: Request) => {
+      for (let next: Request | null = first; next; next = waiting) {
+        waiting = null;
+        try {
+          const analysis = await analyze(next.source, next.options);
+          set({ analysis, analysisError: null });
+        } catch (e) {
+          // The engine promises not to throw; if it does, the panel says so instead of going blank.
+          set({ analysisError: e instanceof Error ? e.message : String(e) });
+        }
       }
-    },
-  });
+      running = null;
+    };
+    return {
+      analysis: null,
+      analysisError: null,
+      analyzeText: (source, options = {}) => {
+        if (!analyzer) return Promise.resolve();
+        if (running) {
+          waiting = { source, options };
+          return running;
+        }
+        running = drain(analyzer, { source, options });
+        return running;
+      },
+    };
+  };
 }

@@ -55,7 +55,10 @@ export interface AnalysisSlice {
   analysis: Analysis | null;
   /** Set when the analyzer itself failed: shown in the panel, never a blank screen. */
   analysisError: string | null;
-  /** Analyzes `source`; when calls overlap, only the newest result is kept. */
+  /**
+   * Analyzes `source`. One analysis runs at a time; calls made meanwhile wait, and only the newest
+   * of them runs next. Resolves once the newest text given so far is analyzed.
+   */
   analyzeText: (source: string, options?: AnalyzeOptions) => Promise<void>;
 }
 
