@@ -7,7 +7,9 @@ self.onmessage = (event: MessageEvent<EngineRequest>) => {
   const { id, source, options } = event.data;
   let reply: EngineReply;
   try {
-    reply = { id, analysis: analyze(source, options as AnalyzeOptions) };
+    const start = performance.now();
+    const analysis = analyze(source, options as AnalyzeOptions);
+    reply = { id, analysis, analyzeMs: performance.now() - start };
   } catch (e) {
     reply = { id, error: e instanceof Error ? e.message : String(e) };
   }
