@@ -15,18 +15,8 @@ export interface ExpandableWord {
 
 const heredocMarker = /^[0-9]*<<-?/;
 
-// The scope walk, the build checks and the simulator each ask for an instruction's words: list them
-// once per parse (instructions are made by each parse, so nothing outlives its analysis).
-const listed = new WeakMap<Instruction, readonly ExpandableWord[]>();
-
 /** Lists the words of `instruction` that BuildKit expands at dispatch time. */
-export function instructionWords(instruction: Instruction): readonly ExpandableWord[] {
-  let words = listed.get(instruction);
-  if (!words) listed.set(instruction, (words = listWords(instruction)));
-  return words;
-}
-
-function listWords(instruction: Instruction): ExpandableWord[] {
+export function instructionWords(instruction: Instruction): ExpandableWord[] {
   const words: ExpandableWord[] = [];
   switch (instruction.keyword) {
     case "COPY":

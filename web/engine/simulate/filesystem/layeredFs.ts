@@ -7,6 +7,10 @@ import { dirname, isWithin } from "./paths";
 
 export interface LayeredFs {
   nodes: Map<string, FileNode>;
+  /** Each directory's children, made on the second query (see childIndex). */
+  index?: ChildIndex;
+  /** Queried once already, without an index. */
+  scanned?: boolean;
 }
 
 export function emptyFs(): LayeredFs {
@@ -20,7 +24,7 @@ export function forkFs(fs: LayeredFs): LayeredFs {
 
 export function applyLayer(fs: LayeredFs, layer: Layer): void {
   for (const path of layer.deleted) removeTree(fs, path);
-  const index = indexes.get(fs);
+  const index = fs.index;
   for (const nodes of [layer.modified, layer.added]) {
     for (const node of nodes) {
       fs.nodes.set(node.path, node);
@@ -34,22 +38,19 @@ export function applyLayer(fs: LayeredFs, layer: Layer): void {
 // each made a long stage quadratic. Built on first use (a LayeredFs may be made as `{ nodes }`),
 // then kept up to date by applyLayer; the nodes change only through it.
 type ChildIndex = Map<string, Set<string>>;
-const indexes = new WeakMap<LayeredFs, ChildIndex>();
 
 // Most stages are walked once or never: the first query scans, the second builds the index
 // (building it costs a few scans).
-const scanned = new WeakSet<LayeredFs>();
-
 function childIndex(fs: LayeredFs): ChildIndex | null {
-  let index = indexes.get(fs);
+  let index = fs.index;
   if (!index) {
-    if (!scanned.has(fs)) {
-      scanned.add(fs);
+    if (!fs.scanned) {
+      fs.scanned = true;
       return null;
     }
     index = new Map();
     for (const path of fs.nodes.keys()) addPath(index, path);
-    indexes.set(fs, index);
+    fs.index = index;
   }
   return index;
 }
