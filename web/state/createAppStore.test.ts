@@ -207,10 +207,29 @@ describe("the app store", () => {
     await vi.waitFor(() => expect(asked).toEqual(["F", "FROM"]));
     release.shift()?.();
     await Promise.all(typing);
-    expect(shown).toEqual(["F", "FROM"]);
-    // Once idle, the next text starts at once.
-    void store.getState().analyzeText("FROM a");
+    // "F" came back while "FROM" waited: never shown (it could be another document's).
+    expect(shown).toEqual(["FROM"]);
+    // Once idle, the next text starts at once, and its result is shown.
+    const idle = store.getState().analyzeText("FROM a");
     expect(asked).toEqual(["F", "FROM", "FROM a"]);
+    release.shift()?.();
+    await idle;
+    expect(shown).toEqual(["FROM", "FROM a"]);
+  });
+
+  it("keeps analyzing after a listener throws while a result is shown", async () => {
+    const store = createAppStore({
+      storage: () => memoryStorage(),
+      analyzer: (source) => ({ diagnostics: [], source }) as unknown as Analysis,
+    });
+    let throwing = true;
+    store.subscribe(() => {
+      if (throwing) throw new Error("a broken listener");
+    });
+    await expect(store.getState().analyzeText("FROM a")).rejects.toThrow("a broken listener");
+    throwing = false;
+    await store.getState().analyzeText("FROM b");
+    expect((store.getState().analysis as unknown as { source: string }).source).toBe("FROM b");
   });
 
   it("passes the analyze options, such as a lesson's build context, to the analyzer", async () => {

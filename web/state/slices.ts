@@ -64,24 +64,27 @@ export const createNoticeSlice: Slice<NoticeSlice> = (set) => ({
 
 export function createAnalysisSlice(analyzer: Analyzer | null): Slice<AnalysisSlice> {
   // One analysis at a time: text that arrives while one runs waits, and only the newest waiting
-  // text is analyzed next, so a fast typist never queues stale work. Results come back in order,
-  // each newer than the one on screen, so each is shown as it comes.
+  // text is analyzed next, so a fast typist never queues stale work. A result is shown unless newer
+  // text is already waiting (it may belong to a document the learner has left).
   type Request = { source: string; options: AnalyzeOptions };
   let running: Promise<void> | null = null;
   let waiting: Request | null = null;
   return (set) => {
     const drain = async (analyze: Analyzer, first: Request) => {
-      for (let next: Request | null = first; next; next = waiting) {
-        waiting = null;
-        try {
-          const analysis = await analyze(next.source, next.options);
-          set({ analysis, analysisError: null });
-        } catch (e) {
-          // The engine promises not to throw; if it does, the panel says so instead of going blank.
-          set({ analysisError: e instanceof Error ? e.message : String(e) });
+      try {
+        for (let next: Request | null = first; next; next = waiting) {
+          waiting = null;
+          try {
+            const analysis = await analyze(next.source, next.options);
+            if (!waiting) set({ analysis, analysisError: null });
+          } catch (e) {
+            // The engine promises not to throw; if it does, the panel says so instead of going blank.
+            if (!waiting) set({ analysisError: e instanceof Error ? e.message : String(e) });
+          }
         }
+      } finally {
+        running = null;
       }
-      running = null;
     };
     return {
       analysis: null,

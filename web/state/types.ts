@@ -57,7 +57,8 @@ export interface AnalysisSlice {
   analysisError: string | null;
   /**
    * Analyzes `source`. One analysis runs at a time; calls made meanwhile wait, and only the newest
-   * of them runs next. Resolves once the newest text given so far is analyzed.
+   * of them runs next (a result is dropped when newer text waits). Resolves once the newest text
+   * given so far is analyzed.
    */
   analyzeText: (source: string, options?: AnalyzeOptions) => Promise<void>;
 }
