@@ -85,6 +85,22 @@ describe("the legacy builder", () => {
     expect(errors(source)).toEqual([]);
   });
 
+  it("refuses them in ONBUILD triggers too, when a child's FROM runs them", () => {
+    const onbuild = [
+      "FROM alpine AS base",
+      "ONBUILD RUN --mount=type=cache,target=/x true",
+      "ONBUILD COPY --chmod=755 a.sh /a.sh",
+      "FROM base AS one",
+      "FROM base AS two",
+    ].join("\n");
+    expect(errors(onbuild, { builder: "legacy" })).toEqual([
+      `2:13 ${requires("mount")}`,
+      `3:14 ${requires("chmod")}`,
+    ]);
+    // No child built: the triggers never run.
+    expect(errors(onbuild, { builder: "legacy", target: "base" })).toEqual([]);
+  });
+
   it("checks only the stages up to the target, and not flags the parser already refused", () => {
     expect(errors(source, { builder: "legacy", target: "build" })).toEqual([
       `2:5 ${requires("mount")}`,
