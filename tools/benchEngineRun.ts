@@ -4,7 +4,7 @@
 import { DockerfileParser } from "dockerfile-ast";
 import { analyze } from "../web/engine/analyze";
 import { parseDockerfile, simulate } from "../web/engine/index";
-import { sampleDockerfile } from "../web/engine/sampleDockerfile";
+import { copyChainDockerfile, sampleDockerfile } from "../web/engine/sampleDockerfile";
 import { budgetRun, budgetText, middle, ms, verdict } from "./benchBudget";
 
 function median(run: () => void, times: number): number | null {
@@ -60,21 +60,9 @@ for (const stages of [10, 100, 1000]) {
 // A chain where each stage is built FROM the previous one and COPYs its app folder (which holds the
 // earlier copies): its files grow quadratically, so past ~140 stages the simulator's work budget
 // stops it (one simulation-budget warning). Before the budget, 1 000 stages ran Node out of memory.
-function copyChain(stages: number): string {
-  const lines = ["FROM python:3.12-slim AS s0", "RUN pip install --no-cache-dir flask"];
-  for (let k = 1; k < stages; k++) {
-    lines.push(
-      `FROM s${k - 1} AS s${k}`,
-      `WORKDIR /app${k}`,
-      `COPY --from=s${k - 1} /app${k - 1} /app${k}/prev`,
-      `RUN echo ${k} > /app${k}/f.txt`,
-    );
-  }
-  return lines.join("\n") + "\n";
-}
 console.log("\ncopy chain   analyze   stages simulated");
 for (const stages of [50, 100, 200, 1000]) {
-  const text = copyChain(stages);
+  const text = copyChainDockerfile(stages);
   let simulated = 0;
   const time = median(() => {
     simulated = analyze(text).simulation.stages.length;

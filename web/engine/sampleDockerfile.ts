@@ -28,3 +28,20 @@ export function sampleDockerfile(stages: number, linesPerStage = 15): string {
   }
   return lines.join("\n");
 }
+
+/**
+ * A chain of `stages` stages, each built FROM the previous one and copying its app folder (which
+ * holds the earlier copies): its files grow quadratically, the case the simulator's work budget is for.
+ */
+export function copyChainDockerfile(stages: number): string {
+  const lines = ["FROM python:3.12-slim AS s0", "RUN pip install --no-cache-dir flask"];
+  for (let k = 1; k < stages; k++) {
+    lines.push(
+      `FROM s${k - 1} AS s${k}`,
+      `WORKDIR /app${k}`,
+      `COPY --from=s${k - 1} /app${k - 1} /app${k}/prev`,
+      `RUN echo ${k} > /app${k}/f.txt`,
+    );
+  }
+  return lines.join("\n") + "\n";
+}

@@ -1,20 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../analyze";
+import { copyChainDockerfile } from "../sampleDockerfile";
 import { SIMULATION_BUDGET_RULE } from "./workBudget";
-
-/** Each stage is built FROM the previous one and copies its app folder, which holds the earlier copies. */
-function copyChain(stages: number): string {
-  const lines = ["FROM python:3.12-slim AS s0", "RUN pip install --no-cache-dir flask"];
-  for (let k = 1; k < stages; k++) {
-    lines.push(
-      `FROM s${k - 1} AS s${k}`,
-      `WORKDIR /app${k}`,
-      `COPY --from=s${k - 1} /app${k - 1} /app${k}/prev`,
-      `RUN echo ${k} > /app${k}/f.txt`,
-    );
-  }
-  return lines.join("\n") + "\n";
-}
 
 /** Thirty stages as real projects write them: builders per language, test stages, slim finals. */
 function realisticThirtyStages(): string {
@@ -34,7 +21,7 @@ function realisticThirtyStages(): string {
 
 describe("the simulation's work budget", () => {
   it("stops a 1 000-stage copy chain and keeps the stages simulated before it", () => {
-    const analysis = analyze(copyChain(1000));
+    const analysis = analyze(copyChainDockerfile(1000));
     const simulation = analysis.simulation;
     const stopped = simulation.diagnostics.filter((d) => d.rule === SIMULATION_BUDGET_RULE);
     expect(stopped).toHaveLength(1);
@@ -53,7 +40,7 @@ describe("the simulation's work budget", () => {
   });
 
   it("leaves each simulated stage its size, each one bigger than the one it is built on", () => {
-    const simulation = analyze(copyChain(1000)).simulation;
+    const simulation = analyze(copyChainDockerfile(1000)).simulation;
     const stages = simulation.stages;
     expect(stages.map((s) => s.stage)).toEqual(stages.map((_, i) => i));
     for (let i = 1; i < stages.length; i++) {
@@ -65,7 +52,7 @@ describe("the simulation's work budget", () => {
   });
 
   it("says the target image was not evaluated when the budget stopped before it", () => {
-    const image = analyze(copyChain(1000)).simulation.image!;
+    const image = analyze(copyChainDockerfile(1000)).simulation.image!;
     expect(image.target).toBe(999);
     expect(image.verdict.runs).toBe(false);
     expect(image.verdict.certain).toBe(false);
@@ -103,7 +90,7 @@ describe("the simulation's work budget", () => {
   });
 
   it("does not touch a short copy chain", () => {
-    const simulation = analyze(copyChain(50)).simulation;
+    const simulation = analyze(copyChainDockerfile(50)).simulation;
     expect(simulation.diagnostics.map((d) => d.rule)).not.toContain(SIMULATION_BUDGET_RULE);
     expect(simulation.stages).toHaveLength(50);
     expect(simulation.image?.verdict.reasons.some((r) => r.message.startsWith("Not evaluated"))).toBe(false);
