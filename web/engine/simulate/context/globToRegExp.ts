@@ -6,37 +6,26 @@ const SPECIAL = /[.+^${}()|\\]/;
 
 /** moby/patternmatcher's compile: `**` spans any number of directories (zero included). */
 export function ignorePatternRegExp(pattern: string): RegExp | null {
+  return compile(pattern, true);
+}
+
+/** Go's filepath.Match for one path element: `*` and `?` never match "/". */
+export function elementPatternRegExp(pattern: string): RegExp | null {
+  return compile(pattern, false);
+}
+
+/** The anchored RegExp of `pattern`; `doubleStar` reads `**` as patternmatcher does, else as two `*`. */
+function compile(pattern: string, doubleStar: boolean): RegExp | null {
   let source = "^";
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i] as string;
     if (ch === "*") {
-      if (pattern[i + 1] === "*") {
+      if (doubleStar && pattern[i + 1] === "*") {
         i++;
         if (pattern[i + 1] === "/") i++;
         source += i + 1 >= pattern.length ? ".*" : "(.*/)?";
       } else source += "[^/]*";
     } else if (ch === "?") source += "[^/]";
-    else if (ch === "\\") {
-      const next = pattern[++i];
-      if (next === undefined) return null;
-      source += "\\" + next;
-    } else if (ch === "[") {
-      const end = classEnd(pattern, i);
-      if (end < 0) return null;
-      source += classSource(pattern.slice(i + 1, end));
-      i = end;
-    } else source += SPECIAL.test(ch) ? "\\" + ch : ch;
-  }
-  return safeRegExp(source + "$");
-}
-
-/** Go's filepath.Match for one path element: `*` and `?` never match "/". */
-export function elementPatternRegExp(pattern: string): RegExp | null {
-  let source = "^";
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i] as string;
-    if (ch === "*") source += "[^/]*";
-    else if (ch === "?") source += "[^/]";
     else if (ch === "\\") {
       const next = pattern[++i];
       if (next === undefined) return null;
