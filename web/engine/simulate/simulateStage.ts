@@ -27,7 +27,7 @@ import { runStep } from "./runStep";
 import { copySource, edgesOf, stageTail } from "./stageLinks";
 import { stepText } from "./stepText";
 import { copyDuration, pullDuration, WORKDIR_DURATION } from "./stepDuration";
-import type { Layer, StageSimulation, Step } from "./types";
+import type { FileNode, Layer, StageSimulation, Step } from "./types";
 import type { WorkBudget } from "./workBudget";
 
 /** A simulated stage with what later stages and the schedule need from it. */
@@ -43,6 +43,8 @@ export interface StageResult {
   diagnostics: Diagnostic[];
   /** First line whose COPY sources were unknown because no context was given. */
   noContextLine: number | null;
+  /** `sim.files` when something has read it already, without listing it otherwise. */
+  listedFiles: () => FileNode[] | undefined;
 }
 
 export interface StageEnvironment {
@@ -126,10 +128,9 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
   };
 
   if (stage.baseStage !== null && parent) {
-    // Forking the parent and listing the files at the end cost its size twice: stop before, not after.
-    if (budget && !budget.allows(2 * parent.fs.nodes.size)) return null;
+    // The fork shares the parent's nodes, but listing this stage's files costs at least its size.
+    if (budget && !budget.allows(parent.fs.nodes.size)) return null;
     fs = forkFs(parent.fs);
-    budget?.charge(parent.fs.nodes.size);
     layers = [...parent.sim.layers];
     config = initialConfig(null, parent.sim.config);
     key = parent.key;
@@ -229,8 +230,10 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
     } else if (keyword === "COPY" || keyword === "ADD") {
       const { from, link } = readCopyFlags(instruction);
       const source = from ? copySource(instruction, index, env) : env.context;
-      // Copying may take every node of the source: past the budget, stop before doing the work.
-      if (budget && "tree" in source && !budget.allows(source.tree.nodes.size)) return null;
+      // Copying may take every node of the source, and the stage's list then holds them too: past the
+      // budget, stop before doing the work.
+      if (budget && "tree" in source && !budget.allows(2 * source.tree.nodes.size + fs.nodes.size))
+        return null;
       const result = copyStep({
         instruction,
         stage: index,
@@ -291,24 +294,40 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
     } else applyConfig(config, instruction, expand);
     if (budget?.exceeded) return null;
   }
-  // Listing the visible files costs one operation per node too.
+  // Listing the visible files (the views and the JSON list every stage) costs one operation per node.
   budget?.charge(fs.nodes.size);
 
   const sizeBytes = layers.reduce((sum, layer) => sum + layer.sizeBytes, 0);
   const estimatedBytes = layers.reduce((sum, layer) => sum + estimatedPart(layer), 0);
-  const sim: StageSimulation = {
-    stage: index,
-    base: resolution,
-    layers,
-    // A FROM <stage> child merges its own layers into its parent's sorted list.
-    files: parent
-      ? visibleFilesOver(fs, parent.sim.files, layers.slice(layers.length - ownLayers))
-      : visibleFiles(fs),
-    config,
-    sizeBytes,
-    estimatedBytes,
-  };
-  return { sim, fs, steps, key, lastStepId, rootBase, diagnostics, noContextLine };
+  const own = layers.slice(layers.length - ownLayers);
+  const { sim, listedFiles } = withListedFiles(
+    { stage: index, base: resolution, layers, config, sizeBytes, estimatedBytes },
+    () => {
+      // A FROM <stage> child merges its own layers into its parent's sorted list when that list is
+      // there; listing the parent only for this would list every ancestor of a long chain.
+      const below = parent?.listedFiles();
+      return below ? visibleFilesOver(fs, below, own) : visibleFiles(fs);
+    },
+  );
+  return { sim, fs, steps, key, lastStepId, rootBase, diagnostics, noContextLine, listedFiles };
+}
+
+/**
+ * The stage with `files` listed when first read, then kept. Most stages' lists are never read in an
+ * analysis (only the target's, and others' when a verdict looks for what is missing), and listing
+ * every stage of a long FROM chain cost the sum of all their sizes. The property is an ordinary
+ * enumerable one to JSON and structured cloning, which read it like any other.
+ */
+function withListedFiles(
+  fields: Omit<StageSimulation, "files">,
+  list: () => FileNode[],
+): { sim: StageSimulation; listedFiles: () => FileNode[] | undefined } {
+  let files: FileNode[] | undefined;
+  const sim = Object.defineProperty(fields, "files", {
+    enumerable: true,
+    get: () => (files ??= list()),
+  }) as StageSimulation;
+  return { sim, listedFiles: () => files };
 }
 
 function layerNodes(layer: Layer): number {

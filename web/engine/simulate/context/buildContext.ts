@@ -2,7 +2,7 @@
 // out, with the directories their paths imply.
 import type { ContextFile, FileNode } from "../types";
 import { dirNode, fileNode } from "../filesystem/fileNode";
-import type { LayeredFs } from "../filesystem/layeredFs";
+import { fsOf, type LayeredFs } from "../filesystem/layeredFs";
 import { normalizePath } from "../filesystem/paths";
 import { isIgnored, parseDockerignore } from "./dockerignore";
 
@@ -43,13 +43,13 @@ export function cleanContextPath(path: string): string {
 
 /** The context as a filesystem rooted at "/", so COPY matches it the way it matches a stage. */
 export function contextFs(context: BuildContext): LayeredFs {
-  const nodes = new Map<string, FileNode>();
-  nodes.set("/", dirNode("/", { kind: "context", path: "" }));
+  const nodes: [string, FileNode][] = [];
+  nodes.push(["/", dirNode("/", { kind: "context", path: "" })]);
   for (const dir of context.dirs) {
-    if (dir !== "") nodes.set("/" + dir, dirNode("/" + dir, { kind: "context", path: dir }));
+    if (dir !== "") nodes.push(["/" + dir, dirNode("/" + dir, { kind: "context", path: dir })]);
   }
   for (const file of context.files.values()) {
-    nodes.set(
+    nodes.push([
       "/" + file.path,
       fileNode(
         "/" + file.path,
@@ -60,7 +60,7 @@ export function contextFs(context: BuildContext): LayeredFs {
           ...(file.content !== undefined ? { content: file.content } : {}),
         },
       ),
-    );
+    ]);
   }
-  return { nodes };
+  return fsOf(nodes);
 }

@@ -58,6 +58,9 @@ export function copyStep(input: CopyInput): CopyResult {
   const draft = layerDraft(fs, stepOrigin(stage, line));
   const diagnostics: Diagnostic[] = [];
   const keyParts: string[] = [];
+  // What a stage or an image holds is fixed by its own cache key (added below), so only context files
+  // add their content to the key: hashing every copied node again cost a big copy twice.
+  const keyed = source.kind === "context";
   let noContext = false;
 
   const words = instruction.args.map((w) => w.value);
@@ -196,7 +199,7 @@ export function copyStep(input: CopyInput): CopyResult {
         if (isAdd && source.kind === "context" && TAR.test(match.path)) {
           extractTar(draft, match, dest, stage, line, owner);
         } else put(match, target, source.kind === "context" ? null : match.path);
-        keyParts.push(contentOf(match));
+        if (keyed) keyParts.push(contentOf(match));
         continue;
       }
       const base = pivot !== null ? joinPath(dest, pivot) : dest;
@@ -212,7 +215,7 @@ export function copyStep(input: CopyInput): CopyResult {
         const relative = node.path.slice(skip);
         if (excluded(relative) || excluded(node.path.slice(1))) continue;
         put(node, joinPath(base, relative), source.kind === "context" ? null : node.path);
-        keyParts.push(contentOf(node));
+        if (keyed) keyParts.push(contentOf(node));
       }
     }
   }

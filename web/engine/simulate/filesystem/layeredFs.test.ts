@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { StageIndex } from "../../stages/types";
 import { fileNode } from "./fileNode";
 import { layerDraft } from "./layerDraft";
-import { applyLayer, emptyFs, forkFs, fsReader, visibleFiles, visibleFilesOver } from "./layeredFs";
+import { applyLayer, emptyFs, forkFs, fsReader, visibleFiles, visibleFilesOver, walkFs } from "./layeredFs";
 
 const origin = { kind: "step", stage: 0 as StageIndex, line: 2 } as const;
 const fields = { stage: 0 as StageIndex, line: 2, instruction: "RUN x", kind: "run" } as const;
@@ -52,7 +52,9 @@ describe("a layered filesystem", () => {
   });
   it("answers the RUN interpreter's stat, list, walk and readText", () => {
     const { fs } = withFiles(["/app/a.py", 5], ["/app/lib/b.py", 7]);
-    fs.nodes.set("/app/req.txt", fileNode("/app/req.txt", origin, { content: "flask\n" }));
+    const draft = layerDraft(fs, origin);
+    draft.put(fileNode("/app/req.txt", origin, { content: "flask\n" }));
+    applyLayer(fs, draft.finish({ ...fields, id: "l2" }));
     const reader = fsReader(fs);
     expect(reader.stat("/app/a.py")?.sizeBytes).toBe(5);
     expect(reader.list("/app").map((n) => n.path)).toEqual(["/app/a.py", "/app/lib", "/app/req.txt"]);
@@ -93,6 +95,38 @@ describe("the visible files of a forked filesystem", () => {
       }
       expect(visibleFilesOver(child, below, layers)).toEqual(visibleFiles(child));
     }
+  });
+});
+
+describe("a chain of forks", () => {
+  it("reads through to every ancestor, and past the flattening depth too, as one map would", () => {
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const names = ["a", "b", "c"];
+    const path = () => {
+      const depth = 1 + random(3);
+      return "/" + Array.from({ length: depth }, () => names[random(names.length)]).join("/");
+    };
+    let fs = emptyFs();
+    const kept: { fs: ReturnType<typeof emptyFs>; files: string[] }[] = [];
+    // Forty generations: more than a lookup may read through, so the chain is flattened on the way.
+    for (let generation = 0; generation < 40; generation++) {
+      fs = forkFs(fs);
+      applyLayer(fs, withLayer(fs, 6, path, random, `g${generation}`));
+      kept.push({ fs, files: visibleFiles(fs).map((n) => n.path) });
+      const reference = new Map(visibleFiles(fs).map((node) => [node.path, node]));
+      expect(fs.nodes.size).toBe(reference.size);
+      for (const dir of ["/", "/a", "/b/c"]) {
+        const expected = [...reference.keys()].filter((p) => p.startsWith(dir === "/" ? "/" : `${dir}/`));
+        expect(walkFs(fs, dir).map((n) => n.path)).toEqual(expected.sort());
+      }
+    }
+    // No generation changed an earlier one.
+    for (const { fs: earlier, files } of kept)
+      expect(visibleFiles(earlier).map((n) => n.path)).toEqual(files);
   });
 });
 

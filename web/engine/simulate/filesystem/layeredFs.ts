@@ -3,118 +3,71 @@
 // changed, so bytes a later layer hides are still billed (Layer.sizeBytes).
 import type { FsReader } from "../run/types";
 import type { FileNode, Layer } from "../types";
-import { dirname, isWithin } from "./paths";
+import { DirIndex } from "./dirIndex";
+import { NodeMap } from "./nodeMap";
+import { isWithin } from "./paths";
 
 export interface LayeredFs {
-  nodes: Map<string, FileNode>;
-  /** Each directory's children, made on the second query (see childIndex). */
-  index?: ChildIndex;
-  /** Queried once already, without an index. */
-  scanned?: boolean;
+  nodes: NodeMap;
+  /** Each directory's children, kept up to date by applyLayer; the nodes change only through it. */
+  index: DirIndex;
 }
 
 export function emptyFs(): LayeredFs {
-  return { nodes: new Map() };
+  return { nodes: NodeMap.empty(), index: DirIndex.of([]) };
 }
 
-/** A copy that later layers can change without touching `fs` (FROM <stage> starts from one). */
+/** A filesystem holding `nodes`, as they are. */
+export function fsOf(nodes: readonly [string, FileNode][]): LayeredFs {
+  return { nodes: NodeMap.of(nodes), index: DirIndex.of(nodes.map(([path]) => path)) };
+}
+
+/**
+ * A filesystem that starts as `fs` and that later layers can change without touching it (FROM
+ * <stage> starts from one). It shares `fs`'s nodes, so `fs` must not change afterwards.
+ */
 export function forkFs(fs: LayeredFs): LayeredFs {
-  return { nodes: new Map(fs.nodes) };
+  const nodes = fs.nodes.fork();
+  return { nodes, index: fs.index.fork(() => nodes.keys()) };
 }
 
 export function applyLayer(fs: LayeredFs, layer: Layer): void {
   for (const path of layer.deleted) removeTree(fs, path);
-  const index = fs.index;
   for (const nodes of [layer.modified, layer.added]) {
     for (const node of nodes) {
       fs.nodes.set(node.path, node);
-      if (index) addPath(index, node.path);
+      fs.index.add(node.path);
     }
   }
-}
-
-// Which paths lie directly under each directory (directories only implied by a deeper path
-// included), so a walk or a whiteout visits only its own subtree: scanning every visible path for
-// each made a long stage quadratic. Built on first use (a LayeredFs may be made as `{ nodes }`),
-// then kept up to date by applyLayer; the nodes change only through it.
-type ChildIndex = Map<string, Set<string>>;
-
-// Most stages are walked once or never: the first query scans, the second builds the index
-// (building it costs a few scans).
-function childIndex(fs: LayeredFs): ChildIndex | null {
-  let index = fs.index;
-  if (!index) {
-    if (!fs.scanned) {
-      fs.scanned = true;
-      return null;
-    }
-    index = new Map();
-    for (const path of fs.nodes.keys()) addPath(index, path);
-    fs.index = index;
-  }
-  return index;
-}
-
-function addPath(index: ChildIndex, path: string): void {
-  for (let at = path; at !== "/"; at = dirname(at)) {
-    const parent = dirname(at);
-    let children = index.get(parent);
-    if (!children) index.set(parent, (children = new Set()));
-    if (children.has(at)) return;
-    children.add(at);
-  }
-}
-
-/** Every indexed path strictly under `dir`, in no particular order. */
-function pathsUnder(index: ChildIndex, dir: string): string[] {
-  const found: string[] = [];
-  const pending = [dir];
-  while (pending.length > 0) {
-    const children = index.get(pending.pop() as string);
-    if (!children) continue;
-    for (const child of children) {
-      found.push(child);
-      pending.push(child);
-    }
-  }
-  return found;
 }
 
 function removeTree(fs: LayeredFs, path: string): void {
   fs.nodes.delete(path);
-  const index = isClean(path) ? childIndex(fs) : null;
-  if (!index) {
-    // Unindexed, or a path that is not normalised (whiteouts are): a scan, as it always was. The
-    // index may then list paths that are gone, which its readers skip.
+  if (!isClean(path)) {
+    // A path that is not normalised (whiteouts are): a scan, as it always was. The index may then
+    // list paths that are gone, which its readers skip.
     const prefix = path === "/" ? "/" : path + "/";
-    for (const key of fs.nodes.keys()) if (key.startsWith(prefix)) fs.nodes.delete(key);
+    for (const key of [...fs.nodes.keys()]) if (key.startsWith(prefix)) fs.nodes.delete(key);
     return;
   }
-  for (const below of pathsUnder(index, path)) {
-    fs.nodes.delete(below);
-    index.delete(below);
-  }
-  index.delete(path);
-  if (path !== "/") index.get(dirname(path))?.delete(path);
+  for (const below of fs.index.remove(path)) fs.nodes.delete(below);
 }
 
 const byPath = (a: FileNode, b: FileNode) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** Every visible node under `dir` (not `dir` itself), sorted by path. */
 export function walkFs(fs: LayeredFs, dir: string): FileNode[] {
-  const index = isClean(dir) ? childIndex(fs) : null;
-  if (!index) return scanUnder(fs, dir);
-  return nodesAt(fs, pathsUnder(index, dir)).sort(byPath);
+  if (!isClean(dir)) return scanUnder(fs, dir);
+  return nodesAt(fs, fs.index.under(dir)).sort(byPath);
 }
 
 /** The visible nodes directly under `dir`, sorted by path. */
 function childrenOf(fs: LayeredFs, dir: string): FileNode[] {
-  const index = isClean(dir) ? childIndex(fs) : null;
-  if (!index) {
+  if (!isClean(dir)) {
     const skip = dir === "/" ? 1 : dir.length + 1;
     return scanUnder(fs, dir).filter((node) => !node.path.slice(skip).includes("/"));
   }
-  return nodesAt(fs, [...(index.get(dir) ?? [])]).sort(byPath);
+  return nodesAt(fs, fs.index.children(dir)).sort(byPath);
 }
 
 /** A normalised absolute path, the only kind the index knows. */

@@ -5,7 +5,7 @@ import type { BaseImage, BaseImageResolution } from "../catalog/types";
 import type { FileFact, FileNode, Layer, StageSimulation } from "../types";
 import { baseFiles } from "./baseFiles";
 import { impliedFiles } from "./impliedFiles";
-import { ancestors, dirname, isAtOrUnder, joinPath, normalizePath } from "./paths";
+import { dirname, isAtOrUnder, joinPath, normalizePath } from "./paths";
 
 /** Docker's PATH when the image config sets none. */
 export const DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -97,7 +97,7 @@ function buildImageView(stage: StageSimulation, all: readonly StageSimulation[])
   for (const layer of laterLayers) {
     for (const written of [...layer.added, ...layer.modified]) writtenAt.set(written.path, layer.line);
   }
-  const implicitDirs = new Set(stage.files.flatMap((node) => ancestors(node.path)));
+  const implicitDirs = directoriesAbove(stage.files);
   // Trees a step made without listing their files (a bulk site-packages, node_modules, dist/).
   const stepBulks = stage.files.filter((node) => node.bulk && node.origin.kind !== "base");
 
@@ -171,6 +171,18 @@ function buildImageView(stage: StageSimulation, all: readonly StageSimulation[])
       return writtenAt.get(node.path) ?? null;
     },
   };
+}
+
+/**
+ * Every directory above a file, "/" aside. The walk up from each path stops at the first directory already
+ * seen: listing every ancestor of every file cost a deep tree its depth times its size.
+ */
+function directoriesAbove(files: readonly FileNode[]): Set<string> {
+  const dirs = new Set<string>();
+  for (const node of files) {
+    for (let dir = dirname(node.path); dir !== "/" && !dirs.has(dir); dir = dirname(dir)) dirs.add(dir);
+  }
+  return dirs;
 }
 
 /** The steps of unknown effect in the stages a COPY --from took files from: they may be in what it took. */
