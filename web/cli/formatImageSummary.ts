@@ -21,12 +21,18 @@ export function formatImageSummary(analysis: Analysis): string {
   ];
   const { verdict } = image;
   const command = verdict.command ? ` ${JSON.stringify(verdict.command)}` : "";
-  lines.push(
-    `Start verdict: ${verdict.runs ? "would start" : "would not start"}${verdict.certain ? "" : " (not certain)"}${command}`,
-  );
+  const word = verdict.exportOnly
+    ? "an export stage, not an image to run"
+    : verdict.runs === null
+      ? "cannot tell"
+      : verdict.runs
+        ? "would start"
+        : "would not start";
+  lines.push(`Start verdict: ${word}${verdict.runs === true && !verdict.certain ? " (not certain)" : ""}${command}`);
   for (const reason of verdict.reasons) {
     const where = reason.line === null ? "" : ` (line ${reason.line})`;
-    lines.push(`  ${reason.ok ? "ok" : "no"}  ${reason.check}: ${reason.message}${where}`);
+    const mark = reason.ok ? "ok" : verdict.runs === null ? "??" : "no";
+    lines.push(`  ${mark}  ${reason.check}: ${reason.message}${where}`);
     if (reason.runtimeError) lines.push(`        would print: ${reason.runtimeError}`);
     if (reason.fix && !reason.ok) lines.push(`        fix: ${reason.fix}`);
   }

@@ -53,7 +53,14 @@ export interface AnalysisJson {
       kind: string;
       knowledge: string;
     }[];
-    verdict: { runs: boolean; certain: boolean; command: string[] | null; reasons: VerdictReason[] };
+    /** `runs`: true (starts), false (would not start, certain) or null (cannot tell, or an export stage). */
+    verdict: {
+      runs: boolean | null;
+      certain: boolean;
+      exportOnly: boolean;
+      command: string[] | null;
+      reasons: VerdictReason[];
+    };
   } | null;
   /** The simulated log's steps with their cache status and timing. */
   steps: {
@@ -126,6 +133,7 @@ export function toAnalysisJson(analysis: Analysis): AnalysisJson {
       verdict: {
         runs: image.verdict.runs,
         certain: image.verdict.certain,
+        exportOnly: image.verdict.exportOnly === true,
         command: image.verdict.command,
         reasons: image.verdict.reasons.map((r) => ({ ...r })),
       },

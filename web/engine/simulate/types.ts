@@ -222,10 +222,19 @@ export interface VerdictReason {
 }
 
 export interface Verdict {
-  /** Whether `docker run` of the target image would start the program. */
-  runs: boolean;
+  /**
+   * Whether `docker run` of the target image would start the program: true ("starts"), false
+   * ("would not start", only when that is certain) or null ("cannot tell": a reason failed, but an
+   * unknown step or image could have supplied what it misses; the reasons name what is unknown).
+   */
+  runs: boolean | null;
   /** False when an unknown step could have changed the answer. */
   certain: boolean;
+  /**
+   * A FROM scratch stage with no command that only collects files for `docker build --output`: an
+   * export, not an image meant to run. `runs` is then null and the one reason says so.
+   */
+  exportOnly?: boolean;
   /** The command the container runs: ENTRYPOINT + CMD, with `/bin/sh -c` for shell form. */
   command: string[] | null;
   reasons: VerdictReason[];

@@ -12,7 +12,7 @@ export function startVerdict(target: StageSimulation, all: StageSimulation[]): V
     const { entrypoint, cmd } = target.config;
     const command = [...(entrypoint ?? []), ...(cmd ?? [])];
     return {
-      runs: false,
+      runs: null,
       certain: false,
       command: command.length > 0 ? command : null,
       reasons: [

@@ -63,7 +63,7 @@ export function rootResolution(
 /**
  * When a step Stageplay could not fully read (an unknown command, an unknown image) might have put
  * in what a check finds missing: the sentence that says so, or null when the simulation is sure.
- * Checks that report an absence then warn instead of calling it an error.
+ * Checks that report an absence then say it as a note instead of an error.
  */
 export function doubtAbout(image: FinalImage): string | null {
   // Only a command can conjure files from nowhere: a COPY Stageplay reads partly (a base image's
@@ -76,12 +76,11 @@ export function doubtAbout(image: FinalImage): string | null {
   return `Stageplay cannot tell everything ${lines.join(", ")}${more} did: if ${unknown.length === 1 ? "that step" : "one of them"} provides what is missing, the image gets further.`;
 }
 
-/** A finding of something missing, weighed by `doubtAbout`: an error becomes a warning that says why. */
+/**
+ * A finding of something missing, weighed by `doubtAbout`: when it is not certain it becomes a note
+ * that says why it may be wrong. A warning about a Dockerfile that may well work teaches something false.
+ */
 export function weighDoubt(diagnostic: Diagnostic, doubt: string | null): Diagnostic {
   if (doubt === null) return diagnostic;
-  return {
-    ...diagnostic,
-    severity: diagnostic.severity === "error" ? "warning" : diagnostic.severity,
-    message: `${diagnostic.message} ${doubt}`,
-  };
+  return { ...diagnostic, severity: "info", message: `${diagnostic.message} ${doubt}` };
 }

@@ -75,7 +75,7 @@ describe("image-would-not-start", () => {
     expect(finding?.fix).toBe(reason?.fix);
   });
 
-  it("is a warning when an unknown step could have provided what is missing", () => {
+  it("is a note that cannot tell when an unknown step could have provided what is missing", () => {
     const dockerfile = USER_SITE_FOR_ANOTHER_USER.replace(
       "USER app",
       "RUN some-unknown-tool --setup\nUSER app",
@@ -83,7 +83,9 @@ describe("image-would-not-start", () => {
     const analysis = analyzeWith(dockerfile, FLASK);
     expect(analysis.simulation.image?.verdict.certain).toBe(false);
     const found = analysis.diagnostics.filter((d) => d.rule === "image-would-not-start");
-    expect(found.map((d) => d.severity)).toEqual(["warning"]);
+    expect(found.map((d) => d.severity)).toEqual(["info"]);
+    expect(found[0]?.message).toMatch(/^Stageplay cannot tell whether the image starts\./);
+    expect(analysis.simulation.image?.verdict.runs).toBeNull();
   });
 
   it("stays quiet when the image would start", () => {

@@ -57,10 +57,13 @@ export const imageWouldNotStart: TeachingCheck = (input, reported = []) => {
     return [
       teachingDiagnostic(input, {
         rule: IMAGE_WOULD_NOT_START,
-        // An unknown step may have provided what is missing: then the verdict is a likely story.
-        severity: certain ? "error" : "warning",
+        // An unknown step or image may have provided what is missing: then Stageplay cannot tell,
+        // and says so as a note, never as a warning about a Dockerfile that may be fine.
+        severity: certain ? "error" : "info",
         line,
-        message: `${reason.message}${error}`,
+        message: certain
+          ? `${reason.message}${error}`
+          : `Stageplay cannot tell whether the image starts. ${reason.message}${reason.runtimeError ? ` If it does not, the container fails with ${code(reason.runtimeError)}.` : ""}`,
         fix: reason.fix ?? "Make the image hold what the command needs at run time.",
       }),
     ];

@@ -293,7 +293,7 @@ describe("import names that differ from project names", () => {
       .cmd(["python", "app.py"], 4)
       .build();
     const verdict = verdictOf(stage);
-    expect(verdict.runs).toBe(false);
+    expect(verdict.runs).toBeNull();
     expect(verdict.certain).toBe(false);
     expect(failure(verdict).message).toContain("`some-odd-dist`");
   });

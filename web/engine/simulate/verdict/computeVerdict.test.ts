@@ -5,9 +5,19 @@ import { failure, failures, verdictOf } from "./testing/verdictOf";
 const staticServer = () => file("/server", { mode: 0o755, facts: [facts.elf("static", "none")] });
 
 describe("the effective command", () => {
-  it("says a container with neither ENTRYPOINT nor CMD does not start", () => {
+  it("calls a scratch stage with no command an export stage, not an image that fails to start", () => {
     const verdict = verdictOf(fromImage("scratch").copy(2, staticServer()).build());
+    expect(verdict.runs).toBeNull();
+    expect(verdict.exportOnly).toBe(true);
+    expect(verdict.command).toBeNull();
+    expect(verdict.reasons).toHaveLength(1);
+    expect(verdict.reasons[0]).toMatchObject({ ok: true, message: expect.stringContaining("--output") });
+  });
+
+  it("says a container with neither ENTRYPOINT nor CMD does not start", () => {
+    const verdict = verdictOf(fromImage("gcr.io/distroless/static-debian12").copy(2, staticServer()).build());
     expect(verdict.runs).toBe(false);
+    expect(verdict.exportOnly).toBeUndefined();
     expect(verdict.command).toBeNull();
     expect(failure(verdict)).toMatchObject({
       check: "command",
@@ -84,7 +94,7 @@ describe("certainty", () => {
       .cmd(["myserver"], 3)
       .build();
     const verdict = verdictOf(stage);
-    expect(verdict.runs).toBe(false);
+    expect(verdict.runs).toBeNull();
     expect(verdict.certain).toBe(false);
     expect(failure(verdict).message).toContain("line 2 (`RUN ./install.sh`)");
   });
@@ -113,7 +123,7 @@ describe("certainty across stages", () => {
       .entrypoint(["/app/server"], 6)
       .build();
     const verdict = verdictOf(final, build);
-    expect(verdict.runs).toBe(false);
+    expect(verdict.runs).toBeNull();
     expect(verdict.certain).toBe(false);
     expect(failure(verdict).message).toContain("line 3 (`RUN ./build.sh`)");
   });

@@ -25,7 +25,11 @@ function noCommand(view: ImageView): Reason {
 }
 
 function checkStart(view: ImageView, command: EffectiveCommand, user: RunUser): Reason[] {
-  if (command.argv.length === 0) return [noCommand(view)];
+  if (command.argv.length === 0) {
+    // An image Stageplay does not know may well set a command in its config.
+    if (view.resolution?.unknown) return [{ ...noCommand(view), doubtful: true }];
+    return [noCommand(view)];
+  }
   const shell = checkShell(view, command);
   if (shell && !shell.ok) return [shell];
   const launch = planLaunch(view, command);
@@ -61,17 +65,44 @@ function publicReason({ doubtful: _doubtful, ...reason }: Reason): VerdictReason
   return reason;
 }
 
+/**
+ * A final stage on scratch with no command holds build outputs for `docker build --output` (BuildKit,
+ * buildx and the Docker CLI end their Dockerfiles with one): nothing is meant to run it.
+ */
+function isExport(view: ImageView, command: EffectiveCommand): boolean {
+  return command.argv.length === 0 && (view.base === null || view.base.family === "scratch");
+}
+
 /** The start verdict for `target`; `all` are the build's simulated stages (for what lies elsewhere). */
 export function computeVerdict(target: StageSimulation, all: StageSimulation[]): Verdict {
   const view = imageView(target, all);
   const command = effectiveCommand(target);
+  if (isExport(view, command)) {
+    return {
+      runs: null,
+      certain: true,
+      exportOnly: true,
+      command: null,
+      reasons: [
+        {
+          check: "command",
+          ok: true,
+          message:
+            "This stage starts FROM scratch and sets no ENTRYPOINT or CMD: it collects build outputs, as stages meant for `docker build --output` do, and is not an image to run.",
+          line: null,
+          fix: `To run it, give it a program and a command in exec form, e.g. ${code('CMD ["/app/server"]')}.`,
+        },
+      ],
+    };
+  }
   const user = resolveUser(view);
   const { reasons, certain } = weighDoubts(view, [
     ...checkStart(view, command, user),
     ...checkUser(view, user),
   ]);
+  const ok = reasons.every((reason) => reason.ok);
   return {
-    runs: reasons.every((reason) => reason.ok),
+    runs: ok ? true : certain ? false : null,
     certain,
     command: command.argv.length > 0 ? command.argv : null,
     reasons: reasons.map(publicReason),
