@@ -28,7 +28,9 @@ export function formatImageSummary(analysis: Analysis): string {
       : verdict.runs
         ? "would start"
         : "would not start";
-  lines.push(`Start verdict: ${word}${verdict.runs === true && !verdict.certain ? " (not certain)" : ""}${command}`);
+  lines.push(
+    `Start verdict: ${word}${verdict.runs === true && !verdict.certain ? " (not certain)" : ""}${command}`,
+  );
   for (const reason of verdict.reasons) {
     const where = reason.line === null ? "" : ` (line ${reason.line})`;
     const mark = reason.ok ? "ok" : verdict.runs === null ? "??" : "no";

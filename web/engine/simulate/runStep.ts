@@ -22,6 +22,8 @@ export interface RunInput {
   user: string;
   shell: readonly string[];
   base: BaseImage | null;
+  /** Where earlier steps may have put files the simulator does not list. */
+  unknownRoots: readonly string[];
   /** The mount edges of this instruction (their `from` resolved by the graph). */
   mountEdges: readonly Edge[];
   layerId: string;
@@ -47,6 +49,7 @@ export function runStep(input: RunInput): { layer: Layer; effect: RunEffect } {
     base: input.base,
     stage,
     line,
+    unknownRoots: input.unknownRoots,
     mounts: readMounts(instruction, input.mountEdges, input.workdir),
   });
   const draft = layerDraft(input.fs, stepOrigin(stage, line));
@@ -57,6 +60,8 @@ export function runStep(input: RunInput): { layer: Layer; effect: RunEffect } {
   draft.know(effect.knowledge);
   for (const command of effect.commands) if (command.note) draft.note(command.note);
   const layer = draft.finish({ id: input.layerId, stage, line, instruction: input.layerText, kind: "run" });
+  // A command of unknown effect may have written anywhere.
+  if (effect.unknownWrites) layer.unknownUnder = ["/"];
   return { layer, effect };
 }
 

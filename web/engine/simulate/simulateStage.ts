@@ -8,7 +8,7 @@ import type { Instruction } from "../parse/types";
 import type { Stage, StageIndex } from "../stages/types";
 import type { BaseImage, BaseImageResolution } from "./catalog/types";
 import { applyConfig, initialConfig, type StageConfig } from "./config/stageConfig";
-import { copyStep } from "./copy/copyStep";
+import { copyStep, unknownRootsOf } from "./copy/copyStep";
 import { resolveChown } from "./copy/resolveChown";
 import { readCopyFlags } from "./copy/copyFlags";
 import type { CopySource } from "./copy/copySources";
@@ -95,6 +95,13 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
   // This stage's own layers so far (a FROM <stage> child starts with its parent's): a counter, not a
   // filter over all layers per instruction, which made a long stage quadratic.
   let ownLayers = 0;
+  // Where the layers so far may hold files the simulator does not list (Layer.unknownUnder).
+  const unknownRoots: string[] = [];
+  const pushLayer = (layer: Layer) => {
+    layers.push(layer);
+    ownLayers++;
+    if (layer.unknownUnder) unknownRoots.push(...layer.unknownUnder);
+  };
 
   const addStep = (
     instruction: Instruction,
@@ -132,6 +139,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
     if (budget && !budget.allows(parent.fs.nodes.size)) return null;
     fs = forkFs(parent.fs);
     layers = [...parent.sim.layers];
+    unknownRoots.push(...unknownRootsOf(layers));
     config = initialConfig(null, parent.sim.config);
     key = parent.key;
     lastStepId = parent.lastStepId;
@@ -153,9 +161,15 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
     }
     if (!scratch) {
       rootBase = resolution.image;
-      const layer: Layer = Object.assign({}, base.layer, { id: `s${index}.l0`, stage: index });
-      layers.push(layer);
-      ownLayers++;
+      const layer: Layer = Object.assign(
+        {},
+        base.layer,
+        // What an image outside the catalog holds is unknown everywhere.
+        resolution.unknown
+          ? { id: `s${index}.l0`, stage: index, unknownUnder: ["/"] }
+          : { id: `s${index}.l0`, stage: index },
+      );
+      pushLayer(layer);
       applyLayer(fs, layer);
       budget?.charge(layerNodes(layer));
       of += 1;
@@ -220,8 +234,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
         layer = draft.finish({ id: layerId, stage: index, line, instruction: text, kind: "workdir" });
       }
       if (layer) {
-        layers.push(layer);
-        ownLayers++;
+        pushLayer(layer);
         applyLayer(fs, layer);
         budget?.charge(layerNodes(layer));
       }
@@ -246,8 +259,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
       });
       diagnostics.push(...result.diagnostics);
       if (result.noContext && noContextLine === null) noContextLine = line;
-      layers.push(result.layer);
-      ownLayers++;
+      pushLayer(result.layer);
       applyLayer(fs, result.layer);
       budget?.charge(layerNodes(result.layer));
       const stepKey = cacheKeyOf(link ? "link" : key, text, config.workdir, result.contentKey);
@@ -273,12 +285,12 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
         shell: config.shell,
         base: rootBase,
         mountEdges,
+        unknownRoots,
         layerId,
         layerText: text,
       });
       diagnostics.push(...effect.diagnostics);
-      layers.push(layer);
-      ownLayers++;
+      pushLayer(layer);
       applyLayer(fs, layer);
       budget?.charge(layerNodes(layer));
       const envText = varsKey();

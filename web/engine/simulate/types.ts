@@ -138,6 +138,12 @@ export interface Layer {
   /** Bytes of `added` + `modified`. Whiteouts cost nothing and save nothing. */
   sizeBytes: number;
   knowledge: EffectKnowledge;
+  /**
+   * Where this step may have put files it does not list: "/" for a RUN with a command of unknown
+   * effect, a COPY's destination when what it copied is unknown (no build context, an unknown
+   * source). A path under one of these is not known to be absent: it is unknown.
+   */
+  unknownUnder?: string[];
   /** Sentences about what the simulator did or could not tell, e.g. `"foo" is not a command Stageplay knows`. */
   notes: string[];
   /** Part of `sizeBytes` that is an estimate. */

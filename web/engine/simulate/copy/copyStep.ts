@@ -11,7 +11,7 @@ import { layerDraft, stepOrigin } from "../filesystem/layerDraft";
 import { addUrl, extractTar, urlName } from "./addSources";
 import { walkFs, type LayeredFs } from "../filesystem/layeredFs";
 import { fileNode } from "../filesystem/fileNode";
-import { basename, joinPath, normalizePath } from "../filesystem/paths";
+import { basename, isWithin, joinPath, normalizePath } from "../filesystem/paths";
 import { ignorePatternRegExp, hasWildcard } from "../context/globToRegExp";
 import { hashContent, hashText } from "../hash";
 import { formatSize } from "../formatSize";
@@ -62,6 +62,9 @@ export function copyStep(input: CopyInput): CopyResult {
   // add their content to the key: hashing every copied node again cost a big copy twice.
   const keyed = source.kind === "context";
   let noContext = false;
+  // Where this copy may put files it cannot list (Layer.unknownUnder).
+  const unknownUnder: string[] = [];
+  const sourceRoots = "layers" in source ? unknownRootsOf(source.layers) : [];
 
   const words = instruction.args.map((w) => w.value);
   const destRaw = expand(words[words.length - 1] ?? "");
@@ -143,13 +146,16 @@ export function copyStep(input: CopyInput): CopyResult {
         const target = isDir || !intoDir ? dest : joinPath(dest, name);
         const fields = { type: isDir ? ("dir" as const) : ("file" as const), bulk: isDir, estimated: true };
         draft.put(fileNode(target, stepOrigin(stage, line), { ...fields, uid: owner.uid, gid: owner.gid }));
-      }
+        unknownUnder.push(target);
+      } else unknownUnder.push(dest);
       draft.know("unknown");
       keyParts.push(`unknown-context ${src}`);
       continue;
     }
     if (source.kind === "unavailable") {
-      draft.put(unknownNode(intoDir ? joinPath(dest, basename(normalizePath(src))) : dest, stage, line));
+      const target = intoDir ? joinPath(dest, basename(normalizePath(src))) : dest;
+      draft.put(unknownNode(target, stage, line));
+      unknownUnder.push(target);
       draft.know("unknown");
       draft.note(`Nothing was copied from ${source.name}: ${source.reason}.`);
       keyParts.push(`unavailable ${source.name} ${src}`);
@@ -178,9 +184,9 @@ export function copyStep(input: CopyInput): CopyResult {
             : `Check that stage ${source.kind === "stage" ? source.name : source.reference} creates ${missing}; COPY --from paths start at that stage's root, not its WORKDIR.`;
         diagnostics.push(diagnostic);
       } else {
-        draft.put(
-          unknownNode(intoDir ? joinPath(dest, basename(missing)) : dest, stage, line, missing, source),
-        );
+        const target = intoDir ? joinPath(dest, basename(missing)) : dest;
+        draft.put(unknownNode(target, stage, line, missing, source));
+        unknownUnder.push(target);
         draft.know("unknown");
         draft.note(`${missing} is not in Stageplay's model of ${sourceName(source)}: ${reason}.`);
       }
@@ -199,10 +205,12 @@ export function copyStep(input: CopyInput): CopyResult {
         if (isAdd && source.kind === "context" && TAR.test(match.path)) {
           extractTar(draft, match, dest, stage, line, owner);
         } else put(match, target, source.kind === "context" ? null : match.path);
+        unknownUnder.push(...carriedRoots(sourceRoots, match.path, target));
         if (keyed) keyParts.push(contentOf(match));
         continue;
       }
       const base = pivot !== null ? joinPath(dest, pivot) : dest;
+      unknownUnder.push(...carriedRoots(sourceRoots, match.path, base));
       if (base !== "/" || match.bulk) put(match, base, source.kind === "context" ? null : match.path);
       if (match.origin.kind === "base" && !match.bulk) {
         draft.know("partial");
@@ -229,6 +237,7 @@ export function copyStep(input: CopyInput): CopyResult {
     instruction: input.layerText,
     kind: isAdd ? "add" : "copy",
   });
+  if (unknownUnder.length > 0) layer.unknownUnder = [...new Set(unknownUnder)];
   const files = [...layer.added, ...layer.modified].filter((n) => n.type !== "dir" || n.bulk).length;
   const fetched = isAdd && sources.some((s) => URL.test(expand(s)));
   if (files > 0 && !noContext && !fetched) {
@@ -237,6 +246,24 @@ export function copyStep(input: CopyInput): CopyResult {
     );
   }
   return { layer, diagnostics, contentKey: hashText(keyParts.join("\n")), bytes: layer.sizeBytes, noContext };
+}
+
+/** Every path under which these layers may hold files the simulator does not list. */
+export function unknownRootsOf(layers: readonly Layer[]): string[] {
+  return layers.flatMap((layer) => layer.unknownUnder ?? []);
+}
+
+/**
+ * Where the unknown parts of a source (`roots`) land when `from` is copied to `to`: all of `to` when
+ * `from` lies inside an unknown root, the matching path under `to` when a root lies inside `from`.
+ */
+function carriedRoots(roots: readonly string[], from: string, to: string): string[] {
+  const carried: string[] = [];
+  for (const root of roots) {
+    if (isWithin(from, root)) carried.push(to);
+    else if (isWithin(root, from)) carried.push(joinPath(to, root.slice(from === "/" ? 1 : from.length + 1)));
+  }
+  return carried;
 }
 
 // The legacy builder refuses this; BuildKit copies every match onto the one path, so the last wins.

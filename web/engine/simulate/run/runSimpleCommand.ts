@@ -10,6 +10,7 @@ import type { Status } from "./runShellList";
 import { expandBraces } from "./braceExpansion";
 import { dispatchCommand } from "./dispatchCommand";
 import { runScriptText } from "./runScriptText";
+import { weighMissing } from "./weighMissing";
 import { at, put } from "./writeNodes";
 import { utf8Length } from "../../parse/splitLines";
 
@@ -66,8 +67,18 @@ export function runSimpleCommand(
   };
   const redirectError = missingRedirectDir(command.redirects, env, state);
   if (redirectError) {
-    record(call, { status: 2, note: "the file it writes to cannot be created", error: redirectError });
-    return { code: 2, exited: false, stdout: null };
+    const outcome = weighMissing(
+      {
+        status: 2,
+        note: "the file it writes to cannot be created",
+        error: redirectError.message,
+        missing: redirectError.dir,
+      },
+      state,
+      env,
+    );
+    record(call, outcome);
+    if (outcome.status !== null) return { code: 2, exited: false, stdout: null };
   }
   // A `$(…)` in a VAR=value prefix or an export only makes that value unknown, not the command.
   const unknownArgs = !SETTERS.has(call.program) && fields.slice(1).some((field) => field.unknown);
@@ -91,7 +102,7 @@ export function runSimpleCommand(
               known: false,
               note: "its arguments come from a command substitution Stageplay cannot run",
             }
-          : dispatchCommand(call);
+          : weighMissing(dispatchCommand(call), state, env);
   record(call, outcome, slot);
   const known = outcome.stdout !== undefined && outcome.stdout !== null;
   const { redirected, written } = writeOutputs(command.redirects, env, state, outcome.stdout ?? "", known);
@@ -171,16 +182,17 @@ function missingRedirectDir(
   redirects: readonly Redirect[],
   env: Readonly<Record<string, string>>,
   state: ShellState,
-): string | null {
+): { message: string; dir: string } | null {
   for (const redirect of redirects) {
     if (![">", ">>", ">|", "&>", "&>>"].includes(redirect.op) || !redirect.target) continue;
     const target = expandString(redirect.target, env).value;
     if (target.startsWith("/dev/") || target.startsWith("/proc/")) continue;
     const path = at(state, target);
-    const parent = dirname(path);
-    if (state.fs.resolve(parent)?.type === "dir" || parent === "/" || state.fs.bulkAncestor(path)) continue;
-    if (state.fs.resolve(parent)) return `/bin/sh: 1: cannot create ${target}: Not a directory`;
-    return `/bin/sh: 1: cannot create ${target}: Directory nonexistent`;
+    const dir = dirname(path);
+    if (state.fs.resolve(dir)?.type === "dir" || dir === "/" || state.fs.bulkAncestor(path)) continue;
+    if (state.fs.resolve(dir))
+      return { message: `/bin/sh: 1: cannot create ${target}: Not a directory`, dir };
+    return { message: `/bin/sh: 1: cannot create ${target}: Directory nonexistent`, dir };
   }
   return null;
 }
@@ -229,6 +241,7 @@ function record(call: Invocation, outcome: Outcome, slot?: number): void {
   if (slot === undefined) run.commands.push(entry);
   else run.commands[slot] = entry;
   if (!known || outcome.partial) run.partial = true;
+  if (!known || outcome.status === null) run.unknownWrites = true;
   if (!known) {
     const message = `Stageplay does not know what "${call.program}" does; this layer's contents are unknown`;
     // One diagnostic per unknown program and RUN: `make && make install` is one thing to say.

@@ -37,6 +37,8 @@ export interface RunRecord {
   failed: { command: string; message: string } | null;
   /** Whether some effect is unknown or only partly known. */
   partial: boolean;
+  /** Whether a command so far had an unknown effect (it may have written anywhere). */
+  unknownWrites: boolean;
   range: Range;
 }
 
@@ -70,6 +72,12 @@ export interface Outcome {
   stdout?: string | null;
   /** The error the build would print; the RUN fails with it (an error diagnostic). */
   error?: string;
+  /**
+   * The path whose absence (or type) makes the command fail: a file it reads, a directory it enters,
+   * the program itself (a bare name is looked up on PATH). When an earlier step of unknown effect
+   * may have made that path, the failure is not certain and the command's outcome becomes unknown.
+   */
+  missing?: string;
   /** A fix for the error, in words a learner understands. */
   fix?: string;
   durationMs?: number;

@@ -24,6 +24,7 @@ export function simulateRun(command: string | string[], ctx: RunContext): RunEff
     durations: [],
     failed: null,
     partial: false,
+    unknownWrites: false,
     range,
   };
   try {
@@ -34,6 +35,7 @@ export function simulateRun(command: string | string[], ctx: RunContext): RunEff
     return {
       changes: [],
       knowledge: "unknown",
+      unknownWrites: true,
       commands: run.commands,
       durationMs: 1000,
       durationNote: "unknown command",
@@ -160,6 +162,7 @@ function effect(state: ShellState, status: Status): RunEffect {
   return {
     changes: state.fs.netChanges(mountTargets(state.ctx)),
     knowledge,
+    ...(run.unknownWrites ? { unknownWrites: true } : {}),
     commands: run.commands,
     durationMs: duration.ms,
     durationNote: duration.note,

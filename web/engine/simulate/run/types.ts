@@ -45,6 +45,11 @@ export interface RunContext {
   base: BaseImage | null;
   stage: StageIndex;
   line: number;
+  /**
+   * Where earlier steps may have put files the simulator does not list (their `Layer.unknownUnder`):
+   * a path under one of these may exist even when `fs` does not have it, so its absence is unknown.
+   */
+  unknownRoots?: readonly string[];
   /** `--mount`s of this RUN: writes under a cache/tmpfs/secret target never reach the layer. */
   mounts: readonly RunMount[];
   /**
@@ -91,6 +96,8 @@ export interface RunEffect {
    */
   changes: FsChange[];
   knowledge: EffectKnowledge;
+  /** Some command's effect on the filesystem is unknown: it may have written anywhere. */
+  unknownWrites?: boolean;
   commands: RunCommand[];
   /** Estimated wall time in milliseconds, and why (e.g. "apt-get update + install of 25 packages"). */
   durationMs: number;

@@ -94,6 +94,7 @@ function apk(call: Invocation): Outcome {
       status: 127,
       note: `${base.id} has no apk`,
       error: notFoundMessage(call.state, "apk"),
+      missing: "apk",
       fix:
         base.packageManager === "apt"
           ? "This is a Debian-based image: use apt-get update && apt-get install -y --no-install-recommends …"

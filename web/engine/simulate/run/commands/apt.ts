@@ -144,6 +144,7 @@ function aptGet(call: Invocation): Outcome {
       status: 127,
       note: `${base.id} has no apt-get`,
       error: notFoundMessage(call.state, call.program),
+      missing: call.program,
       fix:
         base.packageManager === "apk"
           ? "This is an Alpine image: use apk add --no-cache."

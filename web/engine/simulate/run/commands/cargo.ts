@@ -61,6 +61,7 @@ function build(call: Invocation): Outcome {
       status: 101,
       note: "no Cargo.toml here",
       error: `error: could not find \`Cargo.toml\` in \`${state.cwd}\` or any parent directory`,
+      missing: at(state, "Cargo.toml"),
     };
   }
   const project = manifest(state);

@@ -69,6 +69,7 @@ function notFound(state: ShellState, program: string): Outcome {
     status: 127,
     note: `${program} is not installed in this image`,
     error: notFoundMessage(state, program),
+    missing: program,
     fix: `Install it first (apt-get install -y --no-install-recommends ${program} ca-certificates), or download in a builder stage, or use ADD <url>.`,
   };
 }

@@ -23,6 +23,7 @@ function git(call: Invocation): Outcome {
       status: 127,
       note: "this image has no git",
       error: notFoundMessage(call.state, "git"),
+      missing: "git",
       fix: "Install git in a builder stage (apt-get install -y --no-install-recommends git ca-certificates), or COPY the sources from the build context.",
     };
   }

@@ -7,6 +7,7 @@ import type { CommandHandler, Invocation, Outcome, ShellState } from "../runStat
 import { ok } from "../runState";
 import { at, ensureDir, put } from "../writeNodes";
 import { hasUnknownContents } from "../stageView";
+import { mayBeThere } from "../weighMissing";
 import { parseArgs } from "./parseArgs";
 
 function mbOf(nodes: readonly FileNode[]): number {
@@ -30,6 +31,7 @@ function rm(call: Invocation): Outcome {
           status: 1,
           note: `${path} does not exist`,
           error: `rm: cannot remove '${operand}': No such file or directory`,
+          missing: path,
         };
       }
       continue;
@@ -39,6 +41,7 @@ function rm(call: Invocation): Outcome {
         status: 1,
         note: `${path} is a directory`,
         error: `rm: cannot remove '${operand}': Is a directory`,
+        missing: path,
       };
     }
     state.fs.remove(path);
@@ -67,11 +70,17 @@ function mkdir(call: Invocation): Outcome {
         };
       continue;
     }
-    if (!flags.has("p") && !call.state.fs.resolve(dirname(path)) && !call.state.fs.bulkAncestor(path)) {
+    if (
+      !flags.has("p") &&
+      !call.state.fs.resolve(dirname(path)) &&
+      !call.state.fs.bulkAncestor(path) &&
+      !mayBeThere(call.state, dirname(path), call.env)
+    ) {
       return {
         status: 1,
         note: `${dirname(path)} does not exist`,
         error: `mkdir: cannot create directory '${operand}': No such file or directory`,
+        missing: dirname(path),
       };
     }
     ensureDir(call.state, path);
@@ -132,6 +141,7 @@ function copyOrMove(call: Invocation, move: boolean): Outcome {
         status: 1,
         note: `${from} does not exist`,
         error: `${call.program}: cannot stat '${source}': No such file or directory`,
+        missing: from,
       };
     }
     if (
@@ -146,6 +156,7 @@ function copyOrMove(call: Invocation, move: boolean): Outcome {
         status: 1,
         note: `${from} is a directory`,
         error: `cp: -r not specified; omitting directory '${source}'`,
+        missing: from,
       };
     }
     // A bind mount whose files the core did not give: what is copied, and its size, are unknown.
@@ -191,6 +202,7 @@ function ln(call: Invocation): Outcome {
       status: 1,
       note: `${target} does not exist`,
       error: `ln: failed to access '${target}': No such file or directory`,
+      missing: at(call.state, target),
     };
   copyTree(call.state, source, path);
   return ok(`hard-linked ${path} to ${target}`);

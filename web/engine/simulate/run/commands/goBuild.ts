@@ -101,6 +101,7 @@ function build(call: Invocation, requireModule = true): Outcome {
       status: 1,
       note: "no go.mod here or above",
       error: "go: go.mod file not found in current directory or any parent directory; see 'go help modules'",
+      missing: at(state, "go.mod"),
       fix: "COPY go.mod (and go.sum) into the WORKDIR before building, or set WORKDIR to the module's directory.",
     };
   }
@@ -155,6 +156,7 @@ function modDownload(call: Invocation): Outcome {
       status: 1,
       note: "no go.mod here",
       error: "go: go.mod file not found in current directory or any parent directory; see 'go help modules'",
+      missing: at(state, "go.mod"),
     };
   }
   const requires = text

@@ -119,6 +119,7 @@ function runTool(call: Invocation, name: string, tool: JsTool): Outcome {
       status: 127,
       note: `${name} is not installed in ${modulesPath(state.cwd)}`,
       error,
+      missing: viaNpm ? `${modulesPath(state.cwd)}/.bin/${name}` : name,
       fix: dropped
         ? `${tool.packageName} is a devDependency and this install left devDependencies out (--omit=dev or NODE_ENV=production): install everything in the build stage, and prune in a separate stage.`
         : "Install the dependencies (npm ci) before running the build.",

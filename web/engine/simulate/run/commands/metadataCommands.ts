@@ -33,6 +33,7 @@ function changeMetadata(
         status: 1,
         note: `${path} does not exist`,
         error: `${call.program}: cannot access '${operand}': No such file or directory`,
+        missing: path,
       };
     }
     for (const each of recursive && node.type === "dir" ? [node, ...state.fs.walk(path)] : [node]) {

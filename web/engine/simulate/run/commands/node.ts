@@ -72,6 +72,7 @@ function install(call: Invocation, manager: Manager, strict: boolean): Outcome {
       status: 1,
       note: "no package.json here",
       error: `npm error enoent Could not read package.json: Error: ENOENT: no such file or directory, open '${path}'`,
+      missing: path,
       fix: "COPY package.json (and the lockfile) into the WORKDIR before installing.",
     };
   }

@@ -46,7 +46,12 @@ function cat(call: Invocation): Outcome {
     }
     const path = at(call.state, file);
     if (!call.state.fs.mayExist(path)) {
-      return { status: 1, note: `${path} does not exist`, error: `cat: ${file}: No such file or directory` };
+      return {
+        status: 1,
+        note: `${path} does not exist`,
+        error: `cat: ${file}: No such file or directory`,
+        missing: path,
+      };
     }
     const content = call.state.fs.readText(path);
     text = text === null || content === undefined ? null : text + content;

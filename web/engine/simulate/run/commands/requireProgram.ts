@@ -19,6 +19,7 @@ export function notFound(state: ShellState, program: string, fix: string): Outco
     note: `${program} is not in this image`,
     error: notFoundMessage(state, program),
     fix,
+    missing: program,
   };
 }
 

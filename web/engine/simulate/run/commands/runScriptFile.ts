@@ -37,6 +37,7 @@ export function runScriptFile(call: Invocation): Outcome | null {
       status: 127,
       note: why,
       error: notFoundMessage(state, call.programPath),
+      ...(line.endsWith("\r") ? {} : { missing: interpreter }),
       fix: line.endsWith("\r")
         ? "Save the script with LF line endings (or RUN sed -i 's/\\r$//' on it), e.g. with .gitattributes: *.sh text eol=lf."
         : `Start the script with #!/bin/sh (a POSIX script), or install ${name} first.`,

@@ -8,6 +8,7 @@ import { fork } from "../runShellList";
 import { runScriptText } from "../runScriptText";
 import { at } from "../writeNodes";
 import { notFoundMessage } from "./requireProgram";
+import { mayBeThere } from "../weighMissing";
 
 const NO_EFFECT = [
   "true",
@@ -60,6 +61,11 @@ function cd(call: Invocation): Outcome {
     if (state.fs.bulkAncestor(path)) {
       state.cwd = path;
       return ok(`cd into ${path}`, { partial: true });
+    }
+    // An earlier step Stageplay cannot follow may have made it: go on there, not knowing.
+    if (mayBeThere(state, path, call.env)) {
+      state.cwd = path;
+      return { status: null, note: `cd into ${path}, which Stageplay cannot tell exists`, partial: true };
     }
     return { status: 2, note: `${path} does not exist`, error: `/bin/sh: 1: cd: can't cd to ${target}` };
   }
@@ -159,6 +165,8 @@ function shell(call: Invocation): Outcome {
       i++;
       continue;
     }
+    // `curl … | bash -`: a lone "-" is standard input, as with -s.
+    if (arg === "-") break;
     name = arg;
     script = state.fs.readText(at(state, arg)) ?? null;
     break;
@@ -170,6 +178,7 @@ function shell(call: Invocation): Outcome {
         status: 127,
         note: `${name} does not exist`,
         error: `${call.program}: 0: cannot open ${name}: No such file`,
+        missing: at(state, name),
       };
     }
     return {

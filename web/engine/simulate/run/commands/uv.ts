@@ -56,6 +56,7 @@ function sync(call: Invocation): Outcome {
       status: 2,
       note: "no pyproject.toml here",
       error: "error: No `pyproject.toml` found in current directory or any parent directory",
+      missing: pyproject,
     };
   }
   const target = call.env.UV_PROJECT_ENVIRONMENT || ".venv";

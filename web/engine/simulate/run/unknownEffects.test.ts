@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../analyze";
+
+/** The findings that say the build fails, with their lines. */
+function alarms(dockerfile: string): string[] {
+  return analyze(dockerfile)
+    .diagnostics.filter((d) => d.severity === "error")
+    .map((d) => `${d.range.start.line} ${d.severity} ${d.message}`);
+}
+
+describe("a step whose effect Stageplay cannot follow", () => {
+  it("leaves a later command that reads its output unknown, not failed, in a later RUN", () => {
+    const dockerfile =
+      "FROM debian:bookworm-slim\nRUN openssl req -x509 -nodes -keyout key.pem -out cert.pem -subj /CN=x\nRUN cp cert.pem /etc/ssl/\n";
+    expect(alarms(dockerfile)).toEqual([]);
+    const layer = analyze(dockerfile).simulation.image!.layers.at(-1)!;
+    expect(layer.knowledge).not.toBe("known");
+  });
+
+  it("and in the same RUN, after an archive it cannot open", () => {
+    const dockerfile =
+      "FROM alpine:3.21\nRUN wget -q https://example.com/tool.tar.gz && tar xzf tool.tar.gz -C /opt && chown -R 1000 /opt/tool && cd /opt/tool && ./configure\n";
+    expect(alarms(dockerfile)).toEqual([]);
+  });
+
+  it("leaves go mod download unknown after COPY go.* ./ without a build context", () => {
+    const dockerfile =
+      "FROM golang:1.26-alpine\nWORKDIR /src\nCOPY go.* ./\nRUN go mod download\nRUN cat go.sum\n";
+    expect(alarms(dockerfile)).toEqual([]);
+  });
+
+  it("leaves npm install and cargo build unknown after COPY . . without a build context", () => {
+    expect(alarms("FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\n")).toEqual([]);
+    expect(alarms("FROM rust:1.98\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\n")).toEqual([]);
+  });
+
+  it("makes anything a file of an image outside the catalog may hold unknown", () => {
+    expect(alarms("FROM mycorp/builder:2\nRUN cp /opt/sdk/lib.so /usr/lib/ && mytool --init\n")).toEqual([]);
+  });
+
+  it("still fails for certain where nothing could have made the path", () => {
+    expect(alarms("FROM alpine:3.21\nRUN cp /missing.txt /x\n")).toEqual([
+      "2 error cp: cannot stat '/missing.txt': No such file or directory",
+    ]);
+    expect(alarms("FROM alpine:3.21\nRUN cd /nowhere && ls\n")).toEqual([
+      "2 error /bin/sh: 1: cd: can't cd to /nowhere",
+    ]);
+  });
+});
+
+describe("commands that make files", () => {
+  it("runs a script piped into a shell with a lone -", () => {
+    expect(alarms("FROM debian:bookworm-slim\nRUN echo 'echo hi' | bash -\n")).toEqual([]);
+  });
+
+  it("does not fail rm of a file made by dd, fallocate or truncate", () => {
+    expect(
+      alarms("FROM alpine:3.21\nRUN dd if=/dev/zero of=/big.bin bs=1M count=10\nRUN rm /big.bin\n"),
+    ).toEqual([]);
+    expect(
+      alarms(
+        "FROM debian:bookworm-slim\nRUN fallocate -l 10M /a.bin && truncate -s 5M /b.bin\nRUN rm /a.bin /b.bin\n",
+      ),
+    ).toEqual([]);
+  });
+});

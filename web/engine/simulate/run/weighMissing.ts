@@ -1,0 +1,45 @@
+// A command that fails because a path is not there fails for certain only when nothing could have
+// put it there. After a step whose effect Stageplay cannot follow (an unknown tool, `make`, an
+// archive it cannot open, a COPY from a context it was not given), the path may well exist: the
+// command's outcome is then unknown, never a build failure the real build would not have.
+import type { Outcome, ShellState } from "./runState";
+import { isUnder } from "./overlayFs";
+import { at } from "./writeNodes";
+
+/** Whether `path` (a bare name: any PATH directory) may exist though the simulator does not have it. */
+export function mayBeThere(state: ShellState, path: string, env: Readonly<Record<string, string>>): boolean {
+  if (state.run.unknownWrites) return true;
+  const roots = state.ctx.unknownRoots ?? [];
+  const candidates = path.includes("/")
+    ? [at(state, path)]
+    : (env.PATH ?? "")
+        .split(":")
+        .filter((dir) => dir.startsWith("/"))
+        .map((dir) => `${dir === "/" ? "" : dir}/${path}`);
+  return candidates.some(
+    (candidate) =>
+      roots.some((root) => isUnder(candidate, root)) ||
+      state.fs.stat(candidate)?.estimated === true ||
+      // An ancestor whose type or contents are a guess (a directory copied from an unknown context).
+      state.fs.bulkAncestor(candidate)?.estimated === true,
+  );
+}
+
+/** The outcome itself, or, when the path it misses may exist after all, an outcome of unknown effect. */
+export function weighMissing(
+  outcome: Outcome,
+  state: ShellState,
+  env: Readonly<Record<string, string>>,
+): Outcome {
+  const { missing } = outcome;
+  if (missing === undefined || outcome.status === null || outcome.status === 0) return outcome;
+  if (!mayBeThere(state, missing, env)) return outcome;
+  return {
+    status: null,
+    known: true,
+    partial: true,
+    note: `${outcome.note}, unless an earlier step Stageplay cannot follow made ${missing}: it cannot tell`,
+    ...(outcome.durationMs ? { durationMs: outcome.durationMs } : {}),
+    ...(outcome.durationNote ? { durationNote: outcome.durationNote } : {}),
+  };
+}
