@@ -47,7 +47,8 @@ export function corpusRow(entry: CorpusEntry, now: () => number = () => performa
     .map((d) => `line ${d.range.start.line}: ${d.severity} ${d.rule ?? "Error"}: ${d.message}`);
   if (verdict === "would not start" || verdict === "cannot tell") {
     for (const reason of analysis.simulation.image?.verdict.reasons ?? []) {
-      if (!reason.ok) details.push(`line ${reason.line ?? "-"}: verdict ${reason.check}: ${reason.message}`);
+      if (!reason.ok && reason.check !== "build")
+        details.push(`line ${reason.line ?? "-"}: verdict ${reason.check}: ${reason.message}`);
     }
   }
   return {

@@ -117,7 +117,6 @@ describe("stageplay check's order", () => {
       "3 Error",
       "4 WorkdirRelativePath",
       "5 JSONArgsRecommended",
-      "5 image-would-not-start",
     ]);
   });
 });

@@ -71,7 +71,6 @@ describe("analyze's diagnostics", () => {
       [5, "JSONArgsRecommended"],
       [1, "final-image-ships-compiler"],
       [1, "base-image-latest"],
-      [5, "image-would-not-start"],
     ]);
   });
 });

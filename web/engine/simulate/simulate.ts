@@ -18,7 +18,15 @@ import { simulateStage, type StageResult } from "./simulateStage";
 import { stageArgValues } from "./stageVariables";
 import { stageOrder } from "./stageOrder";
 import type { BaseImageResolution } from "./catalog/types";
-import type { ImageSummary, Layer, SimulateOptions, Simulation, StageSimulation, Step } from "./types";
+import type {
+  ImageSummary,
+  Layer,
+  SimulateOptions,
+  Simulation,
+  StageSimulation,
+  Step,
+  Verdict,
+} from "./types";
 import { startVerdict } from "./verdictAdapter";
 import { budgetDiagnostic, WorkBudget } from "./workBudget";
 
@@ -171,8 +179,10 @@ export function simulate(analysis: Analysis, options: SimulateOptions = {}): Sim
     return result ? [result.sim] : [];
   });
   const targetResult = done.get(target);
+  // An error of the simulated build (a RUN that fails, a COPY source not found) stops it for certain.
+  const buildError = diagnostics.find((d) => d.severity === "error" && d.rule === null) ?? null;
   const image: ImageSummary | null = targetResult
-    ? imageSummary(analysis, targetResult, stages)
+    ? imageSummary(analysis, targetResult, stages, buildError)
     : notSimulated.some((stage) => stage.index === target)
       ? notEvaluated(analysis, target)
       : null;
@@ -230,7 +240,12 @@ function rootStage(analysis: Analysis, stage: Stage): Stage {
   return stage;
 }
 
-function imageSummary(analysis: Analysis, result: StageResult, all: StageSimulation[]): ImageSummary {
+function imageSummary(
+  analysis: Analysis,
+  result: StageResult,
+  all: StageSimulation[],
+  stopped: Diagnostic | null,
+): ImageSummary {
   let stage = analysis.stages[result.sim.stage] as Stage;
   while (stage.baseStage !== null) stage = analysis.stages[stage.baseStage] as Stage;
   return {
@@ -239,6 +254,25 @@ function imageSummary(analysis: Analysis, result: StageResult, all: StageSimulat
     sizeBytes: result.sim.sizeBytes,
     estimatedBytes: result.sim.estimatedBytes,
     layers: result.sim.layers,
-    verdict: startVerdict(result.sim, all),
+    verdict: stopped ? buildStops(stopped) : startVerdict(result.sim, all),
+  };
+}
+
+/** The verdict of a build that stops at `error`: there is no image to start. */
+function buildStops(error: Diagnostic): Verdict {
+  const line = error.range.start.line;
+  return {
+    runs: false,
+    certain: true,
+    command: null,
+    reasons: [
+      {
+        check: "build",
+        ok: false,
+        message: `The build stops at line ${line} (${error.message}), so there is no image to start.`,
+        line,
+        ...(error.fix ? { fix: error.fix } : {}),
+      },
+    ],
   };
 }

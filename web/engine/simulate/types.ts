@@ -212,7 +212,8 @@ export interface StageSimulation {
 }
 
 export type VerdictCheck =
-  "command" | "shell" | "interpreter" | "dependencies" | "libc" | "java" | "user" | "permissions";
+  /** The build itself stops before there is an image: its error is the build's, at the failing step. */
+  "build" | "command" | "shell" | "interpreter" | "dependencies" | "libc" | "java" | "user" | "permissions";
 
 /** One reason the image would or would not start, with the line to blame and the fix. */
 export interface VerdictReason {

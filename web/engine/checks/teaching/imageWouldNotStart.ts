@@ -22,6 +22,7 @@ export const IMAGE_WOULD_NOT_START = "image-would-not-start";
 
 /** The specific checks that explain each kind of verdict failure, when they report at its line. */
 const EXPLAINED_BY: Record<VerdictCheck, readonly string[]> = {
+  build: [],
   command: [CONSOLE_SCRIPTS_NOT_COPIED, CMD_REPEATS_ENTRYPOINT, VENV_MOVED, DYNAMIC_BINARY_WITHOUT_LIBC],
   shell: [SHELL_FORM_WITHOUT_SHELL],
   interpreter: [VENV_MOVED, PYTHON_VERSION_MISMATCH, CMD_REPEATS_ENTRYPOINT],
@@ -50,7 +51,9 @@ export const imageWouldNotStart: TeachingCheck = (input, reported = []) => {
   const config = image.stage.config;
   const fallback = config.cmdLine ?? config.entrypointLine ?? input.stages[image.stage.stage]?.line ?? 1;
   const certain = input.simulation.image?.verdict.certain ?? true;
+  // A build that stops has its own error at the failing step: the verdict only repeats it.
   return image.failures.flatMap((reason) => {
+    if (reason.check === "build") return [];
     const line = reason.line ?? fallback;
     if (reported.some((finding) => explains(finding, reason, line))) return [];
     const error = reason.runtimeError ? ` The container fails with ${code(reason.runtimeError)}.` : "";

@@ -5,6 +5,7 @@
 import type { Diagnostic } from "../../diagnostics/types";
 import type { BaseImage } from "../../simulate/catalog/types";
 import { imageName } from "../../simulate/verdict/reason";
+import { shellPaths } from "../../simulate/catalog/shellPaths";
 import { finalImage, rootResolution, verdictFailure } from "./finalImage";
 import { code, instructionAt, teachingDiagnostic } from "./teachingDiagnostic";
 import type { TeachingCheck, TeachingCheckInput } from "./types";
@@ -19,11 +20,7 @@ function noShellError(program: string): string {
 /** Whether the base image at the root of the stage's FROM chain has `program`. */
 function baseHasShell(base: BaseImage | null, program: string): boolean {
   if (!base) return false;
-  return (
-    (program === "/bin/sh" && base.shell.binSh) ||
-    (program === "/bin/bash" && base.shell.bash) ||
-    base.shell.otherPath === program
-  );
+  return shellPaths(base.shell).includes(program) || base.uncertain.some((fact) => fact.field === "shell");
 }
 
 function runFindings(input: TeachingCheckInput): Diagnostic[] {

@@ -4,6 +4,7 @@
 // figure, so the layer's bytes equal the catalog size exactly.
 import type { BaseImage, BaseImageResolution, NotableContent, Runtime } from "../catalog/types";
 import { NODE_DISTRIBUTION } from "../catalog/products/nodeProjects";
+import { shellPaths } from "../catalog/shellPaths";
 import type { FileFact, FileNode, FileOrigin, Layer } from "../types";
 import type { StageIndex } from "../../stages/types";
 import { dirNode, fileNode } from "./fileNode";
@@ -85,13 +86,10 @@ function formatFigure(bytes: number): string {
 
 function modelImage(image: BaseImage, put: Put): void {
   put("/tmp", { type: "dir", mode: 0o1777 });
-  if (image.shell.binSh) {
-    put("/bin/sh", { facts: [{ kind: "tool", name: image.shell.kind ?? "sh", role: "shell" }], mode: 0o755 });
+  for (const path of shellPaths(image.shell)) {
+    const name = path === "/bin/sh" ? (image.shell.kind ?? "sh") : path === "/bin/bash" ? "bash" : "sh";
+    put(path, { facts: [{ kind: "tool", name, role: "shell" }], mode: 0o755 });
   }
-  if (image.shell.bash)
-    put("/bin/bash", { facts: [{ kind: "tool", name: "bash", role: "shell" }], mode: 0o755 });
-  if (image.shell.otherPath)
-    put(image.shell.otherPath, { facts: [{ kind: "tool", name: "sh", role: "shell" }], mode: 0o755 });
   modelLibc(image, put);
   if (image.passwd.length > 0) {
     const users = image.passwd.map(({ name, uid, gid, home }) => ({ name, uid, gid, home }));

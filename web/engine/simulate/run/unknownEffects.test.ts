@@ -64,3 +64,21 @@ describe("commands that make files", () => {
     ).toEqual([]);
   });
 });
+
+describe("the start verdict of a build that fails", () => {
+  it("is that there is no image to start, at the failing step, and not 'starts'", () => {
+    const analysis = analyze('FROM alpine:3.21\nRUN cp /missing.txt /x\nCMD ["sh"]\n');
+    const verdict = analysis.simulation.image!.verdict;
+    expect(verdict).toMatchObject({ runs: false, certain: true });
+    expect(verdict.reasons).toEqual([
+      expect.objectContaining({
+        check: "build",
+        ok: false,
+        line: 2,
+        message: expect.stringContaining("no image to start"),
+      }),
+    ]);
+    // The build's own error says it; no second finding repeats it.
+    expect(analysis.diagnostics.map((d) => d.rule)).not.toContain("image-would-not-start");
+  });
+});

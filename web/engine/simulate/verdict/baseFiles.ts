@@ -3,6 +3,7 @@
 // file nodes. The simulator's core may model base images as a few bulk trees; these nodes answer
 // "is /usr/local/bin/python3 there?" from the catalog's facts instead of from file names.
 import type { BaseImage, Runtime } from "../catalog/types";
+import { shellPaths } from "../catalog/shellPaths";
 import type { FileFact, FileNode } from "../types";
 import { GLIBC_LOADER, MUSL_LOADER } from "./loaders";
 import { basename, dirname, joinPath } from "./paths";
@@ -165,7 +166,9 @@ function catalogFiles(image: BaseImage): Map<string, FileNode> {
     ...image.contents
       .filter((content) => content.kind !== "library")
       .map((content) => file(content.path, image)),
-    ...(image.shell.otherPath ? [file(image.shell.otherPath, image)] : []),
+    ...shellPaths(image.shell)
+      .filter((path) => path !== "/bin/sh" && path !== "/bin/bash")
+      .map((path) => file(path, image)),
     ...image.runtimes.flatMap((runtime) => runtimeFiles(runtime, image)),
   ];
   const nodes = [...configPrograms(image, listed), ...listed];

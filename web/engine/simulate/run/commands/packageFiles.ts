@@ -20,6 +20,17 @@ const TOOLS: Readonly<Record<string, { name: string; role: Extract<FileFact, { k
   npm: { name: "npm", role: "package-manager" },
 };
 
+/**
+ * Programs their packages install outside /usr/bin (Alpine's tini is /sbin/tini, as its image docs
+ * and `ENTRYPOINT ["/sbin/tini", "--"]` in many Dockerfiles say), by package manager.
+ */
+const PROGRAM_PATHS: Readonly<Record<string, Readonly<Record<"apt" | "apk", string>>>> = {
+  tini: { apk: "/sbin/tini", apt: "/usr/bin/tini" },
+  "su-exec": { apk: "/sbin/su-exec", apt: "/usr/bin/su-exec" },
+  gosu: { apk: "/usr/bin/gosu", apt: "/usr/sbin/gosu" },
+  "dumb-init": { apk: "/usr/bin/dumb-init", apt: "/usr/bin/dumb-init" },
+};
+
 export interface PackagePlacement {
   path: string;
   /** Other names for the same program, made as symlinks to `path` (pip3 for pip). */
@@ -100,6 +111,8 @@ export function placePackage(name: string, manager: "apt" | "apk", release: stri
       type: "file",
       facts: [{ kind: "interpreter", language: "java", version: jre[1] ?? "17" }],
     };
+  const program = PROGRAM_PATHS[name]?.[manager];
+  if (program) return { path: program, type: "file", facts: [] };
   if (name === "libpq5" || name === "libpq") return { path: `${libDir}/libpq.so.5`, type: "file", facts: [] };
   if (name.startsWith("lib") || name.endsWith("-dev") || name.endsWith("-libs"))
     return { path: `${libDir}/${name}`, type: "dir", facts: [] };
