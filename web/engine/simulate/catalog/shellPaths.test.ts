@@ -20,7 +20,9 @@ describe("the shells an image has", () => {
     expect(errors('FROM debian:bookworm-slim\nSHELL ["/bin/ash", "-c"]\nRUN echo hi\n')).toEqual([
       "3 shell-form-without-shell",
     ]);
+    // The build's own error (runc finds no /bin/sh), and the check that explains it.
     expect(errors("FROM gcr.io/distroless/static-debian12\nRUN echo hi\n")).toEqual([
+      "2 Error",
       "2 shell-form-without-shell",
     ]);
   });
