@@ -226,7 +226,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
       let layer: Layer | null = null;
       if (!fs.nodes.has(config.workdir)) {
         // BuildKit creates it as the USER in effect (its mkdir runs WithUser), unknown users as root.
-        const owner = resolveChown(config.user === "" ? null : config.user, fs);
+        const owner = resolveChown(config.user === "" ? null : config.user, fs, unknownRoots);
         const draft = layerDraft(fs, stepOrigin(index, line));
         const dir = dirNode(config.workdir, stepOrigin(index, line));
         if (!owner.error) Object.assign(dir, { uid: owner.uid, gid: owner.gid });
@@ -256,6 +256,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
         source,
         layerId,
         layerText: text,
+        unknownRoots,
       });
       diagnostics.push(...result.diagnostics);
       if (result.noContext && noContextLine === null) noContextLine = line;

@@ -38,6 +38,9 @@ const EXPLAINED_BY: Record<VerdictCheck, readonly string[]> = {
   permissions: [],
 };
 
+/** The checks that explain why the image would not start: their findings rest on the verdict. */
+export const VERDICT_EXPLAINERS: ReadonlySet<string> = new Set(Object.values(EXPLAINED_BY).flat());
+
 /** Whether a finding already tells the learner about `reason`: its check, or its error, at its line. */
 function explains(finding: Diagnostic, reason: VerdictReason, line: number): boolean {
   if (finding.severity === "info" || finding.range.start.line !== line) return false;

@@ -2,6 +2,7 @@
 // what it lacks to start, and build mistakes BuildKit does not warn about. Each check reads the
 // simulation's facts (files, layers, config, verdict, graph), never the Dockerfile's text.
 import type { Diagnostic } from "../../diagnostics/types";
+import { VERDICT_EXPLAINERS } from "./imageWouldNotStart";
 import { TEACHING_CHECKS, type TeachingCheckEntry } from "./teachingChecks";
 import type { TeachingCheckInput } from "./types";
 
@@ -34,5 +35,23 @@ export function runTeachingChecks(
       });
     }
   }
-  return diagnostics;
+  return diagnostics.map((finding) => weighedByVerdict(finding, input));
+}
+
+/**
+ * A finding that explains a failing reason of a verdict that cannot tell (an unknown step or image
+ * may provide what is missing) is a note, as the verdict is: never an error about an image that may
+ * well start.
+ */
+function weighedByVerdict(finding: Diagnostic, input: TeachingCheckInput): Diagnostic {
+  const verdict = input.simulation.image?.verdict;
+  if (verdict?.runs !== null || finding.severity === "info" || !VERDICT_EXPLAINERS.has(finding.rule ?? "")) {
+    return finding;
+  }
+  const line = finding.range.start.line;
+  if (!verdict.reasons.some((reason) => !reason.ok && reason.line === line)) return finding;
+  const doubt = /cannot (fully )?tell/.test(finding.message)
+    ? ""
+    : " Stageplay cannot tell for sure: a step or image it cannot follow may provide what is missing.";
+  return { ...finding, severity: "info", message: `${finding.message}${doubt}` };
 }

@@ -32,6 +32,8 @@ export interface CopyInput {
   source: CopySource;
   layerId: string;
   layerText: string;
+  /** Where the stage's earlier steps may hold files Stageplay does not list (its /etc/passwd, say). */
+  unknownRoots?: readonly string[];
 }
 
 export interface CopyResult {
@@ -84,8 +86,12 @@ export function copyStep(input: CopyInput): CopyResult {
     );
   }
   const intoDir = destDirLike || several || draft.has(dest)?.type === "dir";
-  const owner = resolveChown(flags.chown === null ? null : expand(flags.chown), fs);
+  const owner = resolveChown(flags.chown === null ? null : expand(flags.chown), fs, input.unknownRoots);
   if (owner.error) diagnostics.push(errorAt(owner.error, instruction.range));
+  if (owner.unknown)
+    draft.note(
+      `--chown=${flags.chown}: Stageplay cannot tell that user's uid, so the files are shown owned by root.`,
+    );
   let mode: number | null = null;
   if (flags.chmod !== null) {
     mode = parseOctalMode(expand(flags.chmod));
@@ -142,10 +148,19 @@ export function copyStep(input: CopyInput): CopyResult {
       noContext = true;
       const name = basename(normalizePath(src));
       if (!hasWildcard(src)) {
-        const isDir = src === "." || src.endsWith("/") || !name.includes(".");
+        // A guess: `COPY . .`, `COPY src/ …` and names without a dot are directories, unless
+        // --chmod gives a mode (files such as `COPY --chmod=755 tool /bin/tool` get one).
+        const isDir = src === "." || src.endsWith("/") || (!name.includes(".") && mode === null);
         const target = isDir || !intoDir ? dest : joinPath(dest, name);
         const fields = { type: isDir ? ("dir" as const) : ("file" as const), bulk: isDir, estimated: true };
-        draft.put(fileNode(target, stepOrigin(stage, line), { ...fields, uid: owner.uid, gid: owner.gid }));
+        draft.put(
+          fileNode(target, stepOrigin(stage, line), {
+            ...fields,
+            uid: owner.uid,
+            gid: owner.gid,
+            ...(mode !== null && !isDir ? { mode } : {}),
+          }),
+        );
         unknownUnder.push(target);
       } else unknownUnder.push(dest);
       draft.know("unknown");

@@ -2,14 +2,19 @@
 // names: an exact path, or a pattern matched one path element at a time as Go's filepath.Match.
 import type { LayeredFs } from "../filesystem/layeredFs";
 import { normalizePath } from "../filesystem/paths";
+import { dirNode } from "../filesystem/fileNode";
 import type { FileNode } from "../types";
 import { elementPatternRegExp, hasWildcard } from "../context/globToRegExp";
+
+const ROOT_ORIGIN = { kind: "base", imageId: "root" } as const;
 
 /** The visible nodes a source names (files or directories), sorted; empty when nothing matches. */
 export function matchSources(tree: LayeredFs, source: string): FileNode[] {
   const path = normalizePath(source);
   if (!hasWildcard(path)) {
     const node = tree.nodes.get(path);
+    // Every filesystem has a root, listed as a node or not: `COPY --from=tools / /` copies it all.
+    if (!node && path === "/") return [dirNode("/", ROOT_ORIGIN)];
     return node ? [node] : [];
   }
   const elements = path.split("/").slice(1);

@@ -24,7 +24,9 @@ export function missingPathReason(path: string, fs: LayeredFs, layers: readonly 
     return `${base.instruction} is not in the catalog, so its files are unknown`;
   const top = path.split("/")[1] ?? "";
   const underBase = ancestors(path).some((dir) => fs.nodes.get(dir)?.origin.kind === "base");
-  if (SYSTEM_DIRS.has(top) || underBase) {
+  // Official images keep their start-up scripts at the root: nginx's /docker-entrypoint.sh and
+  // /docker-entrypoint.d, postgres's /docker-entrypoint-initdb.d.
+  if (SYSTEM_DIRS.has(top) || top.startsWith("docker-entrypoint") || underBase) {
     return `${base.instruction} holds more files than Stageplay models`;
   }
   return null;

@@ -2,17 +2,28 @@
 // stage's /etc/passwd (an unknown name fails the build). Groups are not modelled beyond users'
 // primary groups, so an unknown group name falls back to the user's gid with no error.
 import type { LayeredFs } from "../filesystem/layeredFs";
+import { isWithin } from "../filesystem/paths";
 
 export interface Owner {
   uid: number;
   gid: number;
   error: string | null;
+  /** The name may well exist, but Stageplay cannot tell its uid. */
+  unknown?: boolean;
 }
 
 const WELL_KNOWN_GROUPS: Readonly<Record<string, number>> = { root: 0, nogroup: 65534, nobody: 65534 };
 
-/** The uid/gid a `--chown` value gives, looked up in the target filesystem's /etc/passwd. */
-export function resolveChown(value: string | null, fs: LayeredFs): Owner {
+/**
+ * The uid/gid a `--chown` value gives, looked up in the target filesystem's /etc/passwd. When an
+ * earlier step of unknown effect (or an image outside the catalog) may have written /etc/passwd
+ * (`unknownRoots`), a name it does not list is not an error: the owner is then unknown, taken as root.
+ */
+export function resolveChown(
+  value: string | null,
+  fs: LayeredFs,
+  unknownRoots: readonly string[] = [],
+): Owner {
   if (value === null || value === "") return { uid: 0, gid: 0, error: null };
   const [userPart = "", groupPart] = value.split(":");
   const passwd = fs.nodes.get("/etc/passwd")?.facts.find((f) => f.kind === "passwd");
@@ -25,6 +36,8 @@ export function resolveChown(value: string | null, fs: LayeredFs): Owner {
   } else {
     const user = users.find((u) => u.name === userPart);
     if (!user) {
+      if (unknownRoots.some((root) => isWithin("/etc/passwd", root)))
+        return { uid: 0, gid: 0, error: null, unknown: true };
       const why = passwd ? "no matching entries in passwd file" : "the image has no /etc/passwd";
       return { uid: 0, gid: 0, error: `unable to find user ${userPart}: ${why}` };
     }

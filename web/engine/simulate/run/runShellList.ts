@@ -3,7 +3,7 @@
 // Each simple command is expanded with the environment of its moment and handed to runSimpleCommand.
 import type { Pipeline, ShellCommand, ShellList } from "./shellSyntax";
 import type { ShellState } from "./runState";
-import { runSimpleCommand } from "./runSimpleCommand";
+import { runSimpleCommand, writeOutputs } from "./runSimpleCommand";
 
 export interface Status {
   /** Exit status; unknown outcomes count as success, as the build most likely went on. */
@@ -66,10 +66,16 @@ function runCommand(command: ShellCommand, state: ShellState, src: string, stdin
   if (command.kind === "group") {
     const inner = command.subshell ? fork(state) : state;
     const status = runShellList(command.body, inner, src);
-    return command.subshell ? { ...status, exited: false } : status;
+    // `{ echo a; echo b; } > /out/f`: the group's output goes to the file. What each command printed
+    // is not collected, so the file is there with unknown text.
+    const { redirected } = writeOutputs(command.redirects, state.env, state, "", false);
+    const result = redirected ? { ...status, stdout: null } : status;
+    return command.subshell ? { ...result, exited: false } : result;
   }
   const text = src.slice(command.start, command.end).trim();
   state.run.partial = true;
+  // An `if`, `for` or `case` block may write anywhere.
+  state.run.unknownWrites = true;
   state.run.commands.push({
     text,
     program: command.keyword,

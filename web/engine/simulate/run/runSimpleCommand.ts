@@ -198,7 +198,7 @@ function missingRedirectDir(
 }
 
 /** Writes stdout to `>`/`>>` targets; says whether stdout went to a file, and which files were written. */
-function writeOutputs(
+export function writeOutputs(
   redirects: readonly Redirect[],
   env: Readonly<Record<string, string>>,
   state: ShellState,

@@ -73,8 +73,8 @@ export interface Outcome {
   /** The error the build would print; the RUN fails with it (an error diagnostic). */
   error?: string;
   /**
-   * The path whose absence (or type) makes the command fail: a file it reads, a directory it enters,
-   * the program itself (a bare name is looked up on PATH). When an earlier step of unknown effect
+   * The path whose state makes the command fail: a file it reads, a directory it enters, the program
+   * itself (a bare name is looked up on PATH), /etc/passwd for a user that is missing or taken. When an earlier step of unknown effect
    * may have made that path, the failure is not certain and the command's outcome becomes unknown.
    */
   missing?: string;

@@ -3,7 +3,7 @@
 // returns the net changes with what it understood, how long it would take, and what went wrong.
 import type { Range } from "../../diagnostics/types";
 import { summarizeDuration } from "./estimateDuration";
-import { OverlayFs } from "./overlayFs";
+import { isUnder, OverlayFs } from "./overlayFs";
 import { mountTargets, stageView } from "./stageView";
 import type { RunRecord, ShellState } from "./runState";
 import type { Status } from "./runShellList";
@@ -185,6 +185,8 @@ function ownerOf(ctx: RunContext, fs: OverlayFs): ShellState["owner"] {
 function missingUser(ctx: RunContext, owner: ShellState["owner"]): string | null {
   if (!owner.unknownUser) return null;
   if (!ctx.base || ctx.base.uncertain.some((fact) => fact.field === "passwd")) return null;
+  // An earlier step Stageplay cannot follow may have added the user.
+  if ((ctx.unknownRoots ?? []).some((root) => isUnder("/etc/passwd", root))) return null;
   const name = ctx.user.split(":")[0] ?? "";
   return `unable to find user ${name}: no matching entries in passwd file`;
 }

@@ -4,7 +4,7 @@ import { isExecutable, searchPath, which, type ImageView, type Lookup } from "./
 import type { Launch } from "./launch";
 import { isGuessed } from "./impliedFiles";
 import { fileElsewhere, madeBy } from "./otherStages";
-import { basename, dirname, normalizePath } from "./paths";
+import { basename, dirname, joinPath, normalizePath } from "./paths";
 import { code, failed, imageName, passed, type Reason } from "./reason";
 
 export interface Program {
@@ -130,33 +130,46 @@ export function checkCommand(view: ImageView, launch: Launch): { reason: Reason;
   if (!found.found) {
     const hint = notFoundHint(view, word, path);
     const what = word.includes("/") ? `${path} does not exist in the image` : `${code(word)} is not on PATH`;
+    // Where the program would have to be: only a step that may write there can cast doubt.
+    const paths = word.includes("/")
+      ? [path]
+      : searchPath(view).map((dir) => joinPath(normalizePath(dir, view.workdir), word));
     return {
-      reason: failed(
-        basename(word) === "java" ? "java" : "command",
-        `The container starts ${code(word)}, but ${what}. ${hint.message}`,
-        {
-          runtimeError: runtimeError(launch, word, "missing", path),
-          line,
-          fix: hint.fix,
-        },
-      ),
+      reason: {
+        ...failed(
+          basename(word) === "java" ? "java" : "command",
+          `The container starts ${code(word)}, but ${what}. ${hint.message}`,
+          {
+            runtimeError: runtimeError(launch, word, "missing", path),
+            line,
+            fix: hint.fix,
+          },
+        ),
+        paths,
+      },
       program: null,
     };
   }
   if (!isExecutable(found.node)) {
     const what =
       found.node.type === "dir" ? "is a directory, not a program" : "is a file without an execute bit";
-    return {
-      reason: failed("command", `The container starts ${code(word)}, but ${found.path} ${what}.`, {
+    // A file from a build context Stageplay was not given: its type and mode are guesses.
+    const guessedFile = found.node.estimated === true && found.node.origin.kind !== "base";
+    const reason = failed(
+      "command",
+      guessedFile
+        ? `The container starts ${code(word)}, copied from the build context, which Stageplay was not given: it cannot tell whether ${found.path} is an executable file.`
+        : `The container starts ${code(word)}, but ${found.path} ${what}.`,
+      {
         runtimeError: runtimeError(launch, word, "denied", path),
         line,
         fix:
-          found.node.type === "dir"
+          found.node.type === "dir" && !guessedFile
             ? `Name the program inside it, e.g. ${code(`${found.path}/<program>`)}.`
             : `Make it executable where it is made (${code(`COPY --chmod=755 …`)} or ${code(`RUN chmod +x ${found.path}`)}).`,
-      }),
-      program: null,
-    };
+      },
+    );
+    return { reason: guessedFile ? { ...reason, doubtful: true } : reason, program: null };
   }
   const shown = at === found.path ? at : `${at} (→ ${found.path})`;
   const guessed = isGuessed(found.node);

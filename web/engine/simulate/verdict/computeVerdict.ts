@@ -61,7 +61,7 @@ function checkStart(view: ImageView, command: EffectiveCommand, user: RunUser): 
   return [...before, reason, ...(program ? checkProgram(view, launch, program, user) : [])];
 }
 
-function publicReason({ doubtful: _doubtful, ...reason }: Reason): VerdictReason {
+function publicReason({ doubtful: _doubtful, paths: _paths, ...reason }: Reason): VerdictReason {
   return reason;
 }
 

@@ -5,6 +5,8 @@ import type { ImageView } from "./imageView";
 /** A reason, plus whether it rests on something Stageplay assumed rather than knew. */
 export interface Reason extends VerdictReason {
   doubtful?: boolean;
+  /** The paths whose absence the reason rests on, when they are known: only steps that may write them cast doubt. */
+  paths?: string[];
 }
 
 export function passed(check: VerdictCheck, message: string, line: number | null = null): Reason {

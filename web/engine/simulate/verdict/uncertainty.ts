@@ -9,23 +9,30 @@ import { code, type Reason } from "./reason";
 /** The path a failing check rests on, when it is one file; null when it may be any. */
 const PATH_OF_CHECK: Partial<Record<VerdictCheck, string>> = { user: "/etc/passwd" };
 
-function covers(layer: Layer, path: string | null): boolean {
-  if (path === null) return true;
-  return [...layer.added, ...layer.modified].some(
-    (node) => node.path === path || (node.type === "dir" && path.startsWith(`${node.path}/`)),
+function coversPath(node: { path: string; type: string }, path: string): boolean {
+  return node.path === path || (node.type === "dir" && path.startsWith(`${node.path}/`));
+}
+
+function covers(layer: Layer, paths: readonly string[] | null): boolean {
+  if (paths === null) return true;
+  return (
+    [...layer.added, ...layer.modified].some((node) => paths.some((path) => coversPath(node, path))) ||
+    (layer.unknownUnder ?? []).some((root) =>
+      paths.some((path) => path === root || path.startsWith(`${root}/`) || root === "/"),
+    )
   );
 }
 
-/** The unknown steps that could have changed `path` in this image (any path when null). */
-function couldChange(view: ImageView, path: string | null): Layer[] {
+/** The unknown steps that could have changed one of `paths` in this image (any path when null). */
+function couldChange(view: ImageView, paths: readonly string[] | null): Layer[] {
   const own = new Set(view.stage.layers.map((layer) => layer.id));
   const reaching = view.stage.layers.filter(
-    (layer) => layer.kind !== "base" && (layer.kind === "run" || covers(layer, path)),
+    (layer) => layer.kind !== "base" && (layer.kind === "run" || covers(layer, paths)),
   );
   const copiedStages = new Set(
     reaching.flatMap((layer) =>
       [...layer.added, ...layer.modified]
-        .filter((node) => path === null || node.path === path || path.startsWith(`${node.path}/`))
+        .filter((node) => paths === null || paths.some((path) => coversPath(node, path)))
         .map((node) => node.copiedFrom?.from)
         .filter((from) => typeof from === "number"),
     ),
@@ -57,7 +64,8 @@ export function weighDoubts(
   const weighed = reasons.map((reason) => {
     if (reason.doubtful) certain = false;
     if (reason.ok || view.unknownLayers.length === 0) return reason;
-    const steps = couldChange(view, PATH_OF_CHECK[reason.check] ?? null);
+    const only = PATH_OF_CHECK[reason.check];
+    const steps = couldChange(view, reason.paths ?? (only ? [only] : null));
     if (steps.length === 0) return reason;
     certain = false;
     const which = steps.length === 1 ? "it" : "one of them";

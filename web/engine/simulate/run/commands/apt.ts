@@ -174,8 +174,19 @@ function aptGet(call: Invocation): Outcome {
   switch (subcommand) {
     case "update":
       return update(call);
-    case "install":
+    case "install": {
+      // `apt install --update` (apt 2.7 and later) reads fresh package lists first.
+      if (rest.includes("--update")) {
+        const updated = update(call);
+        const installed = assumesYes(call.args) ? install(call, rest) : confirmation(call, rest);
+        return {
+          ...installed,
+          note: `${updated.note}; ${installed.note}`,
+          durationMs: (updated.durationMs ?? 0) + (installed.durationMs ?? 0),
+        };
+      }
       return assumesYes(call.args) ? install(call, rest) : confirmation(call, rest);
+    }
     case "clean":
     case "autoclean":
       return ok("nothing to clean: the official images already delete downloaded .deb files (docker-clean)");

@@ -96,7 +96,14 @@ function applyMode(current: number, spec: string, isDir: boolean): number {
 function chown(call: Invocation): Outcome {
   const spec = call.args.find((arg) => !arg.startsWith("-")) ?? "";
   const owner = lookupOwner(call.state, spec);
-  if (!owner) return { status: 1, note: `no user ${spec}`, error: `chown: invalid user: '${spec}'` };
+  if (!owner)
+    // An earlier step Stageplay cannot follow may have added the user to /etc/passwd.
+    return {
+      status: 1,
+      note: `no user ${spec}`,
+      error: `chown: invalid user: '${spec}'`,
+      missing: "/etc/passwd",
+    };
   const args = call.args.filter((arg) => arg !== spec);
   return changeMetadata(
     { ...call, args: [spec, ...args] },

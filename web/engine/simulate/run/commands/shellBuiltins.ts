@@ -112,9 +112,12 @@ function test(call: Invocation): Outcome {
   const rest = negate ? args.slice(1) : args;
   let result: boolean | null = null;
   if (rest.length === 2 && /^-[edfsxrwhL]$/.test(rest[0] as string)) {
-    const node = call.state.fs.resolve(at(call.state, rest[1] as string));
+    const path = at(call.state, rest[1] as string);
+    const node = call.state.fs.resolve(path);
     const flag = rest[0];
-    if (call.state.fs.bulkAncestor(at(call.state, rest[1] as string)) && !node) result = null;
+    if (call.state.fs.bulkAncestor(path) && !node) result = null;
+    // After a step Stageplay cannot follow, what a file is or holds may differ from its model.
+    else if (mayBeThere(call.state, path, call.env) || node?.estimated) result = null;
     else if (flag === "-d") result = node?.type === "dir";
     else if (flag === "-f") result = node !== undefined && node.type !== "dir";
     else if (flag === "-s") result = node !== undefined && node.sizeBytes > 0;

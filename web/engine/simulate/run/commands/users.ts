@@ -100,7 +100,7 @@ function addUser(call: Invocation, busybox: boolean): Outcome {
     const error = busybox
       ? `adduser: user '${name}' in use`
       : `${call.program}: user '${name}' already exists`;
-    return { status: 9, note: `${name} exists already`, error };
+    return { status: 9, note: `${name} exists already`, error, missing: "/etc/passwd" };
   }
   const system = args.some((arg) => arg === "-r" || arg === "--system" || (busybox && arg === "-S"));
   const uidText = option(args, "-u", "--uid");
@@ -116,6 +116,7 @@ function addUser(call: Invocation, busybox: boolean): Outcome {
       status: 4,
       note: `uid ${uid} is taken`,
       error: `${call.program}: UID ${uid} is not unique`,
+      missing: "/etc/passwd",
       fix: `Pick another uid, or use the existing user ${users.find((user) => user.uid === uid)?.name ?? ""}.`,
     };
   }
@@ -193,6 +194,44 @@ function addGroup(call: Invocation, busybox: boolean): Outcome {
   return ok(`added the group ${name} (gid ${gid}) to /etc/group`);
 }
 
+/** `userdel [-r] NAME`, `deluser [--remove-home] NAME`: the user leaves /etc/passwd (ubuntu:24.04's
+ * `ubuntu`, uid 1000, is often removed so that `useradd -u 1000` can take its uid). */
+function deleteUser(call: Invocation): Outcome {
+  const { state, args } = call;
+  const [name] = positionals(args);
+  if (!name) return { status: 2, note: "no user name", error: `${call.program}: missing user name` };
+  const users = passwdUsers(state);
+  const gone = users.find((user) => user.name === name);
+  if (!gone) {
+    return {
+      status: 6,
+      note: `no user ${name}`,
+      error: `${call.program}: user '${name}' does not exist`,
+      missing: "/etc/passwd",
+    };
+  }
+  const previous = state.fs.stat("/etc/passwd");
+  const before = state.fs.readText("/etc/passwd");
+  const content = before
+    ?.split("\n")
+    .filter((line) => !line.startsWith(`${name}:`))
+    .join("\n");
+  const fact: FileFact = { kind: "passwd", users: users.filter((user) => user !== gone) };
+  put(state, "/etc/passwd", {
+    sizeBytes: content !== undefined ? utf8Length(content) : (previous?.sizeBytes ?? 0),
+    ...(content !== undefined ? { content } : {}),
+    mode: previous?.mode ?? 0o644,
+    uid: 0,
+    gid: 0,
+    facts: [...(previous?.facts.filter((candidate) => candidate.kind !== "passwd") ?? []), fact],
+  });
+  const removeHome = args.includes("-r") || args.includes("--remove") || args.includes("--remove-home");
+  if (removeHome && state.fs.stat(gone.home)) state.fs.remove(gone.home);
+  return ok(
+    `removed the user ${name} (uid ${gone.uid}) from /etc/passwd${removeHome ? ` and ${gone.home}` : ""}`,
+  );
+}
+
 function isBusybox(state: ShellState): boolean {
   const distro = state.ctx.base?.os.distro;
   return distro === "alpine" || distro === "busybox" || distro === "wolfi";
@@ -203,5 +242,7 @@ export const USER_COMMANDS: Readonly<Record<string, CommandHandler>> = {
   adduser: (call) => addUser(call, isBusybox(call.state) || call.args.some((arg) => /^-[DSH]+$/.test(arg))),
   groupadd: (call) => addGroup(call, false),
   addgroup: (call) => addGroup(call, isBusybox(call.state) || call.args.includes("-S")),
+  userdel: deleteUser,
+  deluser: deleteUser,
   usermod: () => ({ status: null, note: "changes a user's groups or shell; not tracked", partial: true }),
 };

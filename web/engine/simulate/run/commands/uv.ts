@@ -32,8 +32,22 @@ function environment(call: Invocation): string | null {
   return null;
 }
 
+/** What uv does when the image has no Python: it downloads one, which Stageplay does not model. */
+function managedPython(what: string): Outcome {
+  return {
+    status: null,
+    partial: true,
+    note: `${what}: the image has no Python, so uv downloads a managed Python build and uses it; Stageplay does not model that download`,
+    durationMs: DURATION.unknown,
+    durationNote: what,
+  };
+}
+
+/** `uv pip install --prefix/--target/--python DIR` installs there, with no virtual environment needed. */
+const TARGETED = /^(--prefix|--target|--python|-p)(=|$)/;
+
 function uvPip(call: Invocation, args: string[]): Outcome {
-  const system = args.includes("--system");
+  const system = args.includes("--system") || args.some((arg) => TARGETED.test(arg));
   const env = environment(call);
   if (!env && !system) {
     return {
@@ -62,6 +76,8 @@ function sync(call: Invocation): Outcome {
   const target = call.env.UV_PROJECT_ENVIRONMENT || ".venv";
   const made = environment(call) ? null : venv({ ...call, program: "uv" }, [target]);
   if (made?.error) return made;
+  // No Python in the image: uv downloads a managed build of its own and makes the venv on it.
+  if (made && made.status === null) return managedPython("uv sync");
   const project = readRequirements(state, ["."]).requirements[0];
   const names = project?.kind === "project" ? project.dependencies : [];
   const installProject = !call.args.includes("--no-install-project");
@@ -81,7 +97,8 @@ function uv(call: Invocation): Outcome {
   const [sub = "", ...rest] = call.args;
   if (sub === "venv") {
     const dir = rest.find((arg) => !arg.startsWith("-")) ?? ".venv";
-    return venv({ ...call, program: "uv" }, [...rest.filter((arg) => arg !== dir), dir]);
+    const made = venv({ ...call, program: "uv" }, [...rest.filter((arg) => arg !== dir), dir]);
+    return made.status === null ? managedPython("uv venv") : made;
   }
   if (sub === "pip" && rest[0] === "install") return uvPip(call, rest.slice(1));
   if (sub === "sync") return sync(call);

@@ -1,0 +1,110 @@
+// Minimal forms of what real multistage Dockerfiles do (BuildKit's, uv's, Supabase's, Navidrome's,
+// pixelfed's, uptime-kuma's …) that `docker build` accepts: Stageplay must not call them broken.
+import { describe, expect, it } from "vitest";
+import { analyze } from "./analyze";
+
+function errors(dockerfile: string): string[] {
+  return analyze(dockerfile)
+    .diagnostics.filter((d) => d.severity === "error")
+    .map((d) => `${d.range.start.line} ${d.message}`);
+}
+
+const runs = (dockerfile: string) => analyze(dockerfile).simulation.image?.verdict.runs;
+
+describe("patterns from real Dockerfiles that build", () => {
+  it("COPY --chown to a user of an image outside the catalog", () => {
+    expect(errors("FROM mycorp/base:2 AS build\nCOPY --chown=node:node package.json ./\n")).toEqual([]);
+    // A catalog image that has no such user still fails, as BuildKit does.
+    expect(errors("FROM python:3.12-slim\nCOPY --chown=app:app x.txt /x.txt\n")).toEqual([
+      "2 unable to find user app: no matching entries in passwd file",
+    ]);
+  });
+
+  it("chown and USER for a user that a step Stageplay cannot follow may have made", () => {
+    expect(
+      errors("FROM debian:bookworm-slim\nRUN ./make-users.sh\nRUN chown unit:root /srv\nUSER unit\nRUN id\n"),
+    ).toEqual([]);
+  });
+
+  it("uv pip install --prefix with no virtual environment", () => {
+    expect(
+      errors(
+        "FROM python:3.12-slim\nCOPY --from=ghcr.io/astral-sh/uv:0.5 /uv /bin/uv\nCOPY requirements.txt /r.txt\nRUN uv pip install --prefix=/install -r /r.txt\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("uv sync on an image without Python (uv downloads one)", () => {
+    expect(
+      errors(
+        'FROM ubuntu:24.04\nCOPY --from=ghcr.io/astral-sh/uv:0.5 /uv /usr/local/bin/uv\nWORKDIR /root\nCOPY pyproject.toml uv.lock ./\nRUN uv sync --locked\nRUN /root/.venv/bin/python -c "print(1)"\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it("COPY --from=<stage> / / of a whole tool image", () => {
+    expect(
+      errors("FROM tonistiigi/xx:1.6 AS xx\nFROM golang:1.26-alpine\nCOPY --from=xx / /\nRUN xx-info env\n"),
+    ).toEqual([]);
+  });
+
+  it("COPY --from an nginx stage of its /docker-entrypoint.d", () => {
+    expect(
+      errors(
+        "FROM nginx:1.30 AS nginx-image\nFROM debian:bookworm-slim\nCOPY --from=nginx-image /docker-entrypoint.d /docker/entrypoint.d/\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("apt install --update, which reads the lists first", () => {
+    expect(
+      errors("FROM ubuntu:24.04\nRUN apt install -y --update --no-install-recommends ca-certificates curl\n"),
+    ).toEqual([]);
+  });
+
+  it("test -s on a file a command of unknown output wrote", () => {
+    expect(
+      errors(
+        "FROM debian:bookworm-slim\nRUN set -eux; curl -fsSL https://example.com/i.sh | bash -s v1; find / -name '*.wasm' > /tmp/list.txt; test -s /tmp/list.txt\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("a brace group whose output goes to a file", () => {
+    expect(
+      errors("FROM alpine:3.21\nRUN mkdir /out && { echo a; echo b; } > /out/f\nRUN cat /out/f\n"),
+    ).toEqual([]);
+  });
+
+  it("userdel of ubuntu:24.04's ubuntu user, then useradd with its uid", () => {
+    expect(
+      errors("FROM ubuntu:24.04\nRUN userdel -r ubuntu && useradd -u 1000 -m app\nUSER app\nRUN id\n"),
+    ).toEqual([]);
+    expect(errors("FROM ubuntu:24.04\nRUN useradd -u 1000 app\n")).toEqual([
+      "2 useradd: UID 1000 is not unique",
+    ]);
+  });
+
+  it("an if block before a command that reads what it may have written", () => {
+    expect(
+      errors(
+        'FROM alpine:3.21\nRUN if [ "$TARGETARCH" = arm64 ]; then wget -O /t.tgz https://e.x/a.tgz; fi && ls /t.tgz\n',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("what a file of an unknown build context is", () => {
+  it("a program COPY --chmod=755 makes starts", () => {
+    expect(runs('FROM alpine:3.21\nCOPY --chmod=755 tool /bin/tool\nENTRYPOINT ["/bin/tool"]\n')).toBe(true);
+  });
+
+  it("a script with no mode given cannot be told", () => {
+    const verdict = analyze('FROM alpine:3.21\nCOPY run.sh /run.sh\nCMD ["/run.sh"]\n').simulation.image!
+      .verdict;
+    expect(verdict.runs).toBeNull();
+    expect(verdict.reasons.find((r) => !r.ok)?.message).toContain(
+      "cannot tell whether /run.sh is an executable file",
+    );
+  });
+});
