@@ -361,3 +361,32 @@ describe("resolveBaseImage", () => {
     });
   });
 });
+
+describe("what a resolution says about the image the Dockerfile names", () => {
+  it("names the tag written, not the entry's stand-in, when the size is an estimate", () => {
+    const note = resolveBaseImage("alpine:3.23").note;
+    expect(note).toContain("The size of alpine:3.23 is an estimate");
+    expect(note).not.toContain("alpine:3.20");
+  });
+
+  it("gives rust:1.85 Rust 1.85, with no sentence about a Rust 1.8", () => {
+    const result = resolveBaseImage("rust:1.85-alpine");
+    expect(result.image.runtimes.find((r) => r.kind === "rust")?.version).toBe("1.85");
+    expect(result.note).not.toMatch(/Rust 1\.8\b/);
+    expect(result.estimated).toBe(true);
+  });
+
+  it("knows a Windows image for what it is, and does not simulate it as Linux", () => {
+    for (const text of [
+      "mcr.microsoft.com/windows/servercore:ltsc2022",
+      "mcr.microsoft.com/dotnet/sdk:8.0-nanoserver-ltsc2022",
+      "golang:1.22-windowsservercore-ltsc2022",
+    ]) {
+      const result = resolveBaseImage(text);
+      expect(result.unknown).toBe(true);
+      expect(result.reasons).toContain("windows-image");
+      expect(result.note).toContain("Windows container image");
+    }
+    expect(resolveBaseImage("golang:1.26-bookworm").unknown).toBe(false);
+  });
+});

@@ -18,7 +18,16 @@ const ESTIMATING: ReadonlySet<ResolutionReason> = new Set<ResolutionReason>([
   "approximate-repository",
   "unknown-image",
   "unexpanded-variable",
+  "windows-image",
 ]);
+
+/** Windows container images: the repositories Microsoft ships them in, and the tags that name them. */
+const WINDOWS_REPOSITORY = /^mcr\.microsoft\.com\/windows(\/|$)|(^|\/)(windows|nanoserver|servercore)$/;
+const WINDOWS_TAG = /(^|-)(windowsservercore|nanoserver|servercore|ltsc20\d\d|1809|20h2)(-|$)/;
+
+function isWindowsImage(reference: ImageReference): boolean {
+  return WINDOWS_REPOSITORY.test(reference.repository) || WINDOWS_TAG.test(reference.tag ?? "");
+}
 
 function findFamily(repository: string): ImageFamily | null {
   for (const family of IMAGE_FAMILIES) {
@@ -84,7 +93,9 @@ function resolution(
   all.push(...reasons);
   if (image.size.estimated && !unknown) {
     all.push("estimated-figure");
-    notes.push(`The size of ${image.measuredTag} is an estimate: ${image.size.note ?? "no measurement"}`);
+    // The image as the Dockerfile names it: an entry may stand for several versions (alpine 3.20–3.23).
+    const named = reference.raw || image.measuredTag;
+    notes.push(`The size of ${named} is an estimate: ${image.size.note ?? "no measurement"}`);
   }
   const unique = [...new Set(all)];
   return {
@@ -109,9 +120,13 @@ function unknownImage(
   const notes =
     reason === "unexpanded-variable"
       ? [`${reference.raw} still contains a variable, so the catalog cannot tell which image it names.`]
-      : [
-          `${reference.repository || reference.raw} is not in the catalog, so the simulator cannot know its contents.`,
-        ];
+      : reason === "windows-image"
+        ? [
+            `${reference.raw} is a Windows container image: Stageplay simulates Linux images only, so what it holds, its shell and its commands are unknown.`,
+          ]
+        : [
+            `${reference.repository || reference.raw} is not in the catalog, so the simulator cannot know its contents.`,
+          ];
   notes.push(image.size.note ?? "");
   return resolution(reference, image, ["unknown-image", reason], notes, true);
 }
@@ -140,6 +155,7 @@ export function resolveBaseImage(text: string): BaseImageResolution {
 function resolveUncached(text: string): BaseImageResolution {
   const reference = parseImageReference(text);
   if (text.includes("$")) return unknownImage(reference, parseTag(null, new Set()), "unexpanded-variable");
+  if (isWindowsImage(reference)) return unknownImage(reference, parseTag(null, new Set()), "windows-image");
 
   const family = findFamily(reference.repository);
   if (family === null) return unknownImage(reference, parseTag(reference.tag, new Set()), "unknown-image");
@@ -192,9 +208,9 @@ function withTaggedRuntime(
   notes: string[],
 ): [BaseImage, ResolutionReason[], string[]] {
   const tagged = runtimeForTag(image, tag.version);
-  if (tagged.note === null) return [image, reasons, notes];
+  if (tagged.image === image) return [image, reasons, notes];
   const flagged = reasons.some((reason) => ESTIMATING.has(reason))
     ? reasons
     : [...reasons, "version-not-in-catalog" as const];
-  return [tagged.image, flagged, [...notes, tagged.note]];
+  return [tagged.image, flagged, tagged.note === null ? notes : [...notes, tagged.note]];
 }

@@ -60,8 +60,9 @@ function retarget(runtime: Runtime, version: string): Runtime {
 }
 
 /**
- * `image` with its runtime at the tag's version when the two disagree, and the sentence saying so;
- * the same image and null when they agree or the tag names no version.
+ * `image` with its runtime at the tag's version when the two disagree, and the sentence saying so
+ * (none when the entry stands for that version's range); the same image and null when they agree
+ * or the tag names no version.
  */
 export function runtimeForTag(
   image: BaseImage,
@@ -75,7 +76,12 @@ export function runtimeForTag(
   const variable = VERSION_VARIABLE[kind];
   const env = variable && variable in image.config.env ? { ...image.config.env, [variable]: version } : null;
   const language = LANGUAGE[kind];
-  const note = `${language} ${version} is taken from the tag; ${image.measuredTag} has ${language} ${runtime.version}, so its sizes stand in but its runtime does not.`;
+  // An entry that stands for a range of versions (rust 1.80–1.89) takes the tag's version as it is:
+  // there is no other version to speak of.
+  const covered = image.tags.versions.some((listed) => sameVersion(listed, version));
+  const note = covered
+    ? null
+    : `${language} ${version} is taken from the tag; ${image.measuredTag} has ${language} ${runtime.version}, so its sizes stand in but its runtime does not.`;
   return {
     image: {
       ...image,

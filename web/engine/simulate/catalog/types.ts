@@ -250,7 +250,9 @@ export type ResolutionReason =
   | "variant-not-in-catalog"
   | "approximate-repository"
   | "unknown-image"
-  | "unexpanded-variable";
+  | "unexpanded-variable"
+  /** A Windows container image: Stageplay models Linux images only. */
+  | "windows-image";
 
 export interface BaseImageResolution {
   reference: ImageReference;

@@ -71,6 +71,16 @@ describe("UndefinedVar", () => {
       "UndefinedVar: Usage of undefined variable '$foo' (line 2)",
     ]);
   });
+  it("stays quiet on an image outside the catalog, whose ENV may define the name", () => {
+    expect(checkLines("FROM mcr.microsoft.com/dotnet/aspnet:10.0\nUSER $APP_UID\n")).toEqual([]);
+    expect(checkLines('FROM php:8.3-apache\nRUN true\nCOPY php.ini "$PHP_INI_DIR/php.ini"\n')).toEqual([]);
+    // A stage built on such a stage is quiet too; a catalog image still warns.
+    expect(checkLines("FROM php:8.3-apache AS base\nFROM base\nWORKDIR $PHP_INI_DIR\n")).toEqual([]);
+    expect(checkLines("FROM alpine:3.21\nWORKDIR $PHP_INI_DIR\n")).toEqual([
+      "UndefinedVar: Usage of undefined variable '$PHP_INI_DIR' (line 2)",
+      'WorkdirRelativePath: Relative workdir "" can have unexpected results if the base image changes (line 2)',
+    ]);
+  });
   it("knows the variables a catalog base image defines, and PATH on any image", () => {
     expect(
       checkLines("FROM python:3.12-slim AS base\nARG VERSION=$PYTHON_VERSION\nENV PATH=/venv/bin:$PATH\n"),

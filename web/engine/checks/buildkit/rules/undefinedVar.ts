@@ -26,10 +26,10 @@ export function undefinedVar(
   globalArgs: ReadonlyMap<string, string>,
   escapeChar: "\\" | "`",
 ): DispatchRule {
-  const imageEnv = new Map<StageIndex, ReadonlySet<string>>();
-  const envOfImage = (stage: Stage): ReadonlySet<string> => {
+  const imageEnv = new Map<StageIndex, ReadonlySet<string> | null>();
+  const envOfImage = (stage: Stage): ReadonlySet<string> | null => {
     let env = imageEnv.get(stage.index);
-    if (!env) {
+    if (env === undefined) {
       env = stage.baseStage !== null ? envOfImage(stages[stage.baseStage] as Stage) : baseImageEnv(stage);
       imageEnv.set(stage.index, env);
     }
@@ -46,6 +46,9 @@ export function undefinedVar(
     // Most steps (RUN without mounts, CMD, FROM, …) expand nothing: no reporter to set up.
     if (listed && words.length === 0 && heredocs.length === 0) return;
     const image = envOfImage(step.stage);
+    // The ENV of an image outside the catalog is unknown: any name may be defined there ($APP_UID
+    // in the .NET images, $PHP_INI_DIR in php's), and BuildKit expands with it. Nothing to say.
+    if (image === null) return;
     // BuildKit warns once per word; the same message twice on one line says nothing new.
     // Made when a name is undefined, which most words never meet.
     let messages: Set<string> | null = null;
@@ -120,9 +123,12 @@ function expandedHeredocs(instruction: Instruction): string[] {
   return instruction.heredocs.filter((h) => h.expand).map((h) => h.content);
 }
 
-function baseImageEnv(stage: Stage): ReadonlySet<string> {
+/** The names the base image's config defines; null when the image is not in the catalog. */
+function baseImageEnv(stage: Stage): ReadonlySet<string> | null {
   const names = new Set(["PATH"]);
   if (stage.base === "" || stage.base === "scratch") return names;
-  for (const name of Object.keys(resolveBaseImage(stage.base).image.config.env)) names.add(name);
+  const resolution = resolveBaseImage(stage.base);
+  if (resolution.unknown) return null;
+  for (const name of Object.keys(resolution.image.config.env)) names.add(name);
   return names;
 }
