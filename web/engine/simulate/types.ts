@@ -30,6 +30,11 @@ export type FileFact =
       needs: string[];
       /** The toolchain that produced it, for messages: "go", "rust", "gcc"… */
       producer?: string;
+      /**
+       * The linkage is a likely guess, not a fact: a cgo Go build whose sources Stageplay could not
+       * read links dynamically only if they import net, os/user or C.
+       */
+      guessed?: boolean;
     }
   /** A script started through its `#!` line, e.g. a venv's `bin/gunicorn` → `/build/.venv/bin/python`. */
   | { kind: "script"; interpreter: string }

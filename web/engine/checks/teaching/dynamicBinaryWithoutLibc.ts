@@ -41,9 +41,12 @@ export const dynamicBinaryWithoutLibc: TeachingCheck = (input) => {
       diagnostics.push(
         teachingDiagnostic(input, {
           rule: DYNAMIC_BINARY_WITHOUT_LIBC,
-          severity: "error",
+          // A cgo build whose sources Stageplay could not read may well be static.
+          severity: fact.guessed ? "info" : "error",
           line,
-          message: `${node.path} is dynamically linked against ${fact.libc}${built}, but ${imageName(image.view)} has ${libcName(image.view)}: starting it fails with ${code(runtimeError)}, about a file that is there, because its loader is not.`,
+          message: fact.guessed
+            ? `${node.path} was built by go with cgo on, so it may be dynamically linked against ${fact.libc}: it is if the program imports net, os/user or C, and Stageplay could not read the sources. Then, as ${imageName(image.view)} has ${libcName(image.view)}, starting it fails with ${code(runtimeError)}, about a file that is there, because its loader is not.`
+            : `${node.path} is dynamically linked against ${fact.libc}${built}, but ${imageName(image.view)} has ${libcName(image.view)}: starting it fails with ${code(runtimeError)}, about a file that is there, because its loader is not.`,
           fix: verdict?.fix ?? staticFix(fact),
           url: "https://docs.docker.com/guides/golang/build-images/",
         }),

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { analyzeWith, findings } from "./testing/teachingFindings";
 
-const GO = { "main.go": "package main\nfunc main() {}\n", "go.mod": "module example.com/app\ngo 1.22\n" };
+// A server: net/http has a cgo implementation, so a cgo build links the C library.
+const GO = {
+  "main.go": 'package main\n\nimport "net/http"\n\nfunc main() { http.ListenAndServe(":8080", nil) }\n',
+  "go.mod": "module example.com/app\ngo 1.22\n",
+};
 const RUST = {
   "Cargo.toml": '[package]\nname = "app"\nversion = "0.1.0"\n',
   "src/main.rs": "fn main() {}\n",
@@ -25,6 +29,20 @@ describe("dynamic-binary-without-libc", () => {
     expect(finding?.range.start.line).toBe(7);
     expect(finding?.message).toContain("exec /app: no such file or directory");
     expect(finding?.fix).toContain("CGO_ENABLED=0");
+  });
+
+  it("says only 'may' when the Go sources are not there to read, and nothing for a program without net", () => {
+    // main.go given by its size alone: its text, and so its imports, are unknown.
+    const unread = { "main.go": 120, "go.mod": GO["go.mod"] };
+    const [finding] = findings(goOn("go build", "scratch"), "dynamic-binary-without-libc", unread);
+    expect(finding?.severity).toBe("info");
+    expect(finding?.message).toContain("may be dynamically linked");
+    const hello = {
+      "main.go": 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hi") }\n',
+      "go.mod": GO["go.mod"],
+    };
+    expect(findings(goOn("go build", "scratch"), "dynamic-binary-without-libc", hello)).toEqual([]);
+    expect(analyzeWith(goOn("go build", "scratch"), hello).simulation.image?.verdict.runs).toBe(true);
   });
 
   it("agrees with the verdict's line and fix", () => {

@@ -38,19 +38,20 @@ export function checkLibc(view: ImageView, launch: Launch, program: Program, elf
   }
   if (!hasLibc(view, elf.libc)) {
     const loader = loaderFor(elf.libc) ?? "its loader";
-    return [
-      failed(
-        "libc",
-        `${path} is dynamically linked against ${elf.libc}${built(elf)}: the kernel starts it through ${loader}, which ${imageName(view)} (${libcName(view)}) does not have. The error says "no such file or directory" about the loader, not about ${path}, which is there.`,
-        {
-          runtimeError: launch.shell
-            ? `${launch.shell.program}:${launch.shell.kind === "dash" ? " 1:" : ""} ${program.word}: not found`
-            : `exec ${program.path}: no such file or directory`,
-          line,
-          fix: staticFix(elf),
-        },
-      ),
-    ];
+    const reason = failed(
+      "libc",
+      elf.guessed
+        ? `${path} was built by go with cgo on, so it is dynamically linked against ${elf.libc} if the program imports net, os/user or C (Stageplay could not read its sources): then the kernel starts it through ${loader}, which ${imageName(view)} (${libcName(view)}) does not have, and the error says "no such file or directory" about the loader.`
+        : `${path} is dynamically linked against ${elf.libc}${built(elf)}: the kernel starts it through ${loader}, which ${imageName(view)} (${libcName(view)}) does not have. The error says "no such file or directory" about the loader, not about ${path}, which is there.`,
+      {
+        runtimeError: launch.shell
+          ? `${launch.shell.program}:${launch.shell.kind === "dash" ? " 1:" : ""} ${program.word}: not found`
+          : `exec ${program.path}: no such file or directory`,
+        line,
+        fix: staticFix(elf),
+      },
+    );
+    return [elf.guessed ? { ...reason, doubtful: true } : reason];
   }
   const reasons: Reason[] = [];
   for (const library of elf.needs) {

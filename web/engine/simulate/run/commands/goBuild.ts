@@ -58,17 +58,34 @@ function compilerPresent(state: ShellState): boolean {
   return gcc !== undefined || (goRuntime(state)?.cgoDefault ?? false);
 }
 
-/** Whether the program uses net or os/user, from the Go sources' facts; unknown counts as yes (most lessons are servers). */
-function usesCgoPackages(state: ShellState, dir: string): boolean {
-  const imports = state.fs
-    .walk(dir)
-    .flatMap((node) => node.facts)
-    .flatMap((fact) => (fact.kind === "source" && fact.language === "go" ? fact.imports : []));
+/**
+ * Whether a cgo build links the C library: only when the program imports a package with a cgo
+ * implementation (net and net/…, os/user) or C itself; a program that imports none of them is
+ * static even with cgo on. Read from the Go sources' text under `dir`; "unknown" when there is none
+ * to read (no build context), and then a server is the likely case.
+ */
+function usesCgoPackages(state: ShellState, dir: string): boolean | "unknown" {
   const sources = state.fs
     .walk(dir)
-    .some((node) => node.facts.some((fact) => fact.kind === "source" && fact.language === "go"));
-  if (!sources) return true;
-  return imports.some((name) => name === "net" || name.startsWith("net/") || name === "os/user");
+    .filter((node) => node.path.endsWith(".go") && !node.path.endsWith("_test.go"));
+  const texts = sources.map((node) => state.fs.readText(node.path));
+  if (texts.length === 0 || texts.some((text) => text === undefined)) return "unknown";
+  return texts.some((text) => goImports(text as string).some(linksLibc));
+}
+
+function linksLibc(name: string): boolean {
+  return name === "C" || name === "net" || name.startsWith("net/") || name === "os/user";
+}
+
+/** The import paths of a Go source file: `import "x"`, `import alias "x"` and `import ( … )` blocks. */
+export function goImports(text: string): string[] {
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/[^\n]*/g, "");
+  const imports: string[] = [];
+  for (const match of code.matchAll(/\bimport\s*(\(([^)]*)\)|[\w.]*\s*"([^"]+)")/g)) {
+    if (match[3] !== undefined) imports.push(match[3]);
+    else for (const quoted of (match[2] ?? "").matchAll(/"([^"]+)"/g)) imports.push(quoted[1] as string);
+  }
+  return imports;
 }
 
 function moduleName(state: ShellState): string | null {
@@ -115,7 +132,8 @@ function build(call: Invocation, requireModule = true): Outcome {
   let path = output ? at(state, output) : at(state, defaultName || "main");
   if (output && (output.endsWith("/") || state.fs.resolve(path)?.type === "dir"))
     path = `${path}/${defaultName}`;
-  const dynamic = cgo && usesCgoPackages(state, packageDir) && !forcedStatic;
+  const usesLibc = cgo && !forcedStatic ? usesCgoPackages(state, packageDir) : false;
+  const dynamic = usesLibc !== false;
   const libc = state.ctx.base?.libc.family ?? "glibc";
   const modern = runtime ? Number(runtime.version.split(".")[1] ?? "0") >= 22 : true;
   const unstripped = modern ? STATIC_122 : dynamic ? CGO_119 : STATIC_119;
@@ -125,7 +143,14 @@ function build(call: Invocation, requireModule = true): Outcome {
   if (stripped && STRIPPED_119 && STATIC_119)
     bytes = Math.round((bytes * STRIPPED_119.size.bytes) / STATIC_119.size.bytes);
   const fact: FileFact = dynamic
-    ? { kind: "elf", linkage: "dynamic", libc, needs: [], producer: "go" }
+    ? {
+        kind: "elf",
+        linkage: "dynamic",
+        libc,
+        needs: [],
+        producer: "go",
+        ...(usesLibc === "unknown" ? { guessed: true } : {}),
+      }
     : { kind: "elf", linkage: "static", libc: "none", needs: [], producer: "go" };
   put(state, path, { sizeBytes: bytes, mode: 0o755, estimated: figure?.estimated ?? true, facts: [fact] });
   // The build cache: compiled packages, ~/.cache/go-build. EST ~30 MB for a net/http server
@@ -135,9 +160,15 @@ function build(call: Invocation, requireModule = true): Outcome {
     estimated: true,
     facts: [{ kind: "cache", tool: "go" }],
   });
-  const linkage = dynamic
-    ? `dynamically linked against ${libc} (cgo is on${cgoSetting === undefined ? " because a C compiler is installed" : ""})`
-    : "static (runs without a libc)";
+  const cgoWhy = `cgo is on${cgoSetting === undefined ? " because a C compiler is installed" : ""}`;
+  const linkage =
+    usesLibc === "unknown"
+      ? `probably dynamically linked against ${libc} (${cgoWhy}, and a program that imports net, os/user or C links the C library; Stageplay could not read the sources)`
+      : dynamic
+        ? `dynamically linked against ${libc} (${cgoWhy}, and the program imports net, os/user or C)`
+        : cgo && !forcedStatic
+          ? "static (cgo is on, but the program imports nothing that needs the C library)"
+          : "static (runs without a libc)";
   const cache = `; compiled packages stay in the build cache, ${goCache}`;
   return ok(
     `built ${path}: ${(bytes / 1e6).toFixed(1)} MB, ${linkage}${stripped ? ", stripped" : ""}${cache}`,

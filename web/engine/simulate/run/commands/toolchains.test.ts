@@ -5,7 +5,12 @@ const GO_MOD = {
   path: "/src/go.mod",
   content: "module example.com/docker-gs-ping\n\ngo 1.26\n\nrequire github.com/labstack/echo/v4 v4.11.4\n",
 };
-const GO = { workdir: "/src", files: [GO_MOD] };
+const SERVER = {
+  path: "/src/main.go",
+  content:
+    'package main\n\nimport (\n\t"fmt"\n\t"net/http"\n)\n\nfunc main() { fmt.Println(http.ListenAndServe(":8080", nil)) }\n',
+};
+const GO = { workdir: "/src", files: [GO_MOD, SERVER] };
 
 describe("go build", () => {
   it("links glibc dynamically on golang's Debian image, where gcc turns cgo on (learner question 10)", () => {
@@ -18,6 +23,28 @@ describe("go build", () => {
       producer: "go",
     });
     expect(changed(effect, "/app")?.mode).toBe(0o755);
+  });
+
+  it("links statically with cgo on when the program imports nothing with a cgo implementation", () => {
+    const hello = {
+      path: "/src/main.go",
+      content: 'package main\n\nimport "fmt" // net is not used\n\nfunc main() { fmt.Println(1) }\n',
+    };
+    const effect = run("go build -o /app .", {
+      base: "golang:1.26-bookworm",
+      workdir: "/src",
+      files: [GO_MOD, hello],
+    });
+    expect(factOf(changed(effect, "/app"), "elf")).toMatchObject({ linkage: "static", libc: "none" });
+  });
+
+  it("guesses dynamic linkage, and says it is a guess, when there are no sources to read", () => {
+    const effect = run("go build -o /app .", {
+      base: "golang:1.26-bookworm",
+      workdir: "/src",
+      files: [GO_MOD],
+    });
+    expect(factOf(changed(effect, "/app"), "elf")).toMatchObject({ linkage: "dynamic", guessed: true });
   });
 
   it("builds a static binary with CGO_ENABLED=0, as a prefix or from ENV", () => {
