@@ -94,6 +94,49 @@ describe("patterns from real Dockerfiles that build", () => {
   });
 });
 
+describe("RUN --mount=type=bind of the build context, as docker init writes it", () => {
+  const DOCKERFILE =
+    'FROM python:3.12-slim\nWORKDIR /app\nRUN --mount=type=bind,source=requirements.txt,target=requirements.txt pip install --no-cache-dir -r requirements.txt\nCOPY app.py .\nCMD ["python", "app.py"]\n';
+  const context = (requirements: string) => [
+    { path: "requirements.txt", sizeBytes: requirements.length, content: requirements },
+    { path: "app.py", sizeBytes: 13, content: "import flask\n" },
+  ];
+
+  it("installs what the mounted requirements file lists", () => {
+    const analysis = analyze(DOCKERFILE, { context: context("flask\n") });
+    expect(analysis.simulation.image?.verdict.runs).toBe(true);
+    expect(analysis.simulation.image?.verdict.certain).toBe(true);
+  });
+
+  it("runs again when the mounted file changes, as BuildKit's cache does", () => {
+    const keys = (requirements: string) =>
+      analyze(DOCKERFILE, { context: context(requirements) }).simulation.steps.map((step) => step.cacheKey);
+    const [before, after] = [keys("flask\n"), keys("flask\ngunicorn\n")];
+    expect(after[1]).toBe(before[1]);
+    expect(after[2]).not.toBe(before[2]);
+  });
+});
+
+describe("programs copied from images outside the catalog", () => {
+  it("may be the program the container starts", () => {
+    expect(
+      runs(
+        'FROM python:3.12-slim\nCOPY --from=ghcr.io/astral-sh/uv:0.5 /uv /usr/local/bin/uv\nCMD ["uv", "--version"]\n',
+      ),
+    ).toBe(true);
+  });
+
+  it("and a COPY of unknown content is named as the step that may hold the app, never 'no COPY'", () => {
+    const verdict = analyze(
+      'FROM node:22-alpine AS builder\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nFROM node:22-alpine\nWORKDIR /app\nCOPY --from=builder /app/.next/standalone ./\nCMD ["node", "server.js"]\n',
+    ).simulation.image!.verdict;
+    expect(verdict.runs).toBeNull();
+    const message = verdict.reasons.find((r) => !r.ok)?.message ?? "";
+    expect(message).not.toContain("No COPY puts it there");
+    expect(message).toContain("cannot see whether line 7");
+  });
+});
+
 describe("what a file of an unknown build context is", () => {
   it("a program COPY --chmod=755 makes starts", () => {
     expect(runs('FROM alpine:3.21\nCOPY --chmod=755 tool /bin/tool\nENTRYPOINT ["/bin/tool"]\n')).toBe(true);

@@ -7,11 +7,13 @@ import type { Instruction } from "../parse/types";
 import type { StageIndex } from "../stages/types";
 import type { BaseImage } from "./catalog/types";
 import { layerDraft, stepOrigin } from "./filesystem/layerDraft";
-import { fsReader, type LayeredFs } from "./filesystem/layeredFs";
-import { normalizePath } from "./filesystem/paths";
+import { dirNode } from "./filesystem/fileNode";
+import { hashContent } from "./hash";
+import { fsReader, walkFs, type LayeredFs } from "./filesystem/layeredFs";
+import { joinPath, normalizePath } from "./filesystem/paths";
 import type { RunEffect, RunMount } from "./run/types";
 import { runEffect } from "./runAdapter";
-import type { Layer } from "./types";
+import type { FileNode, Layer } from "./types";
 
 export interface RunInput {
   instruction: Instruction;
@@ -26,6 +28,11 @@ export interface RunInput {
   unknownRoots: readonly string[];
   /** The mount edges of this instruction (their `from` resolved by the graph). */
   mountEdges: readonly Edge[];
+  /**
+   * What a bind mount shows: the build context (`from` null) or a simulated stage's filesystem;
+   * null when Stageplay does not have it (no context given, an image, a stage not simulated).
+   */
+  mountTree?: (from: StageIndex | string | null) => LayeredFs | null;
   layerId: string;
   layerText: string;
 }
@@ -37,9 +44,10 @@ export function runCommand(instruction: Instruction): string | string[] {
   return [instruction.text, ...instruction.heredocs.map((h) => h.content + h.name)].join("\n");
 }
 
-export function runStep(input: RunInput): { layer: Layer; effect: RunEffect } {
+export function runStep(input: RunInput): { layer: Layer; effect: RunEffect; mountKey: string } {
   const { instruction, stage } = input;
   const line = instruction.range.start.line;
+  const mounts = readMounts(instruction, input.mountEdges, input.workdir, input.mountTree);
   const effect = runEffect(runCommand(instruction), {
     fs: fsReader(input.fs),
     env: input.env,
@@ -50,7 +58,7 @@ export function runStep(input: RunInput): { layer: Layer; effect: RunEffect } {
     stage,
     line,
     unknownRoots: input.unknownRoots,
-    mounts: readMounts(instruction, input.mountEdges, input.workdir),
+    mounts,
   });
   const draft = layerDraft(input.fs, stepOrigin(stage, line));
   for (const change of effect.changes) {
@@ -62,10 +70,34 @@ export function runStep(input: RunInput): { layer: Layer; effect: RunEffect } {
   const layer = draft.finish({ id: input.layerId, stage, line, instruction: input.layerText, kind: "run" });
   // A command of unknown effect may have written anywhere.
   if (effect.unknownWrites) layer.unknownUnder = ["/"];
-  return { layer, effect };
+  // A bind mount of the context makes the step depend on the files it shows, as a COPY would.
+  const bound = mounts.flatMap((mount) => (mount.from === null ? (mount.files ?? []) : []));
+  const mountKey = bound
+    .map((node) => `${node.path} ${node.sizeBytes} ${hashContent(node.content ?? "")}`)
+    .join("\n");
+  return { layer, effect, mountKey };
 }
 
-function readMounts(instruction: Instruction, edges: readonly Edge[], workdir: string): RunMount[] {
+/** The nodes a bind mount of `source` in `tree` shows at `target`; undefined when it is not there. */
+function boundFiles(tree: LayeredFs, source: string | null, target: string): FileNode[] | undefined {
+  const from = normalizePath(source ?? "/", "/");
+  const node = from === "/" ? undefined : tree.nodes.get(from);
+  if (from !== "/" && !node) return undefined;
+  if (node && node.type !== "dir") return [{ ...node, path: target }];
+  const skip = from === "/" ? 1 : from.length + 1;
+  const root: FileNode = node ? { ...node, path: target } : dirNode(target, { kind: "context", path: "" });
+  return [
+    root,
+    ...walkFs(tree, from).map((child) => ({ ...child, path: joinPath(target, child.path.slice(skip)) })),
+  ];
+}
+
+function readMounts(
+  instruction: Instruction,
+  edges: readonly Edge[],
+  workdir: string,
+  mountTree?: RunInput["mountTree"],
+): RunMount[] {
   const mounts: RunMount[] = [];
   for (const flag of instruction.flags) {
     if (flag.name.replace(/^--/, "") !== "mount" || flag.value === null) continue;
@@ -78,12 +110,18 @@ function readMounts(instruction: Instruction, edges: readonly Edge[], workdir: s
     const readWrite = fields.some(
       (f) => f.key === "rw" || f.key === "readwrite" || (f.key === "readonly" && f.value === "false"),
     );
+    const target = summary.target === "" ? "" : normalizePath(summary.target, workdir);
+    const from = edge ? edge.from : summary.from === "" ? null : summary.from;
+    const source = summary.source === "" ? null : summary.source;
+    const tree = type === "bind" && target !== "" ? (mountTree?.(from) ?? null) : null;
+    const files = tree ? boundFiles(tree, source, target) : undefined;
     mounts.push({
       type,
-      target: summary.target === "" ? "" : normalizePath(summary.target, workdir),
-      from: edge ? edge.from : summary.from,
-      source: summary.source === "" ? null : summary.source,
+      target,
+      from,
+      source,
       readOnly: type === "bind" ? !readWrite : fields.some((f) => f.key === "ro" || f.key === "readonly"),
+      ...(files ? { files } : {}),
     });
   }
   return mounts;

@@ -276,7 +276,7 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
     } else if (keyword === "RUN") {
       const mountEdges = edgesOf(instruction, index, env).filter((e) => e.kind === "mount");
       const runEnv = vars();
-      const { layer, effect } = runStep({
+      const { layer, effect, mountKey } = runStep({
         instruction,
         stage: index,
         fs,
@@ -286,6 +286,14 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
         shell: config.shell,
         base: rootBase,
         mountEdges,
+        mountTree: (from) =>
+          from === null
+            ? env.context.kind === "context"
+              ? env.context.tree
+              : null
+            : typeof from === "number" && from < index
+              ? (env.done.get(from)?.fs ?? null)
+              : null,
         unknownRoots,
         layerId,
         layerText: text,
@@ -298,7 +306,16 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
       const mountKeys = mountEdges.map((e) =>
         typeof e.from === "number" ? (env.done.get(e.from)?.key ?? "") : e.from,
       );
-      key = cacheKeyOf(key, text, envText, config.user, config.workdir, config.shell.join(" "), ...mountKeys);
+      key = cacheKeyOf(
+        key,
+        text,
+        envText,
+        config.user,
+        config.workdir,
+        config.shell.join(" "),
+        mountKey,
+        ...mountKeys,
+      );
       const after = [
         ...previous,
         ...mountEdges.flatMap((e) => (typeof e.from === "number" ? stageTail(e.from, env) : [])),

@@ -170,7 +170,8 @@ export function copyStep(input: CopyInput): CopyResult {
     if (source.kind === "unavailable") {
       const target = intoDir ? joinPath(dest, basename(normalizePath(src))) : dest;
       draft.put(unknownNode(target, stage, line));
-      unknownUnder.push(target);
+      // A directory source's contents land in the destination itself, not under its name.
+      unknownUnder.push(dest);
       draft.know("unknown");
       draft.note(`Nothing was copied from ${source.name}: ${source.reason}.`);
       keyParts.push(`unavailable ${source.name} ${src}`);
@@ -201,7 +202,8 @@ export function copyStep(input: CopyInput): CopyResult {
       } else {
         const target = intoDir ? joinPath(dest, basename(missing)) : dest;
         draft.put(unknownNode(target, stage, line, missing, source));
-        unknownUnder.push(target);
+        // A directory source's contents land in the destination itself, not under its name.
+        unknownUnder.push(dest);
         draft.know("unknown");
         draft.note(`${missing} is not in Stageplay's model of ${sourceName(source)}: ${reason}.`);
       }

@@ -4,7 +4,7 @@
 import type { ImageView } from "./imageView";
 import type { Launch } from "./launch";
 import { fileElsewhere, madeBy } from "./otherStages";
-import { basename } from "./paths";
+import { basename, isAtOrUnder } from "./paths";
 import { code, execForm } from "./reason";
 
 const INTERPRETER_NAMES = new Set(["python", "python3", "node", "nodejs", "java"]);
@@ -39,6 +39,18 @@ export function missingAppHint(
     return {
       message: `It is in another stage at ${there.node.path} (from ${madeBy(there.stage, there.node)}), but nothing copies it into this image.`,
       fix: `Copy it: ${code(`COPY --from=<stage> ${there.node.path} ${path}`)}.`,
+    };
+  }
+  // A copy or step Stageplay cannot see into may hold it: say which, not that nothing does.
+  const covering = view.unknownLayers.filter(
+    (layer) => layer.line !== null && (layer.unknownUnder ?? []).some((root) => isAtOrUnder(path, root)),
+  );
+  // This image's own step first: the COPY that brought the unknown files in.
+  const unseen = covering.find((layer) => layer.stage === view.stage.stage) ?? covering[0];
+  if (unseen) {
+    return {
+      message: `Stageplay cannot see whether line ${unseen.line} (${code(unseen.instruction)}) puts it there; relative paths start from WORKDIR (${view.workdir}).`,
+      fix: `Make sure that step provides ${path}, or copy the application into the image.`,
     };
   }
   return {

@@ -83,6 +83,14 @@ function notFoundHint(view: ImageView, word: string, path: string): { message: s
     .find((hint) => hint !== null);
   if (onPath && !word.includes("/")) return onPath;
   const here = view.named(name).find((node) => node.type !== "dir");
+  const pathDirs = searchPath(view).map((dir) => normalizePath(dir, view.workdir));
+  if (here && !word.includes("/") && pathDirs.includes(dirname(here.path))) {
+    // It is on PATH, so what is missing is the execute bit (or the file is not what it seems).
+    return {
+      message: `There is ${here.path}, in a directory on PATH, but it is not an executable file.`,
+      fix: `Make it executable where it is made (${code("COPY --chmod=755 …")} or ${code(`RUN chmod +x ${here.path}`)}).`,
+    };
+  }
   if (here && !word.includes("/")) {
     return {
       message: `There is ${here.path}, but ${dirname(here.path)} is not on PATH (${searchPath(view).join(":")}).`,

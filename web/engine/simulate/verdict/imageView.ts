@@ -232,7 +232,18 @@ export function which(view: ImageView, name: string): Found | null {
   for (const dir of searchPath(view)) {
     const path = joinPath(normalizePath(dir, view.workdir), name);
     const lookup = view.resolve(path);
-    if (!lookup.found || !isExecutable(lookup.node)) continue;
+    if (!lookup.found) continue;
+    if (!isExecutable(lookup.node)) {
+      // Copied from something Stageplay could not see into (an image outside the catalog): its type
+      // and mode are guesses, so it may well be the program.
+      const node = lookup.node;
+      if (node.estimated && node.bulk && node.copiedFrom)
+        guess ??= {
+          path,
+          lookup: { ...lookup, node: { ...node, type: "file", mode: 0o755, bulk: false }, assumed: true },
+        };
+      continue;
+    }
     // A file only assumed inside an unlisted tree (node_modules/.bin) loses to one that is listed.
     if (!lookup.assumed) return { path, lookup };
     guess ??= { path, lookup };
