@@ -117,6 +117,22 @@ describe("RUN --mount=type=bind of the build context, as docker init writes it",
   });
 });
 
+describe("wheels built in one stage and installed in another", () => {
+  it("install without compiling, so the final stage needs no -dev packages", () => {
+    const dockerfile = `FROM python:3.12-slim AS builder
+RUN apt-get update && apt-get install -y build-essential default-libmysqlclient-dev pkg-config
+RUN pip wheel --wheel-dir /wheels mysqlclient
+FROM python:3.12-slim
+RUN --mount=type=bind,target=/wheels,source=/wheels,from=builder pip install --no-cache /wheels/*
+`;
+    expect(errors(dockerfile)).toEqual([]);
+    // Installing the package by name in the final stage still needs its headers, as pip says.
+    expect(errors("FROM python:3.12-slim\nRUN pip install mysqlclient\n")).toEqual([
+      "2 Exception: Can not find valid pkg-config name.",
+    ]);
+  });
+});
+
 describe("programs copied from images outside the catalog", () => {
   it("may be the program the container starts", () => {
     expect(

@@ -114,6 +114,12 @@ function notFoundHint(view: ImageView, word: string, path: string): { message: s
       fix: `Copy it (or the directory it belongs to, such as a whole venv) with ${code(`COPY --from=<stage> ${there.node.path} ${there.node.path}`)}.`,
     };
   }
+  if (view.resolution?.unknown) {
+    return {
+      message: `It may well be in ${imageName(view)}, whose contents Stageplay does not know.`,
+      fix: `Install it in this stage, copy it from the stage that built it, or fix the name.`,
+    };
+  }
   return {
     message: `Nothing in ${imageName(view)} or in the steps of this stage provides it.`,
     fix: `Install it in this stage, copy it from the stage that built it, or fix the name.`,
@@ -161,12 +167,19 @@ export function checkCommand(view: ImageView, launch: Launch): { reason: Reason;
   if (!isExecutable(found.node)) {
     const what =
       found.node.type === "dir" ? "is a directory, not a program" : "is a file without an execute bit";
-    // A file from a build context Stageplay was not given: its type and mode are guesses.
+    // Copied from a build context Stageplay was not given, or from a stage or image it cannot see
+    // into: the file's type and mode are guesses.
     const guessedFile = found.node.estimated === true && found.node.origin.kind !== "base";
+    const copied = found.node.copiedFrom;
+    const from = !copied
+      ? "the build context, which Stageplay was not given"
+      : typeof copied.from === "number"
+        ? `another stage by line ${copied.line}, where Stageplay cannot see what ${copied.path} is`
+        : `${copied.from} by line ${copied.line}, an image Stageplay cannot see into`;
     const reason = failed(
       "command",
       guessedFile
-        ? `The container starts ${code(word)}, copied from the build context, which Stageplay was not given: it cannot tell whether ${found.path} is an executable file.`
+        ? `The container starts ${code(word)}, copied from ${from}: it cannot tell whether ${found.path} is an executable file.`
         : `The container starts ${code(word)}, but ${found.path} ${what}.`,
       {
         runtimeError: runtimeError(launch, word, "denied", path),

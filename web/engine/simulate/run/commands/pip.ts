@@ -173,7 +173,8 @@ export function pipInstall(call: Invocation, cacheDir?: string | null): Outcome 
     }
     const lookup = findPipPackage(requirement.name);
     if (!lookup || names.includes(lookup.figure.requirement)) continue;
-    const problem = sourceBuildProblem(state, lookup.figure.requirement);
+    // A wheel file was compiled where it was built (a `pip wheel` stage): installing it compiles nothing.
+    const problem = requirement.built ? null : sourceBuildProblem(state, lookup.figure.requirement);
     if (problem)
       return { status: 1, note: `${lookup.figure.requirement} could not be compiled here`, ...problem };
     const node = installFigure(call, to, lookup.figure, upgrade);

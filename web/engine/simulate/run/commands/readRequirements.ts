@@ -6,7 +6,8 @@ import type { ShellState } from "../runState";
 import { at } from "../writeNodes";
 
 export type Requirement =
-  | { kind: "package"; name: string }
+  /** `built`: a wheel file, which installs without compiling anything. */
+  | { kind: "package"; name: string; built?: boolean }
   /** A local project directory: its name and dependencies from pyproject.toml or setup.py. */
   | { kind: "project"; dir: string; name: string; dependencies: string[]; editable: boolean };
 
@@ -87,10 +88,11 @@ function addArgument(
     read.requirements.push(readProject(state, at({ ...state, cwd }, arg.replace(/\[.*\]$/, "")), editable));
     return;
   }
-  const wheel = /([^/]+)\.whl$/i.exec(arg) ?? /([^/]+?)(?:\.tar\.gz|\.zip)$/i.exec(arg);
-  if (wheel) {
-    const name = requirementName((wheel[1] ?? "").split("-")[0] ?? "");
-    if (name) read.requirements.push({ kind: "package", name });
+  const wheel = /([^/]+)\.whl$/i.exec(arg);
+  const sdist = /([^/]+?)(?:\.tar\.gz|\.zip)$/i.exec(arg);
+  if (wheel ?? sdist) {
+    const name = requirementName(((wheel ?? sdist)?.[1] ?? "").split("-")[0] ?? "");
+    if (name) read.requirements.push({ kind: "package", name, ...(wheel ? { built: true } : {}) });
     return;
   }
   const name = requirementName(arg);
