@@ -179,8 +179,12 @@ export function simulate(analysis: Analysis, options: SimulateOptions = {}): Sim
     return result ? [result.sim] : [];
   });
   const targetResult = done.get(target);
-  // An error of the simulated build (a RUN that fails, a COPY source not found) stops it for certain.
-  const buildError = diagnostics.find((d) => d.severity === "error" && d.rule === null) ?? null;
+  // An error BuildKit stops on before building (a parse or stage error, a FROM with an empty name)
+  // or during it (a RUN that fails, a COPY source not found) leaves no image, for certain.
+  const buildError =
+    analysis.diagnostics.find((d) => d.severity === "error" && d.rule === null) ??
+    diagnostics.find((d) => d.severity === "error" && d.rule === null) ??
+    null;
   const image: ImageSummary | null = targetResult
     ? imageSummary(analysis, targetResult, stages, buildError)
     : notSimulated.some((stage) => stage.index === target)

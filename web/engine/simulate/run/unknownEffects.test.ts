@@ -81,4 +81,10 @@ describe("the start verdict of a build that fails", () => {
     // The build's own error says it; no second finding repeats it.
     expect(analysis.diagnostics.map((d) => d.rule)).not.toContain("image-would-not-start");
   });
+
+  it("is the same when BuildKit stops before building, at a FROM whose ARG has no value", () => {
+    const verdict = analyze('ARG BASE\nFROM ${BASE}\nCMD ["sh"]\n').simulation.image?.verdict;
+    expect(verdict?.runs).toBe(false);
+    expect(verdict?.reasons[0]).toMatchObject({ check: "build", line: 2 });
+  });
 });
