@@ -7,8 +7,32 @@ import type { CommandHandler, Invocation, Outcome, ShellState } from "../runStat
 import { at, put } from "../writeNodes";
 import { notFoundMessage } from "./requireProgram";
 
-/** EST: a typical downloaded release archive or installer script, about 5 MB. */
-const DOWNLOAD_BYTES = 5_000_000;
+/**
+ * What a URL probably serves, by its file name: sizes are EST (not in image-facts.md), flagged on
+ * the node, and only orders of magnitude — an installer script is kilobytes, a toolchain's release
+ * archive tens of megabytes.
+ */
+const DOWNLOAD_KINDS: readonly { pattern: RegExp; bytes: number; what: string }[] = [
+  {
+    pattern: /\.(sh|bash|py|pl|rb|ps1)$|\/(install|get|setup)[^/.]*$/i,
+    bytes: 20_000,
+    what: "an installer script",
+  },
+  { pattern: /\.(tar\.(gz|xz|bz2|zst)|tgz|txz|tbz2?|zip)$/i, bytes: 30_000_000, what: "a release archive" },
+  { pattern: /\.(deb|rpm|apk|jar|whl|msi)$/i, bytes: 10_000_000, what: "a package" },
+  {
+    pattern: /\.(asc|sig|sha256|sha512|sha256sum|pem|crt|key|json|txt|ya?ml|toml|conf)$/i,
+    bytes: 4_000,
+    what: "a small text file",
+  },
+];
+const OTHER_DOWNLOAD = { bytes: 5_000_000, what: "a file of unknown kind" };
+
+/** The size assumed for what `url` serves, and what it is taken to be. */
+export function downloadGuess(url: string): { bytes: number; what: string } {
+  const name = url.replace(/[?#].*$/, "").replace(/\/+$/, "");
+  return DOWNLOAD_KINDS.find((kind) => kind.pattern.test(name)) ?? OTHER_DOWNLOAD;
+}
 
 const CURL_VALUE_FLAGS = new Set([
   "-o",
@@ -88,11 +112,13 @@ function fileNameOf(url: string): string {
 }
 
 function save(call: Invocation, path: string, url: string): Outcome {
-  put(call.state, path, { sizeBytes: DOWNLOAD_BYTES, estimated: true, mode: 0o644 });
+  const guess = downloadGuess(url);
+  put(call.state, path, { sizeBytes: guess.bytes, estimated: true, mode: 0o644 });
+  const size = guess.bytes >= 1_000_000 ? `${guess.bytes / 1e6} MB` : `${guess.bytes / 1e3} kB`;
   return {
     status: 0,
     partial: true,
-    note: `downloaded ${url} to ${path} (size unknown offline; ${DOWNLOAD_BYTES / 1e6} MB assumed)`,
+    note: `downloaded ${url} to ${path} (size unknown offline; ${size} assumed for ${guess.what})`,
     durationMs: DURATION.download,
     durationNote: `${call.program} download`,
   };

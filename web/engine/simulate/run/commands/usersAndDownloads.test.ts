@@ -52,6 +52,16 @@ describe("curl and wget", () => {
     expect(effect.knowledge).toBe("partial");
   });
 
+  it("assumes a size by what the URL names: kilobytes for a script, megabytes for an archive", () => {
+    const size = (url: string) =>
+      changed(run(`curl -fsSL -o /tmp/dl ${url}`, { base: "python:3.12-bookworm" }), "/tmp/dl")?.sizeBytes;
+    expect(size("https://sh.rustup.rs/install.sh")).toBe(20_000);
+    expect(size("https://bun.sh/install")).toBe(20_000);
+    expect(size("https://go.dev/dl/go1.26.linux-amd64.tar.gz")).toBe(30_000_000);
+    expect(size("https://example.com/pkg_1.0_amd64.deb")).toBe(10_000_000);
+    expect(size("https://example.com/KEYS.asc")).toBe(4_000);
+  });
+
   it("names the file after the URL with curl -O and plain wget", () => {
     expect(
       changed(
