@@ -167,3 +167,59 @@ describe("what a file of an unknown build context is", () => {
     );
   });
 });
+
+describe("what is certain still fails loudly, at its line", () => {
+  const ctx = (files: Record<string, string>) =>
+    Object.entries(files).map(([path, content]) => ({ path, sizeBytes: content.length, content }));
+
+  it("the classic /app mistake: Flask stays in the builder's site-packages", () => {
+    const analysis = analyze(
+      'FROM python:3.12 AS builder\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nFROM python:3.12-slim\nCOPY --from=builder /app /app\nCMD ["python", "/app/app.py"]\n',
+      { context: ctx({ "requirements.txt": "flask\n", "app.py": "from flask import Flask\n" }) },
+    );
+    expect(analysis.simulation.image?.verdict.runs).toBe(false);
+    const finding = analysis.diagnostics.find((d) => d.severity === "error");
+    expect(finding?.message).toContain("No module named 'flask'");
+  });
+
+  it("a cgo Go server on scratch", () => {
+    const analysis = analyze(
+      'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      {
+        context: ctx({
+          "go.mod": "module x\n\ngo 1.26\n",
+          "main.go": 'package main\n\nimport "net/http"\n\nfunc main() { http.ListenAndServe(":80", nil) }\n',
+        }),
+      },
+    );
+    expect(analysis.simulation.image?.verdict.runs).toBe(false);
+    expect(analysis.diagnostics.find((d) => d.rule === "dynamic-binary-without-libc")).toMatchObject({
+      severity: "error",
+      range: { start: { line: 6 } },
+    });
+  });
+
+  it("a shell-form CMD on distroless", () => {
+    const analysis = analyze(
+      "FROM golang:1.26 AS build\nRUN mkdir /out\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out /out\nCMD /out/app --port 80\n",
+    );
+    expect(analysis.simulation.image?.verdict.runs).toBe(false);
+    expect(analysis.diagnostics.find((d) => d.rule === "shell-form-without-shell")?.severity).toBe("error");
+  });
+
+  it("a jar with no Main-Class", () => {
+    const analysis = analyze(
+      'FROM maven:3.9-eclipse-temurin-21 AS build\nWORKDIR /app\nCOPY . .\nRUN mvn -q package\nFROM eclipse-temurin:21-jre\nCOPY --from=build /app/target/app-1.0.jar /app.jar\nCMD ["java", "-jar", "/app.jar"]\n',
+      {
+        context: ctx({
+          "pom.xml":
+            "<project><artifactId>app</artifactId><version>1.0</version><properties><maven.compiler.release>21</maven.compiler.release></properties></project>\n",
+          "src/main/java/App.java": "public class App { public static void main(String[] a) {} }\n",
+        }),
+      },
+    );
+    const verdict = analysis.simulation.image?.verdict;
+    expect(verdict?.runs).toBe(false);
+    expect(verdict?.reasons.find((r) => !r.ok)?.runtimeError).toBe("no main manifest attribute, in /app.jar");
+  });
+});

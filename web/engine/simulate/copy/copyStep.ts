@@ -20,7 +20,7 @@ import { readCopyFlags, parseOctalMode } from "./copyFlags";
 import type { CopySource } from "./copySources";
 import { matchSources } from "./matchSources";
 import { missingPathReason } from "./missingPathReason";
-import { resolveChown } from "./resolveChown";
+import { resolveChown, type Owner } from "./resolveChown";
 import { utf8Length } from "../../parse/splitLines";
 
 export interface CopyInput {
@@ -169,7 +169,7 @@ export function copyStep(input: CopyInput): CopyResult {
     }
     if (source.kind === "unavailable") {
       const target = intoDir ? joinPath(dest, basename(normalizePath(src))) : dest;
-      draft.put(unknownNode(target, stage, line));
+      draft.put(unknownNode(target, stage, line, owner));
       // A directory source's contents land in the destination itself, not under its name.
       unknownUnder.push(dest);
       draft.know("unknown");
@@ -201,7 +201,7 @@ export function copyStep(input: CopyInput): CopyResult {
         diagnostics.push(diagnostic);
       } else {
         const target = intoDir ? joinPath(dest, basename(missing)) : dest;
-        draft.put(unknownNode(target, stage, line, missing, source));
+        draft.put(unknownNode(target, stage, line, owner, missing, source));
         // A directory source's contents land in the destination itself, not under its name.
         unknownUnder.push(dest);
         draft.know("unknown");
@@ -323,6 +323,7 @@ function unknownNode(
   path: string,
   stage: StageIndex,
   line: number,
+  owner: Owner,
   from?: string,
   source?: CopySource,
 ): FileNode {
@@ -330,6 +331,9 @@ function unknownNode(
     type: path.includes(".") ? "file" : "dir",
     bulk: true,
     estimated: true,
+    // What it is is unknown, but --chown says whose it is.
+    uid: owner.uid,
+    gid: owner.gid,
     ...(from && source ? { copiedFrom: { from: fromValue(source), path: from, line } } : {}),
   });
 }
