@@ -43,3 +43,33 @@ test.describe("findings on lesson 1's starter", () => {
     await app.expectNoErrorsAndNoForeignRequests();
   });
 });
+
+test.describe("a practitioner's own Dockerfile, pasted without its build context", () => {
+  test("gets notes that say what Stageplay cannot tell, never a false error", async ({ page }) => {
+    const app = new StageplayPage(page);
+    await app.open("#/playground");
+    await app.tab("Checks").click();
+    // The .NET sample's shape: an image outside the catalog, its ENV ($APP_UID) and a program it ships.
+    await app.replaceText(
+      [
+        "FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build",
+        "WORKDIR /source",
+        "COPY --link . .",
+        "RUN dotnet publish -o /app",
+        "",
+        "FROM mcr.microsoft.com/dotnet/aspnet:10.0",
+        "WORKDIR /app",
+        "COPY --link --from=build /app .",
+        "USER $APP_UID",
+        'ENTRYPOINT ["./aspnetapp"]',
+        "",
+      ].join("\n"),
+    );
+    await app.expectEditorToContain('ENTRYPOINT ["./aspnetapp"]');
+    await expect(app.tabPanel.getByRole("heading", { name: /^No errors/ })).toBeVisible();
+    const note = app.tabPanel.getByRole("button", { name: /Note · line 10 · image-would-not-start/ });
+    await expect(note).toContainText("cannot tell whether the image starts");
+    await expect(app.tabPanel.getByRole("button", { name: /^Warning/ })).toHaveCount(0);
+    await app.expectNoErrorsAndNoForeignRequests();
+  });
+});

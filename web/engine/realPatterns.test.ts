@@ -153,6 +153,18 @@ describe("programs copied from images outside the catalog", () => {
   });
 });
 
+describe("the .NET samples' shape", () => {
+  it("gets no error and no warning: the image, its ENV and its programs are unknown, not absent", () => {
+    const analysis = analyze(
+      'FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nWORKDIR /source\nCOPY --link . .\nRUN dotnet publish -o /app\n\nFROM mcr.microsoft.com/dotnet/aspnet:10.0\nWORKDIR /app\nCOPY --link --from=build /app .\nUSER $APP_UID\nENTRYPOINT ["./aspnetapp"]\n',
+    );
+    expect(analysis.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    // USER $APP_UID is the image's user, not root.
+    expect(analysis.diagnostics.map((d) => d.rule)).not.toContain("runs-as-root");
+    expect(analysis.simulation.image?.verdict.runs).toBeNull();
+  });
+});
+
 describe("what a file of an unknown build context is", () => {
   it("a program COPY --chmod=755 makes starts", () => {
     expect(runs('FROM alpine:3.21\nCOPY --chmod=755 tool /bin/tool\nENTRYPOINT ["/bin/tool"]\n')).toBe(true);

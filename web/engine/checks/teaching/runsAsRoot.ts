@@ -1,7 +1,7 @@
 // The final image runs its program as root: nothing stops a compromised process from writing
 // anywhere in the container. Information, not a fault: many official images start as root.
 import { isRootUser, finalImage } from "./finalImage";
-import { code, teachingDiagnostic } from "./teachingDiagnostic";
+import { code, instructionAt, teachingDiagnostic } from "./teachingDiagnostic";
 import type { TeachingCheck } from "./types";
 
 export const RUNS_AS_ROOT = "runs-as-root";
@@ -11,6 +11,10 @@ export const runsAsRoot: TeachingCheck = (input) => {
   const stage = image ? input.stages[image.stage.stage] : undefined;
   if (!image || !stage || !isRootUser(image.stage.config.user)) return [];
   const line = image.stage.config.userLine ?? stage.line;
+  // `USER $APP_UID` on an image outside the catalog: the variable comes from that image's ENV, which
+  // Stageplay does not know, so the user is unknown rather than root.
+  const user = image.stage.config.userLine === null ? undefined : instructionAt(input.parse, line);
+  if (user?.args[0]?.value.includes("$") && image.view.resolution?.unknown) return [];
   const base = image.view.base;
   const nonRoot = base?.passwd.find((entry) => entry.uid >= 1000 && entry.uid < 65534);
   return [

@@ -116,7 +116,7 @@ function notFoundHint(view: ImageView, word: string, path: string): { message: s
   }
   if (view.resolution?.unknown) {
     return {
-      message: `It may well be in ${imageName(view)}, whose contents Stageplay does not know.`,
+      message: `It may well be in ${imageName(view)}: Stageplay does not know what that image holds.`,
       fix: `Install it in this stage, copy it from the stage that built it, or fix the name.`,
     };
   }
@@ -143,7 +143,15 @@ export function checkCommand(view: ImageView, launch: Launch): { reason: Reason;
   const path = at;
   if (!found.found) {
     const hint = notFoundHint(view, word, path);
-    const what = word.includes("/") ? `${path} does not exist in the image` : `${code(word)} is not on PATH`;
+    // With an unknown image or a step Stageplay cannot follow, absence is only what its model shows.
+    const unsure = view.resolution?.unknown === true || view.unknownLayers.length > 0;
+    const what = word.includes("/")
+      ? unsure
+        ? `Stageplay does not see ${path} in the image`
+        : `${path} does not exist in the image`
+      : unsure
+        ? `Stageplay does not find ${code(word)} on PATH`
+        : `${code(word)} is not on PATH`;
     // Where the program would have to be: only a step that may write there can cast doubt.
     const paths = word.includes("/")
       ? [path]

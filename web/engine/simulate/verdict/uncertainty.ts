@@ -75,7 +75,8 @@ export function weighDoubts(
     };
   });
   const first = weighed[0];
-  if (unknownImage && first) {
+  // Said once: a hint may already have named the image as unknown.
+  if (unknownImage && first && !first.message.includes("Stageplay does not know")) {
     const image = view.resolution?.reference.raw ?? "the base image";
     weighed[0] = {
       ...first,
