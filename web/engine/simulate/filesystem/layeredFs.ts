@@ -9,34 +9,56 @@ import { isWithin } from "./paths";
 
 export interface LayeredFs {
   nodes: NodeMap;
-  /** Each directory's children, kept up to date by applyLayer; the nodes change only through it. */
-  index: DirIndex;
+  /**
+   * Each directory's children, made on the second query (most stages are walked once or never; the
+   * first query scans) or when the filesystem is forked, then kept up to date by applyLayer: the
+   * nodes change only through it.
+   */
+  index?: DirIndex;
+  /** Queried once already, without an index. */
+  scanned?: boolean;
 }
 
 export function emptyFs(): LayeredFs {
-  return { nodes: NodeMap.empty(), index: DirIndex.of([]) };
+  return { nodes: NodeMap.empty() };
 }
 
 /** A filesystem holding `nodes`, as they are. */
 export function fsOf(nodes: readonly [string, FileNode][]): LayeredFs {
-  return { nodes: NodeMap.of(nodes), index: DirIndex.of(nodes.map(([path]) => path)) };
+  return { nodes: NodeMap.of(nodes) };
 }
 
 /**
  * A filesystem that starts as `fs` and that later layers can change without touching it (FROM
- * <stage> starts from one). It shares `fs`'s nodes, so `fs` must not change afterwards.
+ * <stage> starts from one). It shares `fs`'s nodes and index, so `fs` must not change afterwards.
+ * A chain of forks indexes its first filesystem once and then only what each stage adds.
  */
 export function forkFs(fs: LayeredFs): LayeredFs {
   const nodes = fs.nodes.fork();
-  return { nodes, index: fs.index.fork(() => nodes.keys()) };
+  return { nodes, index: indexOf(fs).fork(() => nodes.keys()) };
+}
+
+function indexOf(fs: LayeredFs): DirIndex {
+  return (fs.index ??= DirIndex.of(fs.nodes.keys()));
+}
+
+/** The index when it is worth having: on the second query, or already made. */
+function queryIndex(fs: LayeredFs): DirIndex | null {
+  if (fs.index) return fs.index;
+  if (!fs.scanned) {
+    fs.scanned = true;
+    return null;
+  }
+  return indexOf(fs);
 }
 
 export function applyLayer(fs: LayeredFs, layer: Layer): void {
   for (const path of layer.deleted) removeTree(fs, path);
+  const index = fs.index;
   for (const nodes of [layer.modified, layer.added]) {
     for (const node of nodes) {
       fs.nodes.set(node.path, node);
-      fs.index.add(node.path);
+      if (index) index.add(node.path);
     }
   }
 }
@@ -50,24 +72,32 @@ function removeTree(fs: LayeredFs, path: string): void {
     for (const key of [...fs.nodes.keys()]) if (key.startsWith(prefix)) fs.nodes.delete(key);
     return;
   }
-  for (const below of fs.index.remove(path)) fs.nodes.delete(below);
+  const index = queryIndex(fs);
+  if (!index) {
+    const prefix = path === "/" ? "/" : path + "/";
+    for (const key of [...fs.nodes.keys()]) if (key.startsWith(prefix)) fs.nodes.delete(key);
+    return;
+  }
+  for (const below of index.remove(path)) fs.nodes.delete(below);
 }
 
 const byPath = (a: FileNode, b: FileNode) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** Every visible node under `dir` (not `dir` itself), sorted by path. */
 export function walkFs(fs: LayeredFs, dir: string): FileNode[] {
-  if (!isClean(dir)) return scanUnder(fs, dir);
-  return nodesAt(fs, fs.index.under(dir)).sort(byPath);
+  const index = isClean(dir) ? queryIndex(fs) : null;
+  if (!index) return scanUnder(fs, dir);
+  return nodesAt(fs, index.under(dir)).sort(byPath);
 }
 
 /** The visible nodes directly under `dir`, sorted by path. */
 function childrenOf(fs: LayeredFs, dir: string): FileNode[] {
-  if (!isClean(dir)) {
+  const index = isClean(dir) ? queryIndex(fs) : null;
+  if (!index) {
     const skip = dir === "/" ? 1 : dir.length + 1;
     return scanUnder(fs, dir).filter((node) => !node.path.slice(skip).includes("/"));
   }
-  return nodesAt(fs, fs.index.children(dir)).sort(byPath);
+  return nodesAt(fs, index.children(dir)).sort(byPath);
 }
 
 /** A normalised absolute path, the only kind the index knows. */
