@@ -117,6 +117,22 @@ describe("RUN --mount=type=bind of the build context, as docker init writes it",
   });
 });
 
+describe("a Gradle build with the project's own task and installDist", () => {
+  it("leaves what they make unknown: the start script is not surely missing", () => {
+    const analysis = analyze(
+      'FROM eclipse-temurin:21-jdk AS builder\nWORKDIR /app\nCOPY . .\nRUN ./gradlew downloadRepos\nRUN ./gradlew installDist\nFROM eclipse-temurin:21-jre\nWORKDIR /app\nCOPY --from=builder /app .\nENTRYPOINT ["/app/build/install/hipstershop/bin/AdService"]\n',
+      {
+        context: [
+          { path: "gradlew", sizeBytes: 100, mode: 0o755, content: "#!/bin/sh\n" },
+          { path: "build.gradle", sizeBytes: 40, content: "plugins { id 'application' }\n" },
+        ],
+      },
+    );
+    expect(analysis.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(analysis.simulation.image?.verdict.runs).toBeNull();
+  });
+});
+
 describe("wheels built in one stage and installed in another", () => {
   it("install without compiling, so the final stage needs no -dev packages", () => {
     const dockerfile = `FROM python:3.12-slim AS builder

@@ -5,7 +5,7 @@ import type { JavaRuntime } from "../../catalog";
 import { DURATION } from "../estimateDuration";
 import { basename } from "../overlayFs";
 import type { CommandHandler, Invocation, Outcome, ShellState } from "../runState";
-import { ok } from "../runState";
+import { ok, unknownEffect } from "../runState";
 import { at, fill, put } from "../writeNodes";
 import { missingProgram } from "./requireProgram";
 
@@ -125,14 +125,19 @@ function gradle(call: Invocation): Outcome {
   const text = script ?? "";
   const home = call.env.GRADLE_USER_HOME || `${call.env.HOME ?? state.owner.home}/.gradle`;
   fill(state, home, GRADLE_HOME_BYTES, { estimated: true, facts: [{ kind: "cache", tool: "gradle" }] });
-  const building = tasks.some((task) =>
-    ["build", "assemble", "bootJar", "jar", "shadowJar", "installDist"].includes(task),
-  );
-  if (!building)
-    return ok("downloaded dependencies into ~/.gradle (size estimated)", {
-      durationMs: DURATION.gradle / 2,
-      durationNote: `gradle ${tasks.join(" ")}`,
-    });
+  const building = tasks.some((task) => BUILDING_TASKS.has(task));
+  // A task of the project's own (downloadRepos, generateProto …) may write anything.
+  const own = tasks.filter((task) => !BUILDING_TASKS.has(task) && !QUIET_TASKS.has(task.replace(/^:/, "")));
+  if (!building) {
+    const done = `downloaded dependencies into ~/.gradle (size estimated)`;
+    const outcome = { durationMs: DURATION.gradle / 2, durationNote: `gradle ${tasks.join(" ")}` };
+    return own.length > 0
+      ? unknownEffect(
+          `${done}; the task ${own.join(", ")} is the project's own, whose effect Stageplay does not know`,
+          outcome,
+        )
+      : ok(done, outcome);
+  }
   const settings =
     state.fs.readText(at(state, "settings.gradle")) ??
     state.fs.readText(at(state, "settings.gradle.kts")) ??
@@ -153,12 +158,39 @@ function gradle(call: Invocation): Outcome {
       estimated: true,
       facts: [{ kind: "jar", javaRelease: jarFacts(state, text, false).javaRelease, executable: false }],
     });
-  return ok(`built ${path}; Gradle's caches stay in ${home}`, {
-    partial: script === undefined,
-    durationMs: DURATION.gradle,
-    durationNote: "gradle build",
-  });
+  const result = `built ${path}; Gradle's caches stay in ${home}`;
+  const timing = { durationMs: DURATION.gradle, durationNote: "gradle build" };
+  // installDist lays out build/install/<name>/bin and lib, named by the application plugin's
+  // settings, and a project's own task may write anything: what they make is unknown.
+  if (tasks.includes("installDist") || own.length > 0)
+    return unknownEffect(
+      `${result}; what ${[...(tasks.includes("installDist") ? ["installDist"] : []), ...own].join(", ")} makes under build/ is not modelled`,
+      timing,
+    );
+  return ok(result, { partial: script === undefined, ...timing });
 }
+
+/** Tasks that build the project's jar, which Stageplay models. */
+const BUILDING_TASKS: ReadonlySet<string> = new Set([
+  "build",
+  "assemble",
+  "bootJar",
+  "jar",
+  "shadowJar",
+  "installDist",
+]);
+/** Tasks that build nothing in the image Stageplay needs to know about. */
+const QUIET_TASKS: ReadonlySet<string> = new Set([
+  "dependencies",
+  "clean",
+  "test",
+  "check",
+  "help",
+  "tasks",
+  "--version",
+  "-v",
+  "wrapper",
+]);
 
 export const JAVA_COMMANDS: Readonly<Record<string, CommandHandler>> = {
   mvn: maven,
