@@ -251,3 +251,41 @@ describe("what is certain still fails loudly, at its line", () => {
     expect(verdict?.reasons.find((r) => !r.ok)?.runtimeError).toBe("no main manifest attribute, in /app.jar");
   });
 });
+
+describe("shell forms real RUNs use", () => {
+  it("a ${VAR%%pattern} expansion inside a download URL", () => {
+    expect(
+      errors(
+        "FROM alpine:3.21\nARG V=1.2.3rc1\nRUN wget -O /tmp/x.tgz https://example.com/${V%%[a-z]*}/x.tgz && tar xzf /tmp/x.tgz -C /opt\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("ln -s to a Python, then a venv made through the link", () => {
+    expect(
+      errors(
+        "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends python3 python3-venv && ln -s /usr/bin/python3 /usr/bin/python\nRUN /usr/bin/python -m venv /venv && /venv/bin/pip install flask\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("messages that do not contradict themselves", () => {
+  it("a file on PATH that is not executable is not said to be off PATH", () => {
+    const verdict = analyze('FROM alpine:3.21\nRUN echo "echo hi" > /usr/local/bin/hello\nCMD ["hello"]\n')
+      .simulation.image!.verdict;
+    const message = verdict.reasons.find((r) => !r.ok)?.message ?? "";
+    expect(message).toContain("in a directory on PATH, but it is not an executable file");
+    expect(message).not.toContain("is not on PATH (");
+  });
+
+  it("files a COPY --chown of unknown content puts in WORKDIR belong to that user", () => {
+    const analysis = analyze(
+      'FROM node:22-alpine AS builder\nWORKDIR /app\nRUN npm run build\nFROM node:22-alpine\nRUN addgroup -S nodejs && adduser -S nextjs -G nodejs\nWORKDIR /app\nCOPY --from=builder --chown=nextjs:nodejs /app/.next ./.next\nUSER nextjs\nCMD ["node", "server.js"]\n',
+    );
+    const copied = analysis.simulation.image!.layers.at(-1)!.added.find((node) => node.path === "/app/.next");
+    expect(copied).toBeDefined();
+    expect(copied?.uid).not.toBe(0);
+    expect(analysis.diagnostics.find((d) => d.rule === "files-owned-by-root")?.range.start.line).not.toBe(7);
+  });
+});
