@@ -38,6 +38,18 @@ describe("a step whose effect Stageplay cannot follow", () => {
     expect(alarms("FROM mycorp/builder:2\nRUN cp /opt/sdk/lib.so /usr/lib/ && mytool --init\n")).toEqual([]);
   });
 
+  it("leaves a missing package index, -dev package or lockfile unknown after a script it cannot read", () => {
+    expect(alarms("FROM debian:bookworm-slim\nRUN ./setup.sh\nRUN apt-get install -y curl\n")).toEqual([]);
+    expect(alarms("FROM python:3.12-slim\nRUN ./install-build-deps.sh\nRUN pip install psycopg2\n")).toEqual(
+      [],
+    );
+    expect(alarms("FROM node:22-slim\nWORKDIR /app\nRUN ./fetch-sources.sh\nRUN npm ci\n")).toEqual([]);
+    // Without the script, each is the error the real build prints.
+    expect(alarms("FROM debian:bookworm-slim\nRUN apt-get install -y curl\n")).toEqual([
+      "2 error E: Unable to locate package curl",
+    ]);
+  });
+
   it("still fails for certain where nothing could have made the path", () => {
     expect(alarms("FROM alpine:3.21\nRUN cp /missing.txt /x\n")).toEqual([
       "2 error cp: cannot stat '/missing.txt': No such file or directory",

@@ -48,6 +48,7 @@ function install(call: Invocation, args: readonly string[]): Outcome {
       status: 100,
       note: "no package lists: apt-get update has not run in this image",
       error: `E: Unable to locate package ${first}`,
+      missing: LISTS_DIR,
       fix: "Run apt-get update in the same RUN, before apt-get install (and remove /var/lib/apt/lists/* at its end).",
     };
   }

@@ -157,7 +157,12 @@ function chef(call: Invocation): Outcome {
   if (!call.args.includes("cook"))
     return { status: null, known: false, note: "cargo chef subcommand not modelled" };
   if (!call.state.fs.mayExist(recipe)) {
-    return { status: 1, note: `${recipe} is missing`, error: `Error: Failed to read recipe from ${recipe}` };
+    return {
+      status: 1,
+      note: `${recipe} is missing`,
+      error: `Error: Failed to read recipe from ${recipe}`,
+      missing: recipe,
+    };
   }
   const release = call.args.includes("--release");
   // The recipe's dependency count is not read: EST as an axum-sized web service, ~40 crates' worth.

@@ -60,6 +60,7 @@ function maven(call: Invocation): Outcome {
       status: 1,
       note: "no pom.xml here",
       error: `[ERROR] The goal you specified requires a project to execute but there is no POM in this directory (${state.cwd}).`,
+      missing: at(state, "pom.xml"),
     };
   }
   const text = pom ?? "";
@@ -120,6 +121,7 @@ function gradle(call: Invocation): Outcome {
       status: 1,
       note: "no build.gradle here",
       error: `FAILURE: Build failed with an exception. Directory '${state.cwd}' does not contain a Gradle build.`,
+      missing: at(state, "build.gradle"),
     };
   }
   const text = script ?? "";

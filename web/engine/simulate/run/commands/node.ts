@@ -82,6 +82,7 @@ function install(call: Invocation, manager: Manager, strict: boolean): Outcome {
       note: "npm ci needs a lockfile",
       error:
         "npm error The `npm ci` command can only install with an existing package-lock.json or npm-shrinkwrap.json with lockfileVersion >= 1.",
+      missing: `${state.cwd === "/" ? "" : state.cwd}/package-lock.json`,
       fix: "COPY package-lock.json next to package.json, or use npm install.",
     };
   }

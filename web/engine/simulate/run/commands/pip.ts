@@ -152,6 +152,7 @@ export function pipInstall(call: Invocation, cacheDir?: string | null): Outcome 
       status: 1,
       note: "a requirements file is missing",
       error: read.error,
+      ...(read.missingFile ? { missing: read.missingFile } : {}),
       fix: "COPY the requirements file into the image before this RUN (check its path against WORKDIR).",
     };
   }
@@ -203,6 +204,7 @@ export function pipInstall(call: Invocation, cacheDir?: string | null): Outcome 
       status: 1,
       note: "a package with compiled extensions must be built from source here, and there is no compiler",
       error: "error: command 'gcc' failed: No such file or directory",
+      missing: "/usr/bin/gcc",
       fix: "Use a python:*-slim image, whose manylinux wheels need no compiler, or apk add --no-cache build-base in a builder stage.",
     };
   }
@@ -267,7 +269,13 @@ function installProject(
 /** `pip wheel -w DIR …`: wheels of each requirement, for a later `pip install DIR/*.whl`. */
 export function pipWheel(call: Invocation): Outcome {
   const read = readRequirements(call.state, call.args);
-  if (read.error) return { status: 1, note: "a requirements file is missing", error: read.error };
+  if (read.error)
+    return {
+      status: 1,
+      note: "a requirements file is missing",
+      error: read.error,
+      ...(read.missingFile ? { missing: read.missingFile } : {}),
+    };
   const dir = at(call.state, flagValue(call.args, "-w", "--wheel-dir") ?? ".");
   const names: string[] = [];
   for (const requirement of read.requirements) {

@@ -15,6 +15,8 @@ export interface RequirementsRead {
   requirements: Requirement[];
   /** pip's error for a requirements file that does not exist. */
   error: string | null;
+  /** That file's path. */
+  missingFile?: string;
   /** A file exists but its text is unknown to the simulator. */
   unreadable: string[];
 }
@@ -104,8 +106,10 @@ function readFile(state: ShellState, file: string, cwd: string, read: Requiremen
   const text = state.fs.readText(path);
   if (text === undefined) {
     if (state.fs.mayExist(path)) read.unreadable.push(path);
-    else
+    else {
       read.error = `ERROR: Could not open requirements file: [Errno 2] No such file or directory: '${file}'`;
+      read.missingFile = path;
+    }
     return;
   }
   const lines = text.replace(/\\\n/g, " ").split("\n");

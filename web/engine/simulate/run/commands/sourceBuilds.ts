@@ -40,7 +40,10 @@ function buildpackDeps(state: ShellState): boolean {
 }
 
 /** Why `pip install <name>` would fail to compile here, or null. */
-export function sourceBuildProblem(state: ShellState, name: string): { error: string; fix: string } | null {
+export function sourceBuildProblem(
+  state: ShellState,
+  name: string,
+): { error: string; fix: string; missing: string } | null {
   const build = SOURCE_BUILDS[name];
   if (!build || buildpackDeps(state) || state.ctx.base?.family === "unknown") return null;
   const apk = state.ctx.base?.packageManager === "apk";
@@ -49,12 +52,15 @@ export function sourceBuildProblem(state: ShellState, name: string): { error: st
   if (!build.dev.some((path) => state.fs.resolve(path))) {
     return {
       error: build.error,
+      // What an earlier step Stageplay cannot follow may have installed.
+      missing: build.dev[build.dev.length - 1] as string,
       fix: `${name} compiles from source: install ${apk ? build.devPackages.apk : build.devPackages.apt} and a compiler in the build stage (${install(`${apk ? build.devPackages.apk : build.devPackages.apt} ${apk ? "build-base" : "gcc"}`)}), or use the ${name}-binary wheel.`,
     };
   }
   if (!state.fs.resolve("/usr/bin/gcc")) {
     return {
       error: "error: command 'gcc' failed: No such file or directory",
+      missing: "/usr/bin/gcc",
       fix: `Install a compiler in the build stage (${install(apk ? "build-base" : "gcc")}).`,
     };
   }

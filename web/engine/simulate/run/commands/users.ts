@@ -179,6 +179,7 @@ function addGroup(call: Invocation, busybox: boolean): Outcome {
       status: 9,
       note: `${name} exists already`,
       error: busybox ? `addgroup: group '${name}' in use` : `${call.program}: group '${name}' already exists`,
+      missing: "/etc/group",
     };
   }
   const gidText = option(args, "-g", "--gid");

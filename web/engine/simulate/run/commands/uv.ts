@@ -55,6 +55,7 @@ function uvPip(call: Invocation, args: string[]): Outcome {
       note: "no virtual environment to install into",
       error:
         "error: No virtual environment found; run `uv venv` to create an environment, or pass `--system` to install into a non-virtual environment",
+      missing: at(call.state, ".venv"),
     };
   }
   const programPath = env ? `${env}/bin/python` : "python3";
