@@ -289,3 +289,16 @@ describe("messages that do not contradict themselves", () => {
     expect(analysis.diagnostics.find((d) => d.rule === "files-owned-by-root")?.range.start.line).not.toBe(7);
   });
 });
+
+describe("caches a command Stageplay cannot follow may have cleaned", () => {
+  it("are a 'may' note, not a warning", () => {
+    const analysis = analyze(
+      "FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y curl && find /var/lib/apt/lists -type f -delete\n",
+    );
+    const finding = analysis.diagnostics.find((d) => d.rule === "build-cache-in-image");
+    expect(finding?.severity).toBe("info");
+    expect(finding?.message).toContain("may leave");
+    const plain = analyze("FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y curl\n");
+    expect(plain.diagnostics.find((d) => d.rule === "build-cache-in-image")?.severity).toBe("warning");
+  });
+});

@@ -4,6 +4,7 @@
 import type { Diagnostic } from "../../diagnostics/types";
 import { formatSize } from "../../simulate/formatSize";
 import type { FileFact } from "../../simulate/types";
+import { isAtOrUnder } from "../../simulate/verdict/paths";
 import { finalImage } from "./finalImage";
 import { shownPath, whiteoutsAbove } from "./imageLayers";
 import { code, teachingDiagnostic } from "./teachingDiagnostic";
@@ -61,12 +62,17 @@ export const buildCacheInImage: TeachingCheck = (input) => {
     }
     for (const [tool, { bytes, paths }] of byTool) {
       const size = bytes > 0 ? ` (${formatSize(bytes)})` : "";
+      // A command of the same RUN that Stageplay cannot follow (`find … -delete`) may have removed it.
+      const path = paths[0] ?? "";
+      const maybe = (layer.unknownUnder ?? []).some((root) => isAtOrUnder(path, root));
       diagnostics.push(
         teachingDiagnostic(input, {
           rule: tool === "pip" ? PIP_CACHE_IN_IMAGE : BUILD_CACHE_IN_IMAGE,
-          severity: "warning",
+          severity: maybe ? "info" : "warning",
           line: layer.line,
-          message: `This step leaves ${NAMES[tool]} in the final image at ${paths[0]}${size}: files for building that nothing reads at run time.`,
+          message: maybe
+            ? `This step may leave ${NAMES[tool]} in the final image at ${path}${size}, unless a command of this RUN that Stageplay cannot follow removed them: files for building that nothing reads at run time.`
+            : `This step leaves ${NAMES[tool]} in the final image at ${path}${size}: files for building that nothing reads at run time.`,
           fix: FIXES[tool],
           url:
             tool === "pip"
