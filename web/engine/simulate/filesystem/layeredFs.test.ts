@@ -69,19 +69,25 @@ describe("a layered filesystem", () => {
   });
 });
 
+/** A small seeded generator of paths over `names`, so a failure repeats. */
+function seededPaths(seed: number, names: readonly string[]) {
+  // mulberry32: 32-bit integer arithmetic throughout (a plain LCG on doubles loses its low bits).
+  const random = (n: number) => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) % n;
+  };
+  const path = () => {
+    const depth = 1 + random(3);
+    return "/" + Array.from({ length: depth }, () => names[random(names.length)]).join("/");
+  };
+  return { random, path };
+}
+
 describe("the visible files of a forked filesystem", () => {
   it("are what sorting every path gives, after puts, replacements and whiteouts", () => {
-    // A small seeded generator, so a failure repeats.
-    let seed = 7;
-    const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    const names = ["a", "a.b", "a-b"];
-    const path = () => {
-      const depth = 1 + random(3);
-      return "/" + Array.from({ length: depth }, () => names[random(names.length)]).join("/");
-    };
+    const { random, path } = seededPaths(7, ["a", "a.b", "a-b"]);
     for (let round = 0; round < 50; round++) {
       const parent = emptyFs();
       applyLayer(parent, withLayer(parent, 20, path, random, "p"));
@@ -99,30 +105,36 @@ describe("the visible files of a forked filesystem", () => {
 });
 
 describe("a chain of forks", () => {
-  it("reads through to every ancestor, and past the flattening depth too, as one map would", () => {
-    let seed = 11;
-    const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    const names = ["a", "b", "c"];
-    const path = () => {
-      const depth = 1 + random(3);
-      return "/" + Array.from({ length: depth }, () => names[random(names.length)]).join("/");
-    };
+  it("reads through to every ancestor, and past the flattening depth too, as one plain map would", () => {
+    const { random, path } = seededPaths(11, ["a", "b", "c"]);
+    // The model: one plain Map, changed the way a layer says.
+    const model = new Map<string, string>();
     let fs = emptyFs();
     const kept: { fs: ReturnType<typeof emptyFs>; files: string[] }[] = [];
     // Forty generations: more than a lookup may read through, so the chain is flattened on the way.
     for (let generation = 0; generation < 40; generation++) {
       fs = forkFs(fs);
-      applyLayer(fs, withLayer(fs, 6, path, random, `g${generation}`));
-      kept.push({ fs, files: visibleFiles(fs).map((n) => n.path) });
-      const reference = new Map(visibleFiles(fs).map((node) => [node.path, node]));
-      expect(fs.nodes.size).toBe(reference.size);
+      // Query the fork first on some generations, so both the built and the inherited index are used.
+      if (generation % 3 === 0) walkFs(fs, "/");
+      const layer = withLayer(fs, 6, path, random, `g${generation}`);
+      applyLayer(fs, layer);
+      for (const gone of layer.deleted)
+        for (const key of [...model.keys()])
+          if (key === gone || key.startsWith(`${gone}/`)) model.delete(key);
+      for (const node of [...layer.modified, ...layer.added]) model.set(node.path, node.type);
+      const paths = [...model.keys()].sort();
+      expect(visibleFiles(fs).map((n) => n.path)).toEqual(paths);
+      expect(fs.nodes.size).toBe(model.size);
       for (const dir of ["/", "/a", "/b/c"]) {
-        const expected = [...reference.keys()].filter((p) => p.startsWith(dir === "/" ? "/" : `${dir}/`));
-        expect(walkFs(fs, dir).map((n) => n.path)).toEqual(expected.sort());
+        const expected = paths.filter((p) => p.startsWith(dir === "/" ? "/" : `${dir}/`));
+        expect(walkFs(fs, dir).map((n) => n.path)).toEqual(expected);
+        expect(
+          fsReader(fs)
+            .list(dir)
+            .map((n) => n.path),
+        ).toEqual(expected.filter((p) => !p.slice(dir === "/" ? 1 : dir.length + 1).includes("/")));
       }
+      kept.push({ fs, files: paths });
     }
     // No generation changed an earlier one.
     for (const { fs: earlier, files } of kept)
