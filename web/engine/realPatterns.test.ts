@@ -302,3 +302,28 @@ describe("caches a command Stageplay cannot follow may have cleaned", () => {
     expect(plain.diagnostics.find((d) => d.rule === "build-cache-in-image")?.severity).toBe("warning");
   });
 });
+
+describe("awesome-compose's shapes, with their build contexts", () => {
+  it("mvn assembly:single makes a jar Stageplay cannot name, so COPY of it is not surely missing", () => {
+    const analysis = analyze(
+      "FROM maven:3.9-eclipse-temurin-21 AS build\nWORKDIR /w\nCOPY pom.xml .\nRUN mvn --batch-mode clean compile assembly:single\nFROM eclipse-temurin:21-jre\nCOPY --from=build /w/target/app.jar /app.jar\nCMD java -jar /app.jar\n",
+      {
+        context: [
+          { path: "pom.xml", sizeBytes: 60, content: "<project><artifactId>x</artifactId></project>\n" },
+        ],
+      },
+    );
+    expect(analysis.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  it("a WebAssembly module as the command cannot be told, not 'not on PATH'", () => {
+    const verdict = analyze('FROM scratch\nCOPY app.wasm /app.wasm\nENTRYPOINT ["app.wasm"]\n').simulation
+      .image!.verdict;
+    expect(verdict.runs).toBeNull();
+    expect(verdict.reasons[0]?.message).toContain("WebAssembly module");
+  });
+
+  it("a global npm package's command is on PATH, so node's entrypoint runs it as it is", () => {
+    expect(runs('FROM node:22\nRUN npm install -g @angular/cli@13\nCMD ["ng", "serve"]\n')).toBe(true);
+  });
+});

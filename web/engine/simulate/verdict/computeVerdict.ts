@@ -73,6 +73,28 @@ function isExport(view: ImageView, command: EffectiveCommand): boolean {
   return command.argv.length === 0 && (view.base === null || view.base.family === "scratch");
 }
 
+/**
+ * A WebAssembly module as the command: such an image runs under a Wasm runtime (`docker run
+ * --runtime=io.containerd.wasmedge.v1 --platform=wasi/wasm`), not as a Linux process, and Stageplay
+ * simulates Linux containers only.
+ */
+function wasmVerdict(module: string, argv: string[]): Verdict {
+  return {
+    runs: null,
+    certain: false,
+    command: argv,
+    reasons: [
+      {
+        check: "command",
+        ok: false,
+        message: `The command is ${code(module)}, a WebAssembly module: it runs under a Wasm runtime (${code("docker run --runtime=io.containerd.wasmedge.v1 --platform=wasi/wasm …")}), not as a Linux program, and Stageplay simulates Linux containers only, so it cannot tell whether it starts.`,
+        line: null,
+        fix: "Run it with a Wasm runtime; to run it as a Linux container, build a Linux binary instead.",
+      },
+    ],
+  };
+}
+
 /** The start verdict for `target`; `all` are the build's simulated stages (for what lies elsewhere). */
 export function computeVerdict(target: StageSimulation, all: StageSimulation[]): Verdict {
   const view = imageView(target, all);
@@ -95,6 +117,8 @@ export function computeVerdict(target: StageSimulation, all: StageSimulation[]):
       ],
     };
   }
+  const module = command.argv[0];
+  if (module?.endsWith(".wasm")) return wasmVerdict(module, command.argv);
   const user = resolveUser(view);
   const { reasons, certain } = weighDoubts(view, [
     ...checkStart(view, command, user),

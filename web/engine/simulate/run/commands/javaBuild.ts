@@ -72,11 +72,20 @@ function maven(call: Invocation): Outcome {
   const packaging = goals.some((goal) =>
     ["package", "install", "verify", "deploy", "spring-boot:repackage"].includes(goal),
   );
-  if (!packaging)
-    return ok(`downloaded dependencies into ~/.m2 (size estimated)`, {
-      durationMs: DURATION.maven / 2,
-      durationNote: `mvn ${goals.join(" ")}`,
-    });
+  // A plugin goal (assembly:single, shade:shade, jib:build …) makes what its pom.xml configures:
+  // often a jar under target/ whose name Stageplay cannot tell.
+  const pluginGoals = goals.filter(
+    (goal) => goal.includes(":") && goal !== "spring-boot:repackage" && !goal.startsWith("dependency:"),
+  );
+  if (!packaging) {
+    const timing = { durationMs: DURATION.maven / 2, durationNote: `mvn ${goals.join(" ")}` };
+    return pluginGoals.length > 0
+      ? unknownEffect(
+          `${pluginGoals.join(", ")} makes what the pom.xml configures, which Stageplay does not model`,
+          timing,
+        )
+      : ok(`downloaded dependencies into ~/.m2 (size estimated)`, timing);
+  }
   const withoutParent = text
     .replace(/<parent>[\s\S]*?<\/parent>/, "")
     .replace(/<dependencies>[\s\S]*<\/dependencies>/, "")
@@ -84,7 +93,9 @@ function maven(call: Invocation): Outcome {
   const artifact = /<artifactId>([^<]+)<\/artifactId>/.exec(withoutParent)?.[1] ?? basename(state.cwd);
   const version = /<version>([^<]+)<\/version>/.exec(withoutParent)?.[1] ?? "0.0.1-SNAPSHOT";
   const springBoot = /spring-boot/.test(text) || pom === undefined;
-  const path = at(state, `target/${artifact}-${version}.jar`);
+  // <build><finalName> names the jar; without it, artifactId-version.
+  const finalName = /<finalName>([^<$]+)<\/finalName>/.exec(text)?.[1]?.trim();
+  const path = at(state, `target/${finalName ?? `${artifact}-${version}`}.jar`);
   const size = springBoot ? SPRING_BOOT?.size : undefined;
   put(state, path, {
     sizeBytes: size?.bytes ?? PLAIN_JAR_BYTES,
@@ -92,14 +103,11 @@ function maven(call: Invocation): Outcome {
     facts: [jarFacts(state, text, springBoot)],
   });
   put(state, at(state, "target/classes"), { type: "dir", bulk: true, sizeBytes: 100_000, estimated: true });
-  return ok(
-    `built ${path}${springBoot ? " (a Spring Boot fat jar, ~20 MB estimated)" : ""}; dependencies stay in ~/.m2`,
-    {
-      partial: pom === undefined,
-      durationMs: DURATION.maven,
-      durationNote: "mvn package",
-    },
-  );
+  const built = `built ${path}${springBoot ? " (a Spring Boot fat jar, ~20 MB estimated)" : ""}; dependencies stay in ~/.m2`;
+  const timing = { durationMs: DURATION.maven, durationNote: "mvn package" };
+  if (pluginGoals.length > 0)
+    return unknownEffect(`${built}; what ${pluginGoals.join(", ")} makes is not modelled`, timing);
+  return ok(built, { partial: pom === undefined, ...timing });
 }
 
 function gradle(call: Invocation): Outcome {

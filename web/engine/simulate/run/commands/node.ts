@@ -137,9 +137,12 @@ function addPackages(call: Invocation, manager: Manager, names: readonly string[
         sizeBytes: each,
         estimated: true,
       });
-      put(state, `/usr/local/bin/${GLOBAL_BINS[bare] ?? bare.split("/").pop()}`, {
+      // npm links the package's bin script (its name is in the package's package.json, which
+      // Stageplay does not have: it lies inside the tree modelled as one block).
+      const bin = GLOBAL_BINS[bare] ?? bare.split("/").pop();
+      put(state, `/usr/local/bin/${bin}`, {
         type: "symlink",
-        target: `../lib/node_modules/${bare}`,
+        target: `../lib/node_modules/${bare}/bin/${bin}`,
       });
     }
     return ok(`installed ${names.join(", ")} globally (sizes estimated)`, {
