@@ -3,7 +3,8 @@
 // Each simple command is expanded with the environment of its moment and handed to runSimpleCommand.
 import type { Pipeline, ShellCommand, ShellList } from "./shellSyntax";
 import type { ShellState } from "./runState";
-import { runSimpleCommand, writeOutputs } from "./runSimpleCommand";
+import { missingRedirectDir, runSimpleCommand, writeOutputs } from "./runSimpleCommand";
+import { mayBeThere } from "./weighMissing";
 
 export interface Status {
   /** Exit status; unknown outcomes count as success, as the build most likely went on. */
@@ -64,6 +65,19 @@ function runPipeline(pipeline: Pipeline, state: ShellState, src: string): Status
 function runCommand(command: ShellCommand, state: ShellState, src: string, stdin: string | null): Status {
   if (command.kind === "simple") return runSimpleCommand(command, state, src, stdin);
   if (command.kind === "group") {
+    // The shell opens the group's `>` file before running it: a missing directory fails first.
+    const redirectError = missingRedirectDir(command.redirects, state.env, state);
+    if (redirectError && !mayBeThere(state, redirectError.dir, state.env)) {
+      const text = src.slice(command.start, command.end).trim();
+      state.run.commands.push({
+        text,
+        program: "{",
+        known: true,
+        note: "the file it writes to cannot be created",
+      });
+      state.lastError = { command: text, message: redirectError.message };
+      return { code: 2, exited: false, stdout: null };
+    }
     const inner = command.subshell ? fork(state) : state;
     const status = runShellList(command.body, inner, src);
     // `{ echo a; echo b; } > /out/f`: the group's output goes to the file. What each command printed

@@ -102,7 +102,7 @@ export function runSimpleCommand(
               known: false,
               note: "its arguments come from a command substitution Stageplay cannot run",
             }
-          : weighMissing(dispatchCommand(call), state, env);
+          : weighMissing(dispatchCommand(call), state, env, call.program);
   record(call, outcome, slot);
   const known = outcome.stdout !== undefined && outcome.stdout !== null;
   const { redirected, written } = writeOutputs(command.redirects, env, state, outcome.stdout ?? "", known);
@@ -178,7 +178,7 @@ function inputOf(
 }
 
 /** sh's error when a `>` target's directory does not exist (redirections are set up before the command runs). */
-function missingRedirectDir(
+export function missingRedirectDir(
   redirects: readonly Redirect[],
   env: Readonly<Record<string, string>>,
   state: ShellState,
@@ -241,7 +241,7 @@ function record(call: Invocation, outcome: Outcome, slot?: number): void {
   if (slot === undefined) run.commands.push(entry);
   else run.commands[slot] = entry;
   if (!known || outcome.partial) run.partial = true;
-  if (!known || outcome.status === null) run.unknownWrites = true;
+  if (!known || outcome.writesUnknown) run.unknownWrites = true;
   if (!known) {
     const message = `Stageplay does not know what "${call.program}" does; this layer's contents are unknown`;
     // One diagnostic per unknown program and RUN: `make && make install` is one thing to say.

@@ -68,6 +68,11 @@ export interface Outcome {
   known?: boolean;
   /** Known program, but part of its effect is guessed or unknown (a download's contents). */
   partial?: boolean;
+  /**
+   * It may have written files Stageplay does not list, anywhere: a later missing path is then not
+   * surely missing. Set for effects Stageplay cannot follow, not for lookups, tests or reads.
+   */
+  writesUnknown?: boolean;
   /** What it prints, when known and useful (echo, cat, printf): feeds `>`, `|` and `$(…)`-free pipes. */
   stdout?: string | null;
   /** The error the build would print; the RUN fails with it (an error diagnostic). */
@@ -94,5 +99,5 @@ export function ok(note: string, extra: Partial<Outcome> = {}): Outcome {
 
 /** A program known by name whose effect here Stageplay cannot model (e.g. an unusual subcommand). */
 export function unknownEffect(note: string, extra: Partial<Outcome> = {}): Outcome {
-  return { status: null, note, partial: true, ...extra };
+  return { status: null, note, partial: true, writesUnknown: true, ...extra };
 }

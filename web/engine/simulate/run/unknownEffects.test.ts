@@ -50,6 +50,39 @@ describe("a step whose effect Stageplay cannot follow", () => {
     ]);
   });
 
+  it("is only a step that may write: a lookup, a test or a read it cannot answer hides nothing after it", () => {
+    expect(alarms("FROM debian:bookworm-slim\nRUN command -v sh\nRUN cat /nope.txt\n")).toEqual([
+      "3 error cat: /nope.txt: No such file or directory",
+    ]);
+    expect(alarms("FROM debian:bookworm-slim\nRUN which bash && cat /nope.txt\n")).toEqual([
+      "2 error cat: /nope.txt: No such file or directory",
+    ]);
+    expect(
+      alarms(
+        "FROM debian:bookworm-slim\nCOPY . /app\nRUN test -f /app/config.yml && echo yes\nRUN cat /nope.txt\n",
+      ),
+    ).toEqual(["4 error cat: /nope.txt: No such file or directory"]);
+    // A read of what an unknown step may have made is unknown; what it could not have made is not.
+    expect(
+      alarms("FROM alpine:3.21\nRUN mkdir -p /out && make\nRUN cat /out/foo.conf\nRUN cat /nope.txt\n"),
+    ).toEqual([]);
+  });
+
+  it("does not doubt what fails because it is there: a taken uid, a directory rm cannot remove", () => {
+    expect(alarms("FROM ubuntu:24.04\nRUN make\nRUN useradd -u 1000 app\n")).toEqual([
+      "3 error useradd: UID 1000 is not unique",
+    ]);
+    expect(alarms("FROM alpine:3.21\nRUN make\nRUN rm /etc\n")).toEqual([
+      "3 error rm: cannot remove '/etc': Is a directory",
+    ]);
+  });
+
+  it("fails a group whose output goes into a directory that does not exist", () => {
+    expect(alarms("FROM alpine:3.21\nRUN { echo a; } > /nope/x.txt\n")).toEqual([
+      "2 error /bin/sh: 1: cannot create /nope/x.txt: Directory nonexistent",
+    ]);
+  });
+
   it("still fails for certain where nothing could have made the path", () => {
     expect(alarms("FROM alpine:3.21\nRUN cp /missing.txt /x\n")).toEqual([
       "2 error cp: cannot stat '/missing.txt': No such file or directory",

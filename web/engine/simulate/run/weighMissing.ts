@@ -25,11 +25,34 @@ export function mayBeThere(state: ShellState, path: string, env: Readonly<Record
   );
 }
 
+/** Commands that only read: when what they read may exist, they still wrote nothing. */
+const READERS = new Set([
+  "cat",
+  "head",
+  "tail",
+  "ls",
+  "stat",
+  "test",
+  "[",
+  "grep",
+  "wc",
+  "file",
+  "readlink",
+  "realpath",
+  "sha256sum",
+  "sha512sum",
+  "md5sum",
+  "diff",
+  "cmp",
+  "cd",
+]);
+
 /** The outcome itself, or, when the path it misses may exist after all, an outcome of unknown effect. */
 export function weighMissing(
   outcome: Outcome,
   state: ShellState,
   env: Readonly<Record<string, string>>,
+  program = "",
 ): Outcome {
   const { missing } = outcome;
   if (missing === undefined || outcome.status === null || outcome.status === 0) return outcome;
@@ -38,6 +61,8 @@ export function weighMissing(
     status: null,
     known: true,
     partial: true,
+    // Had the path been there, a writer (cp, mv, go build, pip …) would have made files.
+    ...(READERS.has(program) ? {} : { writesUnknown: true }),
     note: `${outcome.note}, unless an earlier step Stageplay cannot follow made ${missing}: it cannot tell`,
     ...(outcome.durationMs ? { durationMs: outcome.durationMs } : {}),
     ...(outcome.durationNote ? { durationNote: outcome.durationNote } : {}),

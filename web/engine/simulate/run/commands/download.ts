@@ -128,7 +128,8 @@ function curl(call: Invocation): Outcome {
   if (!available(call.state, "curl")) return notFound(call.state, "curl");
   const { args } = call;
   const url = urlOf(args, CURL_VALUE_FLAGS);
-  if (!url) return { status: null, partial: true, note: "a request Stageplay does not follow" };
+  if (!url)
+    return { status: null, partial: true, writesUnknown: true, note: "a request Stageplay does not follow" };
   let output: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
@@ -154,7 +155,8 @@ function wget(call: Invocation): Outcome {
   if (!available(call.state, "wget")) return notFound(call.state, "wget");
   const { args } = call;
   const url = urlOf(args, WGET_VALUE_FLAGS);
-  if (!url) return { status: null, partial: true, note: "a request Stageplay does not follow" };
+  if (!url)
+    return { status: null, partial: true, writesUnknown: true, note: "a request Stageplay does not follow" };
   let output: string | null = null;
   let prefix = ".";
   for (let i = 0; i < args.length; i++) {

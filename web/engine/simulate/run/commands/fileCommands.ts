@@ -41,7 +41,6 @@ function rm(call: Invocation): Outcome {
         status: 1,
         note: `${path} is a directory`,
         error: `rm: cannot remove '${operand}': Is a directory`,
-        missing: path,
       };
     }
     state.fs.remove(path);
@@ -156,7 +155,6 @@ function copyOrMove(call: Invocation, move: boolean): Outcome {
         status: 1,
         note: `${from} is a directory`,
         error: `cp: -r not specified; omitting directory '${source}'`,
-        missing: from,
       };
     }
     // A bind mount whose files the core did not give: what is copied, and its size, are unknown.

@@ -129,6 +129,7 @@ function runTool(call: Invocation, name: string, tool: JsTool): Outcome {
     return {
       status: null,
       partial: true,
+      writesUnknown: true,
       note: `${name} ${call.args.join(" ")} is not a build; its effect is not modelled`,
     };
   }

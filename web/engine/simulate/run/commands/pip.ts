@@ -130,6 +130,7 @@ export function pipInstall(call: Invocation, cacheDir?: string | null): Outcome 
       missingProgram(call, ["python"], fix) ?? {
         status: null,
         partial: true,
+        writesUnknown: true,
         note: "no Python found on PATH, so where pip installs is unknown",
       }
     );

@@ -26,6 +26,7 @@ export function venv(call: Invocation, args: readonly string[]): Outcome {
     return {
       status: null,
       partial: true,
+      writesUnknown: true,
       note: "no Python found on PATH; the venv's interpreter is unknown",
     };
   const dir = at(state, dirArg);

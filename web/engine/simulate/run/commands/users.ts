@@ -100,7 +100,7 @@ function addUser(call: Invocation, busybox: boolean): Outcome {
     const error = busybox
       ? `adduser: user '${name}' in use`
       : `${call.program}: user '${name}' already exists`;
-    return { status: 9, note: `${name} exists already`, error, missing: "/etc/passwd" };
+    return { status: 9, note: `${name} exists already`, error };
   }
   const system = args.some((arg) => arg === "-r" || arg === "--system" || (busybox && arg === "-S"));
   const uidText = option(args, "-u", "--uid");
@@ -116,7 +116,6 @@ function addUser(call: Invocation, busybox: boolean): Outcome {
       status: 4,
       note: `uid ${uid} is taken`,
       error: `${call.program}: UID ${uid} is not unique`,
-      missing: "/etc/passwd",
       fix: `Pick another uid, or use the existing user ${users.find((user) => user.uid === uid)?.name ?? ""}.`,
     };
   }
@@ -179,7 +178,6 @@ function addGroup(call: Invocation, busybox: boolean): Outcome {
       status: 9,
       note: `${name} exists already`,
       error: busybox ? `addgroup: group '${name}' in use` : `${call.program}: group '${name}' already exists`,
-      missing: "/etc/group",
     };
   }
   const gidText = option(args, "-g", "--gid");

@@ -37,6 +37,7 @@ function managedPython(what: string): Outcome {
   return {
     status: null,
     partial: true,
+    writesUnknown: true,
     note: `${what}: the image has no Python, so uv downloads a managed Python build and uses it; Stageplay does not model that download`,
     durationMs: DURATION.unknown,
     durationNote: what,
