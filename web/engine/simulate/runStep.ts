@@ -12,6 +12,7 @@ import { hashContent } from "./hash";
 import { fsReader, walkFs, type LayeredFs } from "./filesystem/layeredFs";
 import { joinPath, normalizePath } from "./filesystem/paths";
 import type { RunEffect, RunMount } from "./run/types";
+import { carriedRoots } from "./copy/copyStep";
 import { runEffect } from "./runAdapter";
 import type { FileNode, Layer } from "./types";
 
@@ -32,12 +33,18 @@ export interface RunInput {
    * What a bind mount shows: the build context (`from` null) or a simulated stage's filesystem;
    * null when Stageplay does not have it (no context given, an image, a stage not simulated).
    */
-  mountTree?: (from: StageIndex | string | null) => LayeredFs | null;
+  mountTree?: (from: StageIndex | string | null) => MountSource | null;
   layerId: string;
   layerText: string;
 }
 
 /** The command as the interpreter takes it: exec-form argv, or shell text with heredoc bodies. */
+/** What a bind mount shows, and where in it files may lie that Stageplay does not list. */
+export interface MountSource {
+  tree: LayeredFs;
+  unknownRoots: readonly string[];
+}
+
 export function runCommand(instruction: Instruction): string | string[] {
   if (instruction.json) return instruction.args.map((w) => w.value);
   if (instruction.heredocs.length === 0) return instruction.text;
@@ -47,7 +54,8 @@ export function runCommand(instruction: Instruction): string | string[] {
 export function runStep(input: RunInput): { layer: Layer; effect: RunEffect; mountKey: string } {
   const { instruction, stage } = input;
   const line = instruction.range.start.line;
-  const mounts = readMounts(instruction, input.mountEdges, input.workdir, input.mountTree);
+  const mountRoots: string[] = [];
+  const mounts = readMounts(instruction, input.mountEdges, input.workdir, input.mountTree, mountRoots);
   const effect = runEffect(runCommand(instruction), {
     fs: fsReader(input.fs),
     env: input.env,
@@ -57,7 +65,7 @@ export function runStep(input: RunInput): { layer: Layer; effect: RunEffect; mou
     base: input.base,
     stage,
     line,
-    unknownRoots: input.unknownRoots,
+    unknownRoots: mountRoots.length > 0 ? [...input.unknownRoots, ...mountRoots] : input.unknownRoots,
     mounts,
   });
   const draft = layerDraft(input.fs, stepOrigin(stage, line));
@@ -96,7 +104,9 @@ function readMounts(
   instruction: Instruction,
   edges: readonly Edge[],
   workdir: string,
-  mountTree?: RunInput["mountTree"],
+  mountTree: RunInput["mountTree"],
+  /** Filled with the mounted sources' unknown roots, as they appear under their targets. */
+  mountRoots: string[],
 ): RunMount[] {
   const mounts: RunMount[] = [];
   for (const flag of instruction.flags) {
@@ -113,8 +123,10 @@ function readMounts(
     const target = summary.target === "" ? "" : normalizePath(summary.target, workdir);
     const from = edge ? edge.from : summary.from === "" ? null : summary.from;
     const source = summary.source === "" ? null : summary.source;
-    const tree = type === "bind" && target !== "" ? (mountTree?.(from) ?? null) : null;
-    const files = tree ? boundFiles(tree, source, target) : undefined;
+    const mounted = type === "bind" && target !== "" ? (mountTree?.(from) ?? null) : null;
+    const files = mounted ? boundFiles(mounted.tree, source, target) : undefined;
+    if (mounted)
+      mountRoots.push(...carriedRoots(mounted.unknownRoots, normalizePath(source ?? "/", "/"), target));
     mounts.push({
       type,
       target,

@@ -286,14 +286,12 @@ export function simulateStage(stage: Stage, env: StageEnvironment, budget?: Work
         shell: config.shell,
         base: rootBase,
         mountEdges,
-        mountTree: (from) =>
-          from === null
-            ? env.context.kind === "context"
-              ? env.context.tree
-              : null
-            : typeof from === "number" && from < index
-              ? (env.done.get(from)?.fs ?? null)
-              : null,
+        mountTree: (from) => {
+          if (from === null)
+            return env.context.kind === "context" ? { tree: env.context.tree, unknownRoots: [] } : null;
+          const done = typeof from === "number" && from < index ? env.done.get(from) : undefined;
+          return done ? { tree: done.fs, unknownRoots: unknownRootsOf(done.sim.layers) } : null;
+        },
         unknownRoots,
         layerId,
         layerText: text,

@@ -274,7 +274,7 @@ export function unknownRootsOf(layers: readonly Layer[]): string[] {
  * Where the unknown parts of a source (`roots`) land when `from` is copied to `to`: all of `to` when
  * `from` lies inside an unknown root, the matching path under `to` when a root lies inside `from`.
  */
-function carriedRoots(roots: readonly string[], from: string, to: string): string[] {
+export function carriedRoots(roots: readonly string[], from: string, to: string): string[] {
   const carried: string[] = [];
   for (const root of roots) {
     if (isWithin(from, root)) carried.push(to);

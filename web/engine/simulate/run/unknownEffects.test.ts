@@ -133,3 +133,24 @@ describe("the start verdict of a build that fails", () => {
     expect(verdict?.reasons[0]).toMatchObject({ check: "build", line: 2 });
   });
 });
+
+describe("a bind mount of another stage", () => {
+  it("shows that stage's files, and what it may hold unknown, at the target", () => {
+    expect(
+      alarms(
+        "FROM alpine:3.21 AS build\nRUN some-unknown-tool --out /out\nFROM alpine:3.21\nRUN --mount=from=build,target=/src cat /src/out/app.txt\n",
+      ),
+    ).toEqual([]);
+    expect(
+      alarms(
+        "FROM mycorp/tools:1 AS build\nFROM alpine:3.21\nRUN --mount=from=build,target=/src cat /src/etc/tool.conf\n",
+      ),
+    ).toEqual([]);
+    // A stage Stageplay knows fully: what it does not hold is surely not there.
+    expect(
+      alarms(
+        "FROM alpine:3.21 AS build\nRUN mkdir /out\nFROM alpine:3.21\nRUN --mount=from=build,target=/src cat /src/out/app.txt\n",
+      ),
+    ).toEqual(["4 error cat: /src/out/app.txt: No such file or directory"]);
+  });
+});

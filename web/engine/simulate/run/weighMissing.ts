@@ -3,8 +3,14 @@
 // archive it cannot open, a COPY from a context it was not given), the path may well exist: the
 // command's outcome is then unknown, never a build failure the real build would not have.
 import type { Outcome, ShellState } from "./runState";
+import type { FileNode } from "../types";
 import { isUnder } from "./overlayFs";
+import { hasUnknownContents } from "./stageView";
 import { at } from "./writeNodes";
+
+function unknownTree(node: FileNode | undefined): boolean {
+  return node !== undefined && (node.estimated === true || hasUnknownContents(node));
+}
 
 /** Whether `path` (a bare name: any PATH directory) may exist though the simulator does not have it. */
 export function mayBeThere(state: ShellState, path: string, env: Readonly<Record<string, string>>): boolean {
@@ -20,8 +26,9 @@ export function mayBeThere(state: ShellState, path: string, env: Readonly<Record
     (candidate) =>
       roots.some((root) => isUnder(candidate, root)) ||
       state.fs.stat(candidate)?.estimated === true ||
-      // An ancestor whose type or contents are a guess (a directory copied from an unknown context).
-      state.fs.bulkAncestor(candidate)?.estimated === true,
+      // An ancestor whose type or contents are a guess (a directory copied from an unknown context,
+      // a bind mount of something Stageplay was not given).
+      unknownTree(state.fs.bulkAncestor(candidate)),
   );
 }
 
