@@ -327,3 +327,17 @@ describe("awesome-compose's shapes, with their build contexts", () => {
     expect(runs('FROM node:22\nRUN npm install -g @angular/cli@13\nCMD ["ng", "serve"]\n')).toBe(true);
   });
 });
+
+describe("a failure that is certain among others that are not", () => {
+  it("makes the verdict 'would not start', and its finding an error", () => {
+    // /app/main.py is only assumed (no context), but nothing can supply the user appuser.
+    const analysis = analyze(
+      'FROM python:3.12-slim\nCOPY . /app\nUSER appuser\nCMD ["python", "/app/main.py"]\n',
+    );
+    const verdict = analysis.simulation.image!.verdict;
+    expect(verdict.runs).toBe(false);
+    expect(verdict.certain).toBe(true);
+    expect(verdict.reasons.find((r) => r.check === "user")?.unsure).toBeUndefined();
+    expect(analysis.diagnostics.find((d) => d.rule === "user-not-in-passwd")?.severity).toBe("error");
+  });
+});

@@ -231,6 +231,8 @@ export interface VerdictReason {
   /** The instruction to blame (1-based), or null when nothing in the Dockerfile is. */
   line: number | null;
   fix?: string;
+  /** A failing reason that a step or image Stageplay cannot see into may undo: it cannot tell. */
+  unsure?: boolean;
 }
 
 export interface Verdict {

@@ -53,10 +53,10 @@ export const imageWouldNotStart: TeachingCheck = (input, reported = []) => {
   if (!image) return [];
   const config = image.stage.config;
   const fallback = config.cmdLine ?? config.entrypointLine ?? input.stages[image.stage.stage]?.line ?? 1;
-  const certain = input.simulation.image?.verdict.certain ?? true;
   // A build that stops has its own error at the failing step: the verdict only repeats it.
   return image.failures.flatMap((reason) => {
     if (reason.check === "build") return [];
+    const certain = reason.unsure !== true;
     const line = reason.line ?? fallback;
     if (reported.some((finding) => explains(finding, reason, line))) return [];
     const error = reason.runtimeError ? ` The container fails with ${code(reason.runtimeError)}.` : "";

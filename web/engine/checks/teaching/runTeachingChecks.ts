@@ -39,17 +39,16 @@ export function runTeachingChecks(
 }
 
 /**
- * A finding that explains a failing reason of a verdict that cannot tell (an unknown step or image
- * may provide what is missing) is a note, as the verdict is: never an error about an image that may
+ * A finding that explains a failing reason the verdict is unsure of (an unknown step or image may
+ * provide what is missing) is a note, as that reason is: never an error about an image that may
  * well start.
  */
 function weighedByVerdict(finding: Diagnostic, input: TeachingCheckInput): Diagnostic {
   const verdict = input.simulation.image?.verdict;
-  if (verdict?.runs !== null || finding.severity === "info" || !VERDICT_EXPLAINERS.has(finding.rule ?? "")) {
-    return finding;
-  }
+  if (!verdict || finding.severity === "info" || !VERDICT_EXPLAINERS.has(finding.rule ?? "")) return finding;
   const line = finding.range.start.line;
-  if (!verdict.reasons.some((reason) => !reason.ok && reason.line === line)) return finding;
+  const failing = verdict.reasons.filter((reason) => !reason.ok && reason.line === line);
+  if (failing.length === 0 || failing.some((reason) => reason.unsure !== true)) return finding;
   const doubt = /cannot (fully )?tell/.test(finding.message)
     ? ""
     : " Stageplay cannot tell for sure: a step or image it cannot follow may provide what is missing.";

@@ -120,14 +120,15 @@ export function computeVerdict(target: StageSimulation, all: StageSimulation[]):
   const module = command.argv[0];
   if (module?.endsWith(".wasm")) return wasmVerdict(module, command.argv);
   const user = resolveUser(view);
-  const { reasons, certain } = weighDoubts(view, [
+  const { reasons, certain, certainFailure } = weighDoubts(view, [
     ...checkStart(view, command, user),
     ...checkUser(view, user),
   ]);
   const ok = reasons.every((reason) => reason.ok);
   return {
-    runs: ok ? true : certain ? false : null,
-    certain,
+    // Would not start as soon as one failing reason is certain, whatever else is in doubt.
+    runs: ok ? true : certainFailure ? false : null,
+    certain: ok ? certain : certainFailure,
     command: command.argv.length > 0 ? command.argv : null,
     reasons: reasons.map(publicReason),
   };

@@ -54,23 +54,34 @@ function listSteps(layers: readonly Layer[]): string {
   return shown.length <= 1 ? (shown[0] ?? "") : `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`;
 }
 
-/** The reasons with doubts spelled out, and whether the verdict is certain. */
+/**
+ * The reasons with doubts spelled out; whether the verdict is certain (no doubt anywhere); and
+ * whether it is certain that the image does not start: some failing reason has no doubt of its own.
+ * A failing reason an unknown step or image may undo is marked `unsure`.
+ */
 export function weighDoubts(
   view: ImageView,
   reasons: readonly Reason[],
-): { reasons: Reason[]; certain: boolean } {
+): { reasons: Reason[]; certain: boolean; certainFailure: boolean } {
   const unknownImage = view.resolution?.unknown === true;
   let certain = !unknownImage;
-  const weighed = reasons.map((reason) => {
+  const weighed = reasons.map((reason): Reason => {
     if (reason.doubtful) certain = false;
-    if (reason.ok || view.unknownLayers.length === 0) return reason;
-    const only = PATH_OF_CHECK[reason.check];
-    const steps = couldChange(view, reason.paths ?? (only ? [only] : null));
-    if (steps.length === 0) return reason;
+    // What an image Stageplay does not know holds may undo any failure.
+    const doubted = reason.doubtful === true || unknownImage;
+    const steps =
+      reason.ok || view.unknownLayers.length === 0
+        ? []
+        : couldChange(
+            view,
+            reason.paths ?? (PATH_OF_CHECK[reason.check] ? [PATH_OF_CHECK[reason.check] as string] : null),
+          );
+    if (steps.length === 0) return doubted && !reason.ok ? { ...reason, unsure: true } : reason;
     certain = false;
     const which = steps.length === 1 ? "it" : "one of them";
     return {
       ...reason,
+      unsure: true,
       message: `${reason.message} Stageplay cannot fully tell what ${listSteps(steps)} did: if ${which} provided what is missing, the image would get further.`,
     };
   });
@@ -83,5 +94,9 @@ export function weighDoubts(
       message: `${first.message} Stageplay does not know ${image}: what it holds (shell, libc, runtimes, users) is a guess.`,
     };
   }
-  return { reasons: weighed, certain };
+  return {
+    reasons: weighed,
+    certain,
+    certainFailure: weighed.some((reason) => !reason.ok && !reason.unsure),
+  };
 }
