@@ -77,6 +77,14 @@ describe("a step whose effect Stageplay cannot follow", () => {
     ]);
   });
 
+  it("does not fail rm of a context file whose type is only guessed", () => {
+    expect(
+      alarms(
+        "FROM debian:bookworm-slim\nCOPY qemu-aarch64-static /usr/bin/\nRUN rm /usr/bin/qemu-aarch64-static\n",
+      ),
+    ).toEqual([]);
+  });
+
   it("fails a group whose output goes into a directory that does not exist", () => {
     expect(alarms("FROM alpine:3.21\nRUN { echo a; } > /nope/x.txt\n")).toEqual([
       "2 error /bin/sh: 1: cannot create /nope/x.txt: Directory nonexistent",

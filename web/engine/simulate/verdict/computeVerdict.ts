@@ -90,6 +90,7 @@ function wasmVerdict(module: string, argv: string[]): Verdict {
         message: `The command is ${code(module)}, a WebAssembly module: it runs under a Wasm runtime (${code("docker run --runtime=io.containerd.wasmedge.v1 --platform=wasi/wasm …")}), not as a Linux program, and Stageplay simulates Linux containers only, so it cannot tell whether it starts.`,
         line: null,
         fix: "Run it with a Wasm runtime; to run it as a Linux container, build a Linux binary instead.",
+        unsure: true,
       },
     ],
   };

@@ -36,7 +36,8 @@ function rm(call: Invocation): Outcome {
       }
       continue;
     }
-    if (node.type === "dir" && !recursive) {
+    // A node whose type is a guess (a file of a build context Stageplay was not given) may be a file.
+    if (node.type === "dir" && !recursive && !node.estimated) {
       return {
         status: 1,
         note: `${path} is a directory`,
@@ -145,6 +146,7 @@ function copyOrMove(call: Invocation, move: boolean): Outcome {
     }
     if (
       node.type === "dir" &&
+      !node.estimated &&
       !move &&
       !flags.has("r") &&
       !flags.has("R") &&
