@@ -79,10 +79,12 @@ export function runStep(input: RunInput): { layer: Layer; effect: RunEffect; mou
   // A command of unknown effect may have written anywhere.
   if (effect.unknownWrites) layer.unknownUnder = ["/"];
   // A bind mount of the context makes the step depend on the files it shows, as a COPY would.
-  const bound = mounts.flatMap((mount) => (mount.from === null ? (mount.files ?? []) : []));
-  const mountKey = bound
-    .map((node) => `${node.path} ${node.sizeBytes} ${hashContent(node.content ?? "")}`)
-    .join("\n");
+  let mountKey = "";
+  for (const mount of mounts) {
+    if (mount.from !== null || !mount.files) continue;
+    for (const node of mount.files)
+      mountKey += `${node.path} ${node.sizeBytes} ${hashContent(node.content ?? "")}\n`;
+  }
   return { layer, effect, mountKey };
 }
 

@@ -32,6 +32,7 @@ export function copySource(instruction: Instruction, stage: StageIndex, env: Sta
     name: edge.fromText,
     tree: done.fs,
     layers: done.sim.layers,
+    unknownRoots: done.unknownRoots,
     cacheKey: done.key,
   };
 }

@@ -15,6 +15,8 @@ export type CopySource =
       name: string;
       tree: LayeredFs;
       layers: readonly Layer[];
+      /** Where the stage may hold files Stageplay does not list (its layers' unknownUnder). */
+      unknownRoots: readonly string[];
       cacheKey: string;
     }
   | { kind: "image"; reference: string; tree: LayeredFs; layers: readonly Layer[] }

@@ -66,7 +66,8 @@ export function copyStep(input: CopyInput): CopyResult {
   let noContext = false;
   // Where this copy may put files it cannot list (Layer.unknownUnder).
   const unknownUnder: string[] = [];
-  const sourceRoots = "layers" in source ? unknownRootsOf(source.layers) : [];
+  const sourceRoots =
+    source.kind === "stage" ? source.unknownRoots : "layers" in source ? unknownRootsOf(source.layers) : [];
 
   const words = instruction.args.map((w) => w.value);
   const destRaw = expand(words[words.length - 1] ?? "");
@@ -267,7 +268,9 @@ export function copyStep(input: CopyInput): CopyResult {
 
 /** Every path under which these layers may hold files the simulator does not list. */
 export function unknownRootsOf(layers: readonly Layer[]): string[] {
-  return layers.flatMap((layer) => layer.unknownUnder ?? []);
+  const roots: string[] = [];
+  for (const layer of layers) if (layer.unknownUnder) for (const root of layer.unknownUnder) roots.push(root);
+  return roots;
 }
 
 /**

@@ -55,7 +55,9 @@ export class NodeMap {
   }
 
   set(path: string, node: FileNode): void {
-    if (!this.has(path)) this.count++;
+    const here = this.own.get(path);
+    // New when this map has no entry and nothing below has it, or when this map had deleted it.
+    if (here === null || (here === undefined && !this.below?.has(path))) this.count++;
     this.own.set(path, node);
   }
 
@@ -87,11 +89,16 @@ export class NodeMap {
     return this.below ? [this, ...this.below.levels()] : [this];
   }
 
-  *keys(): IterableIterator<string> {
-    for (const [path] of this.entries()) yield path;
+  /** The visible paths, in no particular order. */
+  keys(): Iterable<string> {
+    // A map that reads through to nothing holds no tombstones: its own keys are the answer.
+    if (!this.below) return this.own.keys();
+    return Array.from(this.entries(), ([path]) => path);
   }
 
-  *values(): IterableIterator<FileNode> {
-    for (const [, node] of this.entries()) yield node;
+  /** The visible nodes, in no particular order. */
+  values(): Iterable<FileNode> {
+    if (!this.below) return this.own.values() as Iterable<FileNode>;
+    return Array.from(this.entries(), ([, node]) => node);
   }
 }
