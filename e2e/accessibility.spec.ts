@@ -1,0 +1,41 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { StageplayPage } from "./pages/StageplayPage";
+
+// axe on the screens a learner and a practitioner use, in both themes: no serious or critical
+// violation. The Checks tab is open with findings in it, notes included.
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`accessibility in the ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    test("lesson 1 with its findings has no serious or critical axe violation", async ({ page }) => {
+      const app = new StageplayPage(page);
+      await app.open("#/lessons/why-images-get-fat");
+      await app.tab("Checks").click();
+      await expect(app.tabPanel.getByRole("button", { name: /JSONArgsRecommended/ })).toBeVisible();
+      await expectNoSeriousViolations(page);
+    });
+
+    test("the playground with a note it cannot tell has no serious or critical axe violation", async ({
+      page,
+    }) => {
+      const app = new StageplayPage(page);
+      await app.open("#/playground");
+      await app.tab("Checks").click();
+      await app.replaceText('FROM mycorp/base:1.0\nCOPY . /app\nCMD ["/app/run"]\n');
+      await app.expectEditorToContain('CMD ["/app/run"]');
+      await expect(app.tabPanel.getByRole("button", { name: /^Note/ }).first()).toBeVisible();
+      await expectNoSeriousViolations(page);
+    });
+  });
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    );
+  expect(serious).toEqual([]);
+}
