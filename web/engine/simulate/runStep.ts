@@ -12,7 +12,7 @@ import { hashContent } from "./hash";
 import { fsReader, walkFs, type LayeredFs } from "./filesystem/layeredFs";
 import { joinPath, normalizePath } from "./filesystem/paths";
 import type { RunEffect, RunMount } from "./run/types";
-import { carriedRoots } from "./copy/copyStep";
+import { carriedRoots } from "./unknownRoots";
 import { runEffect } from "./runAdapter";
 import type { FileNode, Layer } from "./types";
 

@@ -4,7 +4,7 @@
 import type { Diagnostic } from "../../diagnostics/types";
 import { formatSize } from "../../simulate/formatSize";
 import type { FileFact } from "../../simulate/types";
-import { isAtOrUnder } from "../../simulate/verdict/paths";
+import { underUnknownRoot } from "../../simulate/unknownRoots";
 import { finalImage } from "./finalImage";
 import { shownPath, whiteoutsAbove } from "./imageLayers";
 import { code, teachingDiagnostic } from "./teachingDiagnostic";
@@ -64,7 +64,7 @@ export const buildCacheInImage: TeachingCheck = (input) => {
       const size = bytes > 0 ? ` (${formatSize(bytes)})` : "";
       // A command of the same RUN that Stageplay cannot follow (`find … -delete`) may have removed it.
       const path = paths[0] ?? "";
-      const maybe = (layer.unknownUnder ?? []).some((root) => isAtOrUnder(path, root));
+      const maybe = underUnknownRoot(layer.unknownUnder, path);
       diagnostics.push(
         teachingDiagnostic(input, {
           rule: tool === "pip" ? PIP_CACHE_IN_IMAGE : BUILD_CACHE_IN_IMAGE,

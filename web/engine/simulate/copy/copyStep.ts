@@ -11,7 +11,7 @@ import { layerDraft, stepOrigin } from "../filesystem/layerDraft";
 import { addUrl, extractTar, urlName } from "./addSources";
 import { walkFs, type LayeredFs } from "../filesystem/layeredFs";
 import { fileNode } from "../filesystem/fileNode";
-import { basename, isWithin, joinPath, normalizePath } from "../filesystem/paths";
+import { basename, joinPath, normalizePath } from "../filesystem/paths";
 import { ignorePatternRegExp, hasWildcard } from "../context/globToRegExp";
 import { hashContent, hashText } from "../hash";
 import { formatSize } from "../formatSize";
@@ -22,6 +22,7 @@ import { matchSources } from "./matchSources";
 import { missingPathReason } from "./missingPathReason";
 import { resolveChown, type Owner } from "./resolveChown";
 import { utf8Length } from "../../parse/splitLines";
+import { carriedRoots, unknownRootsOf } from "../unknownRoots";
 
 export interface CopyInput {
   instruction: Instruction;
@@ -264,26 +265,6 @@ export function copyStep(input: CopyInput): CopyResult {
     );
   }
   return { layer, diagnostics, contentKey: hashText(keyParts.join("\n")), bytes: layer.sizeBytes, noContext };
-}
-
-/** Every path under which these layers may hold files the simulator does not list. */
-export function unknownRootsOf(layers: readonly Layer[]): string[] {
-  const roots: string[] = [];
-  for (const layer of layers) if (layer.unknownUnder) for (const root of layer.unknownUnder) roots.push(root);
-  return roots;
-}
-
-/**
- * Where the unknown parts of a source (`roots`) land when `from` is copied to `to`: all of `to` when
- * `from` lies inside an unknown root, the matching path under `to` when a root lies inside `from`.
- */
-export function carriedRoots(roots: readonly string[], from: string, to: string): string[] {
-  const carried: string[] = [];
-  for (const root of roots) {
-    if (isWithin(from, root)) carried.push(to);
-    else if (isWithin(root, from)) carried.push(joinPath(to, root.slice(from === "/" ? 1 : from.length + 1)));
-  }
-  return carried;
 }
 
 // The legacy builder refuses this; BuildKit copies every match onto the one path, so the last wins.

@@ -2,7 +2,7 @@
 // stage's /etc/passwd (an unknown name fails the build). Groups are not modelled beyond users'
 // primary groups, so an unknown group name falls back to the user's gid with no error.
 import type { LayeredFs } from "../filesystem/layeredFs";
-import { isWithin } from "../filesystem/paths";
+import { underUnknownRoot } from "../unknownRoots";
 
 export interface Owner {
   uid: number;
@@ -36,7 +36,7 @@ export function resolveChown(
   } else {
     const user = users.find((u) => u.name === userPart);
     if (!user) {
-      if (unknownRoots.some((root) => isWithin("/etc/passwd", root)))
+      if (underUnknownRoot(unknownRoots, "/etc/passwd"))
         return { uid: 0, gid: 0, error: null, unknown: true };
       const why = passwd ? "no matching entries in passwd file" : "the image has no /etc/passwd";
       return { uid: 0, gid: 0, error: `unable to find user ${userPart}: ${why}` };

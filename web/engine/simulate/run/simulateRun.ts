@@ -3,7 +3,8 @@
 // returns the net changes with what it understood, how long it would take, and what went wrong.
 import type { Range } from "../../diagnostics/types";
 import { summarizeDuration } from "./estimateDuration";
-import { isUnder, OverlayFs } from "./overlayFs";
+import { OverlayFs } from "./overlayFs";
+import { underUnknownRoot } from "../unknownRoots";
 import { mountTargets, stageView } from "./stageView";
 import type { RunRecord, ShellState } from "./runState";
 import type { Status } from "./runShellList";
@@ -188,7 +189,7 @@ function missingUser(ctx: RunContext, owner: ShellState["owner"]): string | null
   if (!owner.unknownUser) return null;
   if (!ctx.base || ctx.base.uncertain.some((fact) => fact.field === "passwd")) return null;
   // An earlier step Stageplay cannot follow may have added the user.
-  if ((ctx.unknownRoots ?? []).some((root) => isUnder("/etc/passwd", root))) return null;
+  if (underUnknownRoot(ctx.unknownRoots, "/etc/passwd")) return null;
   const name = ctx.user.split(":")[0] ?? "";
   return `unable to find user ${name}: no matching entries in passwd file`;
 }

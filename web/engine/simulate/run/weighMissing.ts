@@ -4,7 +4,7 @@
 // command's outcome is then unknown, never a build failure the real build would not have.
 import type { Outcome, ShellState } from "./runState";
 import type { FileNode } from "../types";
-import { isUnder } from "./overlayFs";
+import { underUnknownRoot } from "../unknownRoots";
 import { hasUnknownContents } from "./stageView";
 import { at } from "./writeNodes";
 
@@ -24,7 +24,7 @@ export function mayBeThere(state: ShellState, path: string, env: Readonly<Record
         .map((dir) => `${dir === "/" ? "" : dir}/${path}`);
   return candidates.some(
     (candidate) =>
-      roots.some((root) => isUnder(candidate, root)) ||
+      underUnknownRoot(roots, candidate) ||
       state.fs.stat(candidate)?.estimated === true ||
       // An ancestor whose type or contents are a guess (a directory copied from an unknown context,
       // a bind mount of something Stageplay was not given).

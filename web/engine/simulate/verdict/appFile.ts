@@ -4,7 +4,8 @@
 import type { ImageView } from "./imageView";
 import type { Launch } from "./launch";
 import { fileElsewhere, madeBy } from "./otherStages";
-import { basename, isAtOrUnder } from "./paths";
+import { basename } from "./paths";
+import { underUnknownRoot } from "../unknownRoots";
 import { code, execForm } from "./reason";
 
 const INTERPRETER_NAMES = new Set(["python", "python3", "node", "nodejs", "java"]);
@@ -43,7 +44,7 @@ export function missingAppHint(
   }
   // A copy or step Stageplay cannot see into may hold it: say which, not that nothing does.
   const covering = view.unknownLayers.filter(
-    (layer) => layer.line !== null && (layer.unknownUnder ?? []).some((root) => isAtOrUnder(path, root)),
+    (layer) => layer.line !== null && underUnknownRoot(layer.unknownUnder, path),
   );
   // This image's own step first: the COPY that brought the unknown files in.
   const unseen = covering.find((layer) => layer.stage === view.stage.stage) ?? covering[0];

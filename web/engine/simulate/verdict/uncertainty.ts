@@ -5,6 +5,7 @@
 import type { Layer, VerdictCheck } from "../types";
 import type { ImageView } from "./imageView";
 import { code, type Reason } from "./reason";
+import { underUnknownRoot } from "../unknownRoots";
 
 /** The path a failing check rests on, when it is one file; null when it may be any. */
 const PATH_OF_CHECK: Partial<Record<VerdictCheck, string>> = { user: "/etc/passwd" };
@@ -17,9 +18,7 @@ function covers(layer: Layer, paths: readonly string[] | null): boolean {
   if (paths === null) return true;
   return (
     [...layer.added, ...layer.modified].some((node) => paths.some((path) => coversPath(node, path))) ||
-    (layer.unknownUnder ?? []).some((root) =>
-      paths.some((path) => path === root || path.startsWith(`${root}/`) || root === "/"),
-    )
+    paths.some((path) => underUnknownRoot(layer.unknownUnder, path))
   );
 }
 
