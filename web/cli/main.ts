@@ -13,8 +13,8 @@ import { formatBuildWarnings, formatImageSummary, formatSimulationNotes } from "
 import { formatLegacyLog } from "./formatLegacyLog";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./parseArgs";
 import { readContextDir } from "./readContextDir";
-import { renderDot } from "./renderDot";
-import { renderMermaid } from "./renderMermaid";
+import { renderDot } from "../engine/graph/renderDot";
+import { renderMermaid } from "../engine/graph/renderMermaid";
 
 /** Runs one CLI invocation and resolves to its exit code (0 ok, 1 errors in the file, 2 usage or file problem). */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { createAppStore } from "./createAppStore";
 import { BACKUP_KEY, STORAGE_KEY, STORAGE_VERSION, type KeyValueStorage } from "./persistence";
 import { selectDocument } from "./selectors";
-import type { Analysis } from "../engine";
+import type { AnalysisView } from "../engine";
 
 function memoryStorage(
   initial: Record<string, string> = {},
@@ -51,7 +51,7 @@ describe("the app store", () => {
     const counting = { ...storage, setItem: (k: string, v: string) => (writes++, storage.setItem(k, v)) };
     const store = createAppStore({
       storage: () => counting,
-      analyzer: () => ({ diagnostics: [] }) as unknown as Analysis,
+      analyzer: () => ({ diagnostics: [] }) as unknown as AnalysisView,
     });
     store.getState().setDocument("playground", "FROM a");
     const after = writes;
@@ -125,10 +125,10 @@ describe("the app store", () => {
   });
 
   it("feeds the analysis slot from the injected analyzer and reports an analyzer failure", async () => {
-    const fake = { diagnostics: [] } as unknown as Analysis;
+    const fake = { diagnostics: [] } as unknown as AnalysisView;
     const ok = createAppStore({ storage: () => memoryStorage(), analyzer: () => fake });
     await ok.getState().analyzeText("FROM a");
-    expect(ok.getState().analysis).toBe(fake);
+    expect(ok.getState().view).toBe(fake);
     const failing = createAppStore({
       storage: () => memoryStorage(),
       analyzer: () => {
@@ -144,13 +144,44 @@ describe("the app store", () => {
     store.getState().revealLine(3);
     const first = store.getState().reveal;
     store.getState().revealLine(3);
-    expect(store.getState().reveal).toEqual({ line: 3, seq: (first?.seq ?? 0) + 1 });
+    expect(store.getState().reveal).toEqual({ line: 3, seq: (first?.seq ?? 0) + 1, focus: true });
+    store.getState().revealLine(4, { focus: false });
+    expect(store.getState().reveal).toMatchObject({ line: 4, focus: false });
+  });
+
+  it("keeps build settings per document, merges changes and saves them", () => {
+    const storage = memoryStorage();
+    const store = createAppStore({ storage: () => storage });
+    store.getState().setBuildSettings("playground", { target: "build" });
+    store.getState().setBuildSettings("playground", { builder: "legacy", buildArgs: { V: "1" } });
+    expect(store.getState().buildSettings.playground).toEqual({
+      target: "build",
+      builder: "legacy",
+      buildArgs: { V: "1" },
+    });
+    expect(createAppStore({ storage: () => storage }).getState().buildSettings.playground?.builder).toBe(
+      "legacy",
+    );
+  });
+
+  it("drops unreadable build settings with a notice and keeps the readable ones", () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      "stageplay",
+      JSON.stringify({
+        version: 1,
+        state: { buildSettings: { playground: { builder: "legacy" }, "lesson:x": 5, bogus: {} } },
+      }),
+    );
+    const store = createAppStore({ storage: () => storage });
+    expect(store.getState().buildSettings).toEqual({ playground: { builder: "legacy" } });
+    expect(store.getState().notice).toMatch(/build settings of "lesson:x" are unreadable/);
   });
 
   it("keeps only the newest result when analyses overlap", async () => {
-    const results: Record<string, Analysis> = {
-      slow: { diagnostics: [] } as unknown as Analysis,
-      fast: { diagnostics: [] } as unknown as Analysis,
+    const results: Record<string, AnalysisView> = {
+      slow: { diagnostics: [] } as unknown as AnalysisView,
+      fast: { diagnostics: [] } as unknown as AnalysisView,
     };
     const store = createAppStore({
       storage: () => memoryStorage(),
@@ -160,7 +191,7 @@ describe("the app store", () => {
     const older = store.getState().analyzeText("slow");
     const newer = store.getState().analyzeText("fast");
     await Promise.all([older, newer]);
-    expect(store.getState().analysis).toBe(results.fast);
+    expect(store.getState().view).toBe(results.fast);
   });
 
   it("never writes back a text another tab has replaced since this one read it", async () => {
@@ -170,7 +201,7 @@ describe("the app store", () => {
     const first = createAppStore({ storage: () => shared });
     const second = createAppStore({
       storage: () => shared,
-      analyzer: () => ({ diagnostics: [] }) as unknown as Analysis,
+      analyzer: () => ({ diagnostics: [] }) as unknown as AnalysisView,
     });
     first.getState().setDocument("playground", "FROM a");
     await second.persist.rehydrate();
@@ -192,14 +223,13 @@ describe("the app store", () => {
       analyzer: (source) => {
         asked.push(source);
         return new Promise((resolve) =>
-          release.push(() => resolve({ diagnostics: [], source } as unknown as Analysis)),
+          release.push(() => resolve({ diagnostics: [], source } as unknown as AnalysisView)),
         );
       },
     });
     const shown: string[] = [];
     store.subscribe((state, before) => {
-      if (state.analysis !== before.analysis)
-        shown.push((state.analysis as unknown as { source: string }).source);
+      if (state.view !== before.view) shown.push((state.view as unknown as { source: string }).source);
     });
     const typing = ["F", "FR", "FRO", "FROM"].map((text) => store.getState().analyzeText(text));
     expect(asked).toEqual(["F"]);
@@ -220,7 +250,7 @@ describe("the app store", () => {
   it("keeps analyzing after a listener throws while a result is shown", async () => {
     const store = createAppStore({
       storage: () => memoryStorage(),
-      analyzer: (source) => ({ diagnostics: [], source }) as unknown as Analysis,
+      analyzer: (source) => ({ diagnostics: [], source }) as unknown as AnalysisView,
     });
     let throwing = true;
     store.subscribe(() => {
@@ -229,14 +259,14 @@ describe("the app store", () => {
     await expect(store.getState().analyzeText("FROM a")).rejects.toThrow("a broken listener");
     throwing = false;
     await store.getState().analyzeText("FROM b");
-    expect((store.getState().analysis as unknown as { source: string }).source).toBe("FROM b");
+    expect((store.getState().view as unknown as { source: string }).source).toBe("FROM b");
   });
 
   it("passes the analyze options, such as a lesson's build context, to the analyzer", async () => {
     let seen: unknown;
     const store = createAppStore({
       storage: () => memoryStorage(),
-      analyzer: (_source, options) => ((seen = options), { diagnostics: [] } as unknown as Analysis),
+      analyzer: (_source, options) => ((seen = options), { diagnostics: [] } as unknown as AnalysisView),
     });
     const context = [{ path: "app.py", sizeBytes: 3, content: "x=1" }];
     await store.getState().analyzeText("FROM a", { context });

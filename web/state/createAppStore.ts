@@ -1,6 +1,6 @@
 import { createStore } from "zustand/vanilla";
 import { persist } from "zustand/middleware";
-import type { Analyzer, AppState, PersistedState } from "./types";
+import type { Analyzer, AppState, EngineQueries, PersistedState } from "./types";
 import {
   createAnalysisSlice,
   createDocumentsSlice,
@@ -22,12 +22,18 @@ export interface AppStoreOptions {
   /** Where state is saved; localStorage in the app. */
   storage?: () => KeyValueStorage;
   analyzer?: Analyzer | null;
+  /** Answers the views' other questions (a stage's files, what re-runs, exports, the showdown). */
+  engine?: EngineQueries | null;
 }
 
 const NOTICE_PREFIX = "Your saved work could not be fully restored";
 
 /** Builds the one store of the app from its slices; each test gets a fresh one. */
-export function createAppStore({ storage = () => localStorage, analyzer = null }: AppStoreOptions = {}) {
+export function createAppStore({
+  storage = () => localStorage,
+  analyzer = null,
+  engine = null,
+}: AppStoreOptions = {}) {
   const problems: string[] = [];
   const store = createStore<AppState>()(
     persist(
@@ -36,7 +42,7 @@ export function createAppStore({ storage = () => localStorage, analyzer = null }
         ...createProgressSlice(...a),
         ...createUiSlice(...a),
         ...createNoticeSlice(...a),
-        ...createAnalysisSlice(analyzer)(...a),
+        ...createAnalysisSlice(analyzer, engine)(...a),
       }),
       {
         name: STORAGE_KEY,
@@ -49,6 +55,7 @@ export function createAppStore({ storage = () => localStorage, analyzer = null }
           theme: s.theme,
           paneSizes: s.paneSizes,
           activeTab: s.activeTab,
+          buildSettings: s.buildSettings,
         }),
         migrate,
         merge: (persisted, current) => {

@@ -1,5 +1,5 @@
 import type { PersistStorage, StorageValue } from "zustand/middleware";
-import { PANEL_TABS, type DocumentId, type PersistedState } from "./types";
+import { PANEL_TABS, type BuildSettings, type DocumentId, type PersistedState } from "./types";
 import { DEFAULT_PANE_SIZES, MIN_PANE } from "./slices";
 
 export const STORAGE_KEY = "stageplay";
@@ -65,7 +65,30 @@ export function sanitizePersisted(value: unknown): { state: Partial<PersistedSta
       state.activeTab = value.activeTab as PersistedState["activeTab"];
     else problems.push("the saved tab is unreadable");
   }
+  if ("buildSettings" in value) {
+    if (isRecord(value.buildSettings)) {
+      const all: PersistedState["buildSettings"] = {};
+      for (const [id, raw] of Object.entries(value.buildSettings)) {
+        const settings = readBuildSettings(raw);
+        if ((id === "playground" || id.startsWith("lesson:")) && settings) all[id as DocumentId] = settings;
+        else problems.push(`the build settings of "${id}" are unreadable`);
+      }
+      state.buildSettings = all;
+    } else problems.push("the saved build settings are unreadable");
+  }
   return { state, problems };
+}
+
+function readBuildSettings(raw: unknown): BuildSettings | null {
+  if (!isRecord(raw)) return null;
+  const settings: BuildSettings = {};
+  if (typeof raw.target === "string") settings.target = raw.target;
+  if (raw.builder === "buildkit" || raw.builder === "legacy") settings.builder = raw.builder;
+  if (typeof raw.platform === "string") settings.platform = raw.platform;
+  if (isRecord(raw.buildArgs) && Object.values(raw.buildArgs).every((v) => typeof v === "string")) {
+    settings.buildArgs = raw.buildArgs as Record<string, string>;
+  }
+  return settings;
 }
 
 /**

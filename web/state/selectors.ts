@@ -1,4 +1,4 @@
-import type { AppState, DocumentId } from "./types";
+import type { AppState, BuildSettings, DocumentId } from "./types";
 
 // Narrow, named selectors: components subscribe to exactly what they render.
 
@@ -12,7 +12,12 @@ export const selectTheme = (s: AppState) => s.theme;
 export const selectPaneSizes = (s: AppState) => s.paneSizes;
 export const selectActiveTab = (s: AppState) => s.activeTab;
 export const selectNotice = (s: AppState) => s.notice;
-export const selectAnalysis = (s: AppState) => s.analysis;
+export const selectView = (s: AppState) => s.view;
+export const selectEngine = (s: AppState) => s.engine;
 export const selectAnalysisError = (s: AppState) => s.analysisError;
 export const selectReveal = (s: AppState) => s.reveal;
-export const selectDiagnostics = (s: AppState) => s.analysis?.diagnostics;
+export const selectDiagnostics = (s: AppState) => s.view?.diagnostics;
+export const selectCursorLine = (s: AppState) => s.cursorLine;
+export const selectBuildClock = (s: AppState) => s.buildClock;
+const NO_SETTINGS: BuildSettings = {};
+export const selectBuildSettings = (id: DocumentId) => (s: AppState) => s.buildSettings[id] ?? NO_SETTINGS;

@@ -5,6 +5,7 @@ import type {
   Analyzer,
   AppState,
   DocumentsSlice,
+  EngineQueries,
   NoticeSlice,
   ProgressSlice,
   UiSlice,
@@ -54,7 +55,15 @@ export const createUiSlice: Slice<UiSlice> = (set) => ({
     })),
   setActiveTab: (activeTab) => set({ activeTab }),
   reveal: null,
-  revealLine: (line) => set((s) => ({ reveal: { line, seq: (s.reveal?.seq ?? 0) + 1 } })),
+  revealLine: (line, options = {}) =>
+    set((s) => ({ reveal: { line, seq: (s.reveal?.seq ?? 0) + 1, focus: options.focus ?? true } })),
+  cursorLine: null,
+  setCursorLine: (cursorLine) => set({ cursorLine }),
+  buildSettings: {},
+  setBuildSettings: (id, settings) =>
+    set((s) => ({ buildSettings: { ...s.buildSettings, [id]: { ...s.buildSettings[id], ...settings } } })),
+  buildClock: null,
+  setBuildClock: (buildClock) => set({ buildClock }),
 });
 
 export const createNoticeSlice: Slice<NoticeSlice> = (set) => ({
@@ -62,7 +71,10 @@ export const createNoticeSlice: Slice<NoticeSlice> = (set) => ({
   setNotice: (notice) => set({ notice }),
 });
 
-export function createAnalysisSlice(analyzer: Analyzer | null): Slice<AnalysisSlice> {
+export function createAnalysisSlice(
+  analyzer: Analyzer | null,
+  engine: EngineQueries | null,
+): Slice<AnalysisSlice> {
   // One analysis at a time: text that arrives while one runs waits, and only the newest waiting
   // text is analyzed next, so a fast typist never queues stale work. A result is shown unless newer
   // text is already waiting (it may belong to a document the learner has left).
@@ -75,8 +87,8 @@ export function createAnalysisSlice(analyzer: Analyzer | null): Slice<AnalysisSl
         for (let next: Request | null = first; next; next = waiting) {
           waiting = null;
           try {
-            const analysis = await analyze(next.source, next.options);
-            if (!waiting) set({ analysis, analysisError: null });
+            const view = await analyze(next.source, next.options);
+            if (!waiting) set({ view, analysisError: null });
           } catch (e) {
             // The engine promises not to throw; if it does, the panel says so instead of going blank.
             if (!waiting) set({ analysisError: e instanceof Error ? e.message : String(e) });
@@ -87,7 +99,8 @@ export function createAnalysisSlice(analyzer: Analyzer | null): Slice<AnalysisSl
       }
     };
     return {
-      analysis: null,
+      view: null,
+      engine,
       analysisError: null,
       analyzeText: (source, options = {}) => {
         if (!analyzer) return Promise.resolve();

@@ -1,4 +1,4 @@
-import type { Analysis, AnalyzeOptions } from "../engine";
+import type { AnalysisView, AnalyzeOptions, Builder, EngineSession } from "../engine";
 
 /** Which document an editor shows: a lesson's working copy or the free playground. */
 export type DocumentId = `lesson:${string}` | "playground";
@@ -37,9 +37,30 @@ export interface UiSlice {
   setTheme: (theme: ThemeSetting) => void;
   setPaneSizes: (sizes: Partial<PaneSizes>) => void;
   setActiveTab: (tab: PanelTab) => void;
-  /** A request for the editor to show a line (from a diagnostic, later the diagram); `seq` makes repeats distinct. */
-  reveal: { line: number; seq: number } | null;
-  revealLine: (line: number) => void;
+  /**
+   * A request for the editor to show a line (from a diagnostic, a diagram node, a layer); `seq` makes
+   * repeats distinct. `focus: false` highlights the line and leaves the keyboard where it is.
+   */
+  reveal: { line: number; seq: number; focus: boolean } | null;
+  revealLine: (line: number, options?: { focus?: boolean }) => void;
+  /** The line of the editor's cursor, which the diagram follows; null before the editor reports one. */
+  cursorLine: number | null;
+  setCursorLine: (line: number | null) => void;
+  /** How each document is built: target, builder, build args, platform. */
+  buildSettings: Partial<Record<DocumentId, BuildSettings>>;
+  setBuildSettings: (id: DocumentId, settings: Partial<BuildSettings>) => void;
+  /** Where the build player is on the simulated timeline (ms), or null when it is not playing one. */
+  buildClock: number | null;
+  setBuildClock: (ms: number | null) => void;
+}
+
+/** The `docker build` options a learner can change; absent ones take the engine's defaults. */
+export interface BuildSettings {
+  /** A stage name or `stage-N`; "" or absent for the last stage. */
+  target?: string;
+  builder?: Builder;
+  buildArgs?: Record<string, string>;
+  platform?: string;
 }
 
 export interface NoticeSlice {
@@ -48,11 +69,20 @@ export interface NoticeSlice {
   setNotice: (notice: string | null) => void;
 }
 
-/** Turns a Dockerfile into the engine's result: the engine worker in the app, the engine itself in tests. */
-export type Analyzer = (source: string, options: AnalyzeOptions) => Analysis | Promise<Analysis>;
+/** Turns a Dockerfile into what the panels draw: the engine worker in the app, an engine session in tests. */
+export type Analyzer = (source: string, options: AnalyzeOptions) => AnalysisView | Promise<AnalysisView>;
+
+type Async<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => R | Promise<R> : T[K];
+};
+
+/** The questions views ask the engine about its latest analysis (or, for the showdown, about any text). */
+export type EngineQueries = Async<Omit<EngineSession, "analyze">>;
 
 export interface AnalysisSlice {
-  analysis: Analysis | null;
+  /** What the panels draw of the latest analysis. */
+  view: AnalysisView | null;
+  engine: EngineQueries | null;
   /** Set when the analyzer itself failed: shown in the panel, never a blank screen. */
   analysisError: string | null;
   /**
@@ -68,5 +98,5 @@ export type AppState = DocumentsSlice & ProgressSlice & UiSlice & NoticeSlice & 
 /** What is written to storage. */
 export type PersistedState = Pick<
   AppState,
-  "documents" | "completed" | "hintsShown" | "theme" | "paneSizes" | "activeTab"
+  "documents" | "completed" | "hintsShown" | "theme" | "paneSizes" | "activeTab" | "buildSettings"
 >;

@@ -9,6 +9,7 @@ import { PLAYGROUND_STARTER, PlaygroundPane } from "./PlaygroundPane";
 import { PLAYGROUND_HREF, lessonHref, parseRoute } from "./routes";
 import { useAppStore } from "./storeContext";
 import { useResolvedTheme } from "./useResolvedTheme";
+import { Showdown } from "./showdown/Showdown";
 import { Workspace } from "./Workspace";
 
 function subscribeToHash(onChange: () => void) {
@@ -34,13 +35,17 @@ export function App({ course }: { course: Course }) {
     document.title =
       route.kind === "playground"
         ? "Playground · Stageplay"
-        : lesson
-          ? `${lesson.title} · Stageplay`
-          : "Stageplay";
+        : route.kind === "showdown"
+          ? "Showdown · Stageplay"
+          : lesson
+            ? `${lesson.title} · Stageplay`
+            : "Stageplay";
   }, [route.kind, lesson]);
 
   let body;
-  if (route.kind === "playground") {
+  if (route.kind === "showdown") {
+    body = <Showdown course={course} lessonId={route.lessonId} />;
+  } else if (route.kind === "playground") {
     body = (
       <Workspace
         side={<PlaygroundPane />}

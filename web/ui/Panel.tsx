@@ -1,38 +1,24 @@
-import { useRef, type KeyboardEvent } from "react";
-import { PANEL_TABS, type PanelTab } from "../state/types";
+import { lazy, Suspense, useRef, type KeyboardEvent } from "react";
+import { PANEL_TABS, type DocumentId, type PanelTab } from "../state/types";
+import { BuildControls } from "./BuildControls";
+import { BuildPlayer } from "./build/BuildPlayer";
+import { ImageExplorer } from "./image/ImageExplorer";
 import { selectActiveTab, selectAnalysisError } from "../state/selectors";
 import { DiagnosticsList } from "./DiagnosticsList";
 import { useAppStore } from "./storeContext";
 
-const TABS: Record<PanelTab, { label: string; missing: string; coming: string }> = {
-  diagram: {
-    label: "Diagram",
-    missing: "Diagram",
-    coming:
-      "The stage diagram will draw every stage, the images they start from and each COPY --from between them, with the stages your target skips greyed out.",
-  },
-  build: {
-    label: "Build",
-    missing: "Build",
-    coming:
-      "The build player will replay the simulated build step by step, showing which steps run in parallel and which come from the cache.",
-  },
-  image: {
-    label: "Image",
-    missing: "Image",
-    coming:
-      "The image explorer will show the final image's layers, its size, every file with where it came from, and whether the image would start.",
-  },
-  checks: {
-    label: "Checks",
-    missing: "Lesson goals",
-    coming:
-      "Each lesson's goals will be listed here and checked against the simulated build as you type, with what still differs.",
-  },
+// React Flow and the layout code load with the Diagram tab, not with the app shell.
+const DiagramView = lazy(() => import("./diagram/DiagramView").then((m) => ({ default: m.DiagramView })));
+
+const TAB_LABELS: Record<PanelTab, string> = {
+  diagram: "Diagram",
+  build: "Build",
+  image: "Image",
+  checks: "Checks",
 };
 
 /** The right-hand panel: one tab per view of the engine's result. */
-export function Panel() {
+export function Panel({ documentId }: { documentId: DocumentId }) {
   const active = useAppStore(selectActiveTab);
   const setActive = useAppStore((s) => s.setActiveTab);
   const analysisError = useAppStore(selectAnalysisError);
@@ -54,6 +40,7 @@ export function Panel() {
 
   return (
     <section className="panel" aria-label="Results">
+      <BuildControls documentId={documentId} />
       <div className="tabs" role="tablist" aria-label="Views" onKeyDown={onKeyDown}>
         {PANEL_TABS.map((tab) => (
           <button
@@ -69,7 +56,7 @@ export function Panel() {
             tabIndex={tab === active ? 0 : -1}
             onClick={() => setActive(tab)}
           >
-            {TABS[tab].label}
+            {TAB_LABELS[tab]}
           </button>
         ))}
       </div>
@@ -79,11 +66,25 @@ export function Panel() {
             Stageplay could not analyse this Dockerfile: {analysisError}
           </p>
         )}
-        {active === "checks" && <DiagnosticsList />}
-        <div className="not-yet">
-          <h2>{TABS[active].missing}: not available yet</h2>
-          <p>{TABS[active].coming}</p>
-        </div>
+        {active === "diagram" && (
+          <Suspense fallback={<p className="loading">Loading the diagram…</p>}>
+            <DiagramView />
+          </Suspense>
+        )}
+        {active === "build" && <BuildPlayer />}
+        {active === "image" && <ImageExplorer />}
+        {active === "checks" && (
+          <>
+            <DiagnosticsList />
+            <div className="not-yet">
+              <h2>Lesson goals: not available yet</h2>
+              <p>
+                Each lesson&apos;s goals will be listed here and checked against the simulated build as you
+                type, with what still differs.
+              </p>
+            </div>
+          </>
+        )}
       </div>
     </section>
   );

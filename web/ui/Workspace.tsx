@@ -2,7 +2,7 @@ import { useEffect, useSyncExternalStore, type CSSProperties, type ReactNode } f
 import type { ContextFile } from "../engine";
 import type { DocumentId } from "../state/types";
 import { MIN_PANE } from "../state/slices";
-import { selectDocument, selectPaneSizes } from "../state/selectors";
+import { selectBuildSettings, selectDocument, selectPaneSizes } from "../state/selectors";
 import { DockerfileEditor } from "./editor/DockerfileEditor";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Panel } from "./Panel";
@@ -34,11 +34,20 @@ export function Workspace({ side, sideLabel, documentId, starter, editorLabel, t
   const setPaneSizes = useAppStore((s) => s.setPaneSizes);
   const text = useAppStore(selectDocument(documentId, starter));
   const analyzeText = useAppStore((s) => s.analyzeText);
+  const settings = useAppStore(selectBuildSettings(documentId));
   const width = useSyncExternalStore(subscribeToResize, () => window.innerWidth);
 
   // Every keystroke is analyzed, without a delay (DESIGN.md: findings within one frame); the store
   // runs one analysis at a time and skips texts typed over while one runs.
-  useEffect(() => void analyzeText(text, context ? { context } : {}), [text, analyzeText, context]);
+  useEffect(() => {
+    void analyzeText(text, {
+      ...(context ? { context } : {}),
+      ...(settings.target ? { target: settings.target } : {}),
+      ...(settings.builder ? { builder: settings.builder } : {}),
+      ...(settings.buildArgs ? { buildArgs: settings.buildArgs } : {}),
+      ...(settings.platform ? { platform: settings.platform } : {}),
+    });
+  }, [text, analyzeText, context, settings]);
 
   const room = Math.max(MIN_PANE, width - MIN_EDITOR - 12);
   const style = {
@@ -80,7 +89,7 @@ export function Workspace({ side, sideLabel, documentId, starter, editorLabel, t
       />
       <div className="pane pane-panel">
         <ErrorBoundary area="the results panel">
-          <Panel />
+          <Panel documentId={documentId} />
         </ErrorBoundary>
       </div>
     </main>

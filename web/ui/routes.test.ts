@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lessonHref, parseRoute } from "./routes";
+import { lessonHref, parseRoute, showdownHref } from "./routes";
 
 describe("hash routes", () => {
   it("reads a lesson id", () => {
@@ -11,6 +11,13 @@ describe("hash routes", () => {
   it("reads the playground, with or without a trailing slash", () => {
     expect(parseRoute("#/playground")).toEqual({ kind: "playground" });
     expect(parseRoute("#/playground/")).toEqual({ kind: "playground" });
+  });
+  it("reads the showdown, alone or for a lesson", () => {
+    expect(parseRoute("#/showdown")).toEqual({ kind: "showdown", lessonId: null });
+    expect(parseRoute(showdownHref("why-images-get-fat"))).toEqual({
+      kind: "showdown",
+      lessonId: "why-images-get-fat",
+    });
   });
   it("treats an empty hash as home", () => {
     expect(parseRoute("")).toEqual({ kind: "home" });

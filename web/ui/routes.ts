@@ -3,12 +3,17 @@ export type Route =
   | { kind: "home" }
   | { kind: "lesson"; lessonId: string }
   | { kind: "playground" }
+  /** Two Dockerfiles side by side; `lessonId` picks the lesson whose starter and solution are compared. */
+  | { kind: "showdown"; lessonId: string | null }
   | { kind: "notFound"; hash: string };
 
 export function parseRoute(hash: string): Route {
   const path = decodeURIComponentSafe(hash.replace(/^#/, "")).replace(/\/+$/, "");
   if (path === "" || path === "/") return { kind: "home" };
   if (path === "/playground") return { kind: "playground" };
+  if (path === "/showdown") return { kind: "showdown", lessonId: null };
+  const showdown = /^\/showdown\/([a-z0-9-]+)$/.exec(path);
+  if (showdown?.[1]) return { kind: "showdown", lessonId: showdown[1] };
   const lesson = /^\/lessons\/([a-z0-9-]+)$/.exec(path);
   if (lesson?.[1]) return { kind: "lesson", lessonId: lesson[1] };
   return { kind: "notFound", hash };
@@ -16,6 +21,8 @@ export function parseRoute(hash: string): Route {
 
 export const lessonHref = (lessonId: string) => `#/lessons/${lessonId}`;
 export const PLAYGROUND_HREF = "#/playground";
+export const SHOWDOWN_HREF = "#/showdown";
+export const showdownHref = (lessonId: string) => `#/showdown/${lessonId}`;
 
 function decodeURIComponentSafe(text: string): string {
   try {

@@ -1,13 +1,16 @@
-import type { Analysis, AnalyzeOptions } from "../../engine";
-import type { EngineReply, EngineRequest } from "./protocol";
+import type { AnalysisView, AnalyzeOptions } from "../../engine";
+import type { EngineQueries } from "../../state/types";
+import type { EngineAnswers, EngineReply, EngineRequest } from "./protocol";
 
 const ROUND_TRIP = "stageplay:analysis";
 const IN_WORKER = "stageplay:analyze";
 
-export interface EngineClient {
-  analyze(source: string, options: AnalyzeOptions): Promise<Analysis>;
+export interface EngineClient extends EngineQueries {
+  analyze(source: string, options: AnalyzeOptions): Promise<AnalysisView>;
   dispose(): void;
 }
+
+type Question = EngineRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
 
 /** Starts the engine worker and returns a promise-based handle over it. */
 export function createEngineClient(): EngineClient {
@@ -17,7 +20,7 @@ export function createEngineClient(): EngineClient {
   });
   const pending = new Map<
     number,
-    { resolve: (a: Analysis) => void; reject: (e: Error) => void; start: number }
+    { resolve: (a: unknown) => void; reject: (e: Error) => void; start: number; kind: string }
   >();
   let nextId = 1;
 
@@ -26,16 +29,16 @@ export function createEngineClient(): EngineClient {
     const waiter = pending.get(reply.id);
     if (!waiter) return;
     pending.delete(reply.id);
-    // The round trip (post, analyze, reply) and the analysis in it, for `npm run bench:app`; only
-    // the last of each is kept.
-    const end = performance.now();
-    performance.clearMeasures(ROUND_TRIP);
-    performance.measure(ROUND_TRIP, { start: waiter.start, end });
-    if ("analyzeMs" in reply) {
+    if (waiter.kind === "analyze" && "workMs" in reply) {
+      // The round trip (post, analyze, reply) and the analysis in it, for the benchmarks; only the
+      // last of each is kept.
+      const end = performance.now();
+      performance.clearMeasures(ROUND_TRIP);
+      performance.measure(ROUND_TRIP, { start: waiter.start, end });
       performance.clearMeasures(IN_WORKER);
-      performance.measure(IN_WORKER, { start: waiter.start, duration: reply.analyzeMs });
+      performance.measure(IN_WORKER, { start: waiter.start, duration: reply.workMs });
     }
-    if ("analysis" in reply) waiter.resolve(reply.analysis);
+    if ("result" in reply) waiter.resolve(reply.result);
     else waiter.reject(new Error(reply.error));
   };
   worker.onerror = (event) => {
@@ -46,15 +49,25 @@ export function createEngineClient(): EngineClient {
     pending.clear();
   };
 
-  return {
-    analyze(source, options) {
-      const id = nextId++;
-      const request: EngineRequest = { id, source, options };
-      return new Promise<Analysis>((resolve, reject) => {
-        pending.set(id, { resolve, reject, start: performance.now() });
-        worker.postMessage(request);
+  function ask<K extends keyof EngineAnswers>(question: Question & { kind: K }): Promise<EngineAnswers[K]> {
+    const id = nextId++;
+    return new Promise<EngineAnswers[K]>((resolve, reject) => {
+      pending.set(id, {
+        resolve: resolve as (a: unknown) => void,
+        reject,
+        start: performance.now(),
+        kind: question.kind,
       });
-    },
+      worker.postMessage({ ...question, id } as EngineRequest);
+    });
+  }
+
+  return {
+    analyze: (source, options) => ask({ kind: "analyze", source, options }),
+    stageFiles: (stage) => ask({ kind: "stageFiles", stage }),
+    reruns: (path) => ask({ kind: "reruns", path }),
+    mermaid: () => ask({ kind: "mermaid" }),
+    figures: (source, options) => ask({ kind: "figures", source, options }),
     dispose: () => worker.terminate(),
   };
 }

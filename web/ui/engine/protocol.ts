@@ -1,12 +1,23 @@
-import type { Analysis, AnalyzeOptions } from "../../engine";
+import type { AnalysisView, AnalyzeOptions, StageIndex } from "../../engine";
+import type { EngineSession } from "../../engine";
 
 /** Messages between the app and the engine worker. Plain data: they cross postMessage. */
-export interface EngineRequest {
-  id: number;
-  source: string;
-  options: AnalyzeOptions;
+export type EngineRequest =
+  | { id: number; kind: "analyze"; source: string; options: AnalyzeOptions }
+  | { id: number; kind: "stageFiles"; stage: StageIndex }
+  | { id: number; kind: "reruns"; path: string }
+  | { id: number; kind: "mermaid" }
+  | { id: number; kind: "figures"; source: string; options: AnalyzeOptions };
+
+/** What each request kind answers with. */
+export interface EngineAnswers {
+  analyze: AnalysisView;
+  stageFiles: ReturnType<EngineSession["stageFiles"]>;
+  reruns: ReturnType<EngineSession["reruns"]>;
+  mermaid: string;
+  figures: ReturnType<EngineSession["figures"]>;
 }
 
 export type EngineReply =
-  /** `analyzeMs`: how long analyze took in the worker, without the messages' copying. */
-  { id: number; analysis: Analysis; analyzeMs: number } | { id: number; error: string };
+  /** `workMs`: how long the request took in the worker, without the messages' copying. */
+  { id: number; result: EngineAnswers[keyof EngineAnswers]; workMs: number } | { id: number; error: string };

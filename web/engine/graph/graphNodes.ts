@@ -1,5 +1,5 @@
-import type { Analysis } from "../engine/analyze";
-import type { Edge } from "../engine/graph/types";
+import type { Analysis } from "../analyze";
+import type { Edge } from "./types";
 
 /** Node ids shared by the Mermaid and DOT renderers: `s<N>` for stages, `img<N>` for external images. */
 export function graphNodes(analysis: Analysis) {

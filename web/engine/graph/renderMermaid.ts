@@ -1,4 +1,4 @@
-import type { Analysis } from "../engine/analyze";
+import type { Analysis } from "../analyze";
 import { graphNodes, edgeLabel } from "./graphNodes";
 
 const escape = (text: string) => text.replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;");

@@ -1,4 +1,4 @@
-import type { Analysis } from "../engine/analyze";
+import type { Analysis } from "../analyze";
 import { edgeLabel, graphNodes } from "./graphNodes";
 
 const quote = (text: string) => `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;

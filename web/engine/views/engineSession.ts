@@ -1,0 +1,70 @@
+// The engine as the app uses it: it keeps the latest analysis and answers with views of it. The
+// worker wraps one session; tests and the CLI can use one directly.
+import { analyze, type Analysis, type AnalyzeOptions } from "../analyze";
+import { renderMermaid } from "../graph/renderMermaid";
+import { cacheKeysOf, compareBuilds } from "../simulate/compareBuilds";
+import type { ContextFile } from "../simulate/types";
+import type { StageIndex } from "../stages/types";
+import { showdownFigures } from "./showdownFigures";
+import { stageFiles } from "./stageFiles";
+import { toView } from "./toView";
+import type { AnalysisView, RerunView, ShowdownFigures, StageFilesView } from "./types";
+
+export interface EngineSession {
+  /** Analyzes `source` and keeps the result as the latest. */
+  analyze(source: string, options: AnalyzeOptions): AnalysisView;
+  /** A stage's file tree in the latest analysis. */
+  stageFiles(stage: StageIndex): StageFilesView;
+  /** Which steps of the latest build re-run when the context file `path` changes. */
+  reruns(path: string): RerunView;
+  /** The latest stage graph as a Mermaid flowchart. */
+  mermaid(): string;
+  /** The showdown's figures for a Dockerfile, without touching the latest analysis. */
+  figures(source: string, options: AnalyzeOptions): ShowdownFigures;
+}
+
+export function createEngineSession(): EngineSession {
+  let latest: { analysis: Analysis; source: string; options: AnalyzeOptions; version: number } | null = null;
+  let version = 0;
+  return {
+    analyze(source, options) {
+      const analysis = analyze(source, options);
+      latest = { analysis, source, options, version: ++version };
+      return toView(analysis, version, (options.context ?? []).map((f) => f.path).sort());
+    },
+    stageFiles(stage) {
+      if (!latest) return { version: 0, stage, files: [] };
+      return { version: latest.version, stage, files: stageFiles(latest.analysis, stage) };
+    },
+    reruns(path) {
+      if (!latest) return { path, steps: [] };
+      const { analysis, source, options } = latest;
+      const context = (options.context ?? []).map((file) => (file.path === path ? edited(file) : file));
+      const after = analyze(source, {
+        ...options,
+        context,
+        previousCacheKeys: cacheKeysOf(analysis.simulation),
+      });
+      const comparison = compareBuilds(analysis.simulation, after.simulation);
+      const because = new Map(comparison.rerun.map((r) => [r.step.id, r.because]));
+      return {
+        path,
+        steps: after.simulation.steps.map((step) => ({
+          stepId: step.id,
+          line: step.line,
+          text: step.text,
+          status: because.has(step.id) ? "rerun" : "cached",
+          because: because.get(step.id) ?? null,
+        })),
+      };
+    },
+    mermaid: () => (latest ? renderMermaid(latest.analysis) : "flowchart LR\n"),
+    figures: (source, options) => showdownFigures(analyze(source, options)),
+  };
+}
+
+/** The same file after an edit: one more line, so its content hash changes. */
+function edited(file: ContextFile): ContextFile {
+  const content = `${file.content ?? ""}\n# edited`;
+  return { ...file, content, sizeBytes: file.sizeBytes + 9 };
+}

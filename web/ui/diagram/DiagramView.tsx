@@ -1,0 +1,4 @@
+/** The stage diagram. */
+export function DiagramView() {
+  return <section aria-label="Stage diagram" />;
+}
