@@ -87,16 +87,22 @@ function baseChain(analysis: Analysis, stage: StageIndex): Set<StageIndex> {
 }
 
 const GROUPS = {
-  base: "Base image contents (toolchain, OS packages)",
+  tools: "Compilers and build tools",
+  packageManagers: "Package managers",
   cache: "Download and build caches",
   source: "Sources and files from the build context",
+  base: "Base image contents (OS packages, toolchain)",
   product: "Other build products",
+  hidden: "Deleted or replaced by a later step, still stored in an earlier layer",
 } as const;
+
+type Group = LeftBehindView["groups"][number];
 
 /**
  * What each built stage outside the final image's base chain holds that the final image does not
  * ship: the reason multistage builds exist. A file counts as shipped when the final image has a copy
- * of it (COPY --from naming that stage and path).
+ * of it (COPY --from naming that stage and path). A builder's base image files are grouped apart,
+ * marked `alsoInFinal`, when the final image starts from the same image: those bytes are not extra.
  */
 export function leftBehind(analysis: Analysis): LeftBehindView[] {
   const image = analysis.simulation.image;
@@ -104,35 +110,58 @@ export function leftBehind(analysis: Analysis): LeftBehindView[] {
   const chain = baseChain(analysis, image.target);
   const finalSim = analysis.simulation.stages.find((s) => s.stage === image.target);
   const shipped = new Set<string>();
+  const finalBases = new Set<string>();
   for (const file of finalSim?.files ?? []) {
     if (file.copiedFrom && typeof file.copiedFrom.from === "number") {
       shipped.add(`${file.copiedFrom.from}:${file.copiedFrom.path}`);
-    }
+    } else if (file.origin.kind === "base") finalBases.add(file.origin.imageId);
   }
   const views: LeftBehindView[] = [];
   for (const sim of analysis.simulation.stages) {
     if (chain.has(sim.stage)) continue;
     const stage = analysis.stages[sim.stage];
     if (!stage) continue;
-    const groups = new Map<string, { label: string; bytes: number; examples: string[] }>();
-    const add = (label: string, bytes: number, path: string) => {
+    const groups = new Map<string, Group>();
+    const add = (label: string, bytes: number, path: string, alsoInFinal = false) => {
       let group = groups.get(label);
-      if (!group) groups.set(label, (group = { label, bytes: 0, examples: [] }));
+      if (!group)
+        groups.set(
+          label,
+          (group = { label, bytes: 0, examples: [], ...(alsoInFinal ? { alsoInFinal } : {}) }),
+        );
       group.bytes += bytes;
-      if (group.examples.length < 3 && bytes > 0) group.examples.push(path);
+      if (group.examples.length < 3 && bytes > 0 && !group.examples.includes(path)) group.examples.push(path);
     };
     let shippedBytes = 0;
+    let visibleBytes = 0;
     for (const file of sim.files) {
       if (file.sizeBytes === 0) continue;
+      visibleBytes += file.sizeBytes;
       if (isShipped(file.path, sim.stage, shipped)) {
         shippedBytes += file.sizeBytes;
         continue;
       }
-      if (file.facts.some((f) => f.kind === "cache")) add(GROUPS.cache, file.sizeBytes, file.path);
+      const role = file.facts.find((f) => f.kind === "tool")?.role;
+      if (file.origin.kind === "base" && finalBases.has(file.origin.imageId)) {
+        add(
+          `Base image ${file.origin.imageId}, which the final image starts from too`,
+          file.sizeBytes,
+          file.path,
+          true,
+        );
+      } else if (role === "compiler" || role === "build-tool") add(GROUPS.tools, file.sizeBytes, file.path);
+      else if (role === "package-manager") add(GROUPS.packageManagers, file.sizeBytes, file.path);
+      else if (file.facts.some((f) => f.kind === "cache")) add(GROUPS.cache, file.sizeBytes, file.path);
       else if (file.origin.kind === "base") add(GROUPS.base, file.sizeBytes, file.path);
       else if (file.origin.kind === "context" || file.facts.some((f) => f.kind === "source")) {
         add(GROUPS.source, file.sizeBytes, file.path);
       } else add(GROUPS.product, file.sizeBytes, file.path);
+    }
+    // Layers never shrink: what a later step deleted or replaced still costs its bytes.
+    const hiddenBytes = sim.sizeBytes - visibleBytes;
+    if (hiddenBytes > 0) {
+      const examples = sim.layers.flatMap((l) => l.deleted).slice(0, 3);
+      groups.set(GROUPS.hidden, { label: GROUPS.hidden, bytes: hiddenBytes, examples });
     }
     views.push({
       stage: sim.stage,

@@ -53,7 +53,7 @@ function describeOrigin(node: FileNode, nameOf: (from: StageIndex | string) => s
     case "base":
       return `base image ${node.origin.imageId}`;
     case "context":
-      return `build context ${node.origin.path}`;
+      return node.origin.path ? `build context ${node.origin.path}` : "build context";
     case "step":
       return `${nameOf(node.origin.stage)}, line ${node.origin.line}`;
   }

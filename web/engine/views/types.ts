@@ -116,7 +116,8 @@ export interface LeftBehindView {
   /** Everything the stage holds, and the part of it the final image copied. */
   totalBytes: number;
   shippedBytes: number;
-  groups: { label: string; bytes: number; examples: string[] }[];
+  /** `alsoInFinal`: the builder's base image files when the final image starts from the same image. */
+  groups: { label: string; bytes: number; examples: string[]; alsoInFinal?: boolean }[];
   tools: ToolView[];
 }
 

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../analyze";
+import type { StageIndex } from "../stages/types";
+import { stageFiles } from "./stageFiles";
+
+const stage = (n: number) => n as StageIndex;
+
+describe("stageFiles", () => {
+  const analysis = analyze(
+    `FROM golang:1.26-alpine AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /out/server . && rm -rf /src/notes.txt
+
+FROM alpine:3.20
+COPY --from=build /out/server /server
+CMD ["/server"]
+`,
+    {
+      context: [
+        { path: "main.go", sizeBytes: 300, content: "package main\nfunc main() {}\n" },
+        { path: "go.mod", sizeBytes: 40, content: "module x\n\ngo 1.26\n" },
+        { path: "notes.txt", sizeBytes: 1000, content: "notes" },
+      ],
+    },
+  );
+
+  it("lists paths sorted, each with the line that added it", () => {
+    const files = stageFiles(analysis, stage(1));
+    const paths = files.map((f) => f.path);
+    expect(paths).toEqual([...paths].sort());
+    const server = files.find((f) => f.path === "/server");
+    expect(server).toMatchObject({ line: 7, deleted: false, type: "file" });
+    expect(server?.origin).toBe("copied from build:/out/server (line 7)");
+  });
+
+  it("says a base image's files come from it, with no line", () => {
+    const root = stageFiles(analysis, stage(1)).find((f) => f.path === "/");
+    expect(root?.line).toBeNull();
+    expect(root?.origin).toMatch(/^base image alpine/);
+  });
+
+  it("keeps a deleted file, marked, under the layer that added it", () => {
+    const notes = stageFiles(analysis, stage(0)).find((f) => f.path === "/src/notes.txt");
+    expect(notes).toMatchObject({ deleted: true, line: 3, sizeBytes: 1000 });
+    expect(notes?.origin).toBe("build context notes.txt");
+  });
+
+  it("is empty for a stage that was not simulated", () => {
+    expect(stageFiles(analysis, stage(9))).toEqual([]);
+  });
+});
