@@ -1,5 +1,6 @@
 import type { Analysis } from "../analyze";
 import { builtStages } from "../graph/builtStages";
+import { buildLog } from "./buildLog";
 import { findFlag } from "../parse/findFlag";
 import type { Stage, StageIndex } from "../stages/types";
 import { countFiles, leftBehind, sizeByOrigin, toLayerView, toStageImageView, toolsIn } from "./imageViews";
@@ -8,8 +9,16 @@ import type { AnalysisView, ArgView, EdgeView, ImageView, SourceView, StageView 
 export const CONTEXT_NODE = "context";
 export const imageNodeId = (reference: string) => `image:${reference}`;
 
-/** What the panels draw of one analysis; `version` tells analyses of one session apart. */
-export function toView(analysis: Analysis, version = 0, contextPaths: string[] = []): AnalysisView {
+/**
+ * What the panels draw of one analysis; `version` tells analyses of one session apart. The
+ * Dockerfile's size, when given, is what the build log says it transferred.
+ */
+export function toView(
+  analysis: Analysis,
+  version = 0,
+  contextPaths: string[] = [],
+  dockerfileBytes: number | null = null,
+): AnalysisView {
   const { stages, simulation } = analysis;
   const target = analysis.target;
   const buildkit = new Set(target === null ? [] : builtStages(stages, analysis.edges, target, "buildkit"));
@@ -144,6 +153,11 @@ export function toView(analysis: Analysis, version = 0, contextPaths: string[] =
     leftBehind: leftBehind(analysis),
     context: simulation.context ?? null,
     contextPaths,
+    log: buildLog(analysis, {
+      dockerfileName: "Dockerfile",
+      dockerfileBytes,
+      contextBytes: simulation.context ? simulation.context.sizeBytes : null,
+    }).entries,
   };
 }
 

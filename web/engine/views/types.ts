@@ -162,6 +162,20 @@ export interface AnalysisView {
   context: BuildContextSummary | null;
   /** The build context's paths, for "what re-runs if I edit…". */
   contextPaths: string[];
+  /** The chosen builder's progress log, each line timed on the simulated timeline. */
+  log: BuildLogEntry[];
+}
+
+/** One line of the simulated build's progress log. */
+export interface BuildLogEntry {
+  /** When the line appears, in ms on the timeline of `steps`. */
+  atMs: number;
+  /** The step the line belongs to; null for the builder's own lines (loading, exporting, errors). */
+  stepId: string | null;
+  text: string;
+  kind: "header" | "info" | "output" | "done" | "cached" | "error" | "note";
+  /** A blank line comes before it: a new vertex, or BuildKit's closing error. */
+  gap: boolean;
 }
 
 /** One row of a stage's file tree in the image explorer. */
