@@ -1,7 +1,7 @@
 import type { Course } from "../content/types";
 import type { ThemeSetting } from "../state/types";
 import { selectCompleted, selectTheme } from "../state/selectors";
-import { PLAYGROUND_HREF, lessonHref, type Route } from "./routes";
+import { PLAYGROUND_HREF, SHOWDOWN_HREF, lessonHref, showdownHref, type Route } from "./routes";
 import { useAppStore } from "./storeContext";
 
 const NEXT_THEME: Record<ThemeSetting, ThemeSetting> = { system: "light", light: "dark", dark: "system" };
@@ -32,6 +32,9 @@ export function Header({ course, route }: { course: Course; route: Route }) {
         <a href={PLAYGROUND_HREF} aria-current={route.kind === "playground" ? "page" : undefined}>
           Playground
         </a>
+        <a href={showdownLink(route)} aria-current={route.kind === "showdown" ? "page" : undefined}>
+          Showdown
+        </a>
       </nav>
       <div className="progress" title={`${done} of ${total} lessons done`}>
         <progress max={total} value={done} aria-label="Course progress" />
@@ -50,4 +53,11 @@ export function Header({ course, route }: { course: Course; route: Route }) {
       </button>
     </header>
   );
+}
+
+/** The showdown of the lesson on screen, when there is one. */
+function showdownLink(route: Route): string {
+  if (route.kind === "lesson") return showdownHref(route.lessonId);
+  if (route.kind === "showdown" && route.lessonId) return showdownHref(route.lessonId);
+  return SHOWDOWN_HREF;
 }

@@ -2,7 +2,7 @@ import type { Lesson } from "../content/types";
 import { lessonDocument } from "../state/types";
 import { selectCompleted, selectHintsShown } from "../state/selectors";
 import { ResetButton } from "./ResetButton";
-import { lessonHref } from "./routes";
+import { lessonHref, showdownHref } from "./routes";
 import { useAppStore } from "./storeContext";
 
 interface Props {
@@ -53,6 +53,9 @@ export function LessonPane({ lesson, position, total, next }: Props) {
         <button type="button" aria-pressed={done} onClick={() => setCompleted(lesson.id, !done)}>
           {done ? "Done ✓" : "Mark as done"}
         </button>
+        <a className="button-link" href={showdownHref(lesson.id)}>
+          Compare starter and solution
+        </a>
         {next && (
           <a className="button-link" href={lessonHref(next.id)}>
             Next: {next.title} →
