@@ -19,5 +19,6 @@ export const selectReveal = (s: AppState) => s.reveal;
 export const selectDiagnostics = (s: AppState) => s.view?.diagnostics;
 export const selectCursorLine = (s: AppState) => s.cursorLine;
 export const selectBuildClock = (s: AppState) => s.buildClock;
+export const selectBuildPlayback = (s: AppState) => s.buildPlayback;
 const NO_SETTINGS: BuildSettings = {};
 export const selectBuildSettings = (id: DocumentId) => (s: AppState) => s.buildSettings[id] ?? NO_SETTINGS;

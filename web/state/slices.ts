@@ -15,6 +15,8 @@ type Slice<T> = StateCreator<AppState, [["zustand/persist", unknown]], [], T>;
 
 export const DEFAULT_PANE_SIZES = { lesson: 380, panel: 420 };
 export const MIN_PANE = 220;
+/** A 40-second simulated build plays in four seconds. */
+export const DEFAULT_BUILD_SPEED = 10;
 
 export const createDocumentsSlice: Slice<DocumentsSlice> = (set) => ({
   documents: {},
@@ -64,6 +66,8 @@ export const createUiSlice: Slice<UiSlice> = (set) => ({
     set((s) => ({ buildSettings: { ...s.buildSettings, [id]: { ...s.buildSettings[id], ...settings } } })),
   buildClock: null,
   setBuildClock: (buildClock) => set({ buildClock }),
+  buildPlayback: { playing: false, speed: DEFAULT_BUILD_SPEED },
+  setBuildPlayback: (playback) => set((s) => ({ buildPlayback: { ...s.buildPlayback, ...playback } })),
 });
 
 export const createNoticeSlice: Slice<NoticeSlice> = (set) => ({

@@ -52,6 +52,14 @@ export interface UiSlice {
   /** Where the build player is on the simulated timeline (ms), or null when it is not playing one. */
   buildClock: number | null;
   setBuildClock: (ms: number | null) => void;
+  /** Whether the build player is playing, and how many simulated ms pass per real ms. */
+  buildPlayback: BuildPlayback;
+  setBuildPlayback: (playback: Partial<BuildPlayback>) => void;
+}
+
+export interface BuildPlayback {
+  playing: boolean;
+  speed: number;
 }
 
 /** The `docker build` options a learner can change; absent ones take the engine's defaults. */

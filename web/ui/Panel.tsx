@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef, type KeyboardEvent } from "react";
 import { PANEL_TABS, type DocumentId, type PanelTab } from "../state/types";
 import { BuildControls } from "./BuildControls";
 import { BuildPlayer } from "./build/BuildPlayer";
+import { useBuildPlayback } from "./build/useBuildPlayback";
 import { ImageExplorer } from "./image/ImageExplorer";
 import { selectActiveTab, selectAnalysisError } from "../state/selectors";
 import { DiagnosticsList } from "./DiagnosticsList";
@@ -23,6 +24,7 @@ export function Panel({ documentId }: { documentId: DocumentId }) {
   const setActive = useAppStore((s) => s.setActiveTab);
   const analysisError = useAppStore(selectAnalysisError);
   const buttons = useRef<Partial<Record<PanelTab, HTMLButtonElement | null>>>({});
+  useBuildPlayback();
 
   // Arrow keys move between tabs (WAI-ARIA tabs pattern, automatic activation).
   const onKeyDown = (e: KeyboardEvent) => {
