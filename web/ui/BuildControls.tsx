@@ -31,35 +31,41 @@ export function BuildControls({ documentId }: { documentId: DocumentId }) {
 
   return (
     <form className="build-controls" aria-label="Build options" onSubmit={(e) => e.preventDefault()}>
-      <label htmlFor={`${id}-target`}>Target</label>
-      <select id={`${id}-target`} value={target} onChange={(e) => set({ target: e.target.value })}>
-        <option value="">
-          {last ? `${last.displayName} (default: last stage)` : "last stage (default)"}
-        </option>
-        {stages.slice(0, -1).map((s) => (
-          <option key={s.index} value={s.displayName}>
-            {s.displayName}
+      <span className="build-field">
+        <label htmlFor={`${id}-target`}>Target</label>
+        <select id={`${id}-target`} value={target} onChange={(e) => set({ target: e.target.value })}>
+          <option value="">
+            {last ? `${last.displayName} (default: last stage)` : "last stage (default)"}
           </option>
-        ))}
-        {!targetKnown && <option value={target}>{target} (no such stage)</option>}
-      </select>
-      <label htmlFor={`${id}-builder`}>Builder</label>
-      <select
-        id={`${id}-builder`}
-        value={settings.builder ?? "buildkit"}
-        onChange={(e) => set({ builder: e.target.value as Builder })}
-      >
-        <option value="buildkit">BuildKit</option>
-        <option value="legacy">Legacy builder</option>
-      </select>
-      <label htmlFor={`${id}-platform`}>Platform</label>
-      <select id={`${id}-platform`} value={platform} onChange={(e) => set({ platform: e.target.value })}>
-        {(PLATFORMS.includes(platform) ? PLATFORMS : [platform, ...PLATFORMS]).map((p) => (
-          <option key={p} value={p}>
-            {p}
-          </option>
-        ))}
-      </select>
+          {stages.slice(0, -1).map((s) => (
+            <option key={s.index} value={s.displayName}>
+              {s.displayName}
+            </option>
+          ))}
+          {!targetKnown && <option value={target}>{target} (no such stage)</option>}
+        </select>
+      </span>
+      <span className="build-field">
+        <label htmlFor={`${id}-builder`}>Builder</label>
+        <select
+          id={`${id}-builder`}
+          value={settings.builder ?? "buildkit"}
+          onChange={(e) => set({ builder: e.target.value as Builder })}
+        >
+          <option value="buildkit">BuildKit</option>
+          <option value="legacy">Legacy builder</option>
+        </select>
+      </span>
+      <span className="build-field">
+        <label htmlFor={`${id}-platform`}>Platform</label>
+        <select id={`${id}-platform`} value={platform} onChange={(e) => set({ platform: e.target.value })}>
+          {(PLATFORMS.includes(platform) ? PLATFORMS : [platform, ...PLATFORMS]).map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </span>
       {args.length > 0 && (
         <details className="build-args">
           <summary>Build args{overridden > 0 ? ` (${overridden} set)` : ` (${args.length})`}</summary>

@@ -1,4 +1,179 @@
-/** The stage diagram. */
+import {
+  Controls,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type EdgeTypes,
+  type NodeTypes,
+} from "@xyflow/react";
+import "@xyflow/react/dist/style.css";
+import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
+import { formatSeconds, type AnalysisView } from "../../engine";
+import { selectBuildClock, selectCursorLine, selectTheme, selectView } from "../../state/selectors";
+import { useAppStore } from "../storeContext";
+import { useResolvedTheme } from "../useResolvedTheme";
+import { DependencyEdge } from "./DependencyEdge";
+import { DiagramExport } from "./DiagramExport";
+import { DiagramText } from "./DiagramText";
+import { layoutGraph, layoutKey } from "./layoutGraph";
+import { SourceNode } from "./SourceNode";
+import { StageNode } from "./StageNode";
+import { toFlow } from "./toFlow";
+import "./diagram.css";
+
+// Defined once: React Flow re-mounts every node when these objects change identity.
+const NODE_TYPES: NodeTypes = { stage: StageNode, source: SourceNode };
+const EDGE_TYPES: EdgeTypes = { dependency: DependencyEdge };
+const FIT_VIEW = { padding: 0.12, maxZoom: 1.2 };
+const DIAGRAM_MARK = "stageplay:diagram";
+
+/** A view the diagram can draw: one that parsed. A file with a parse error keeps the last good one. */
+function isDrawable(view: AnalysisView): boolean {
+  return !view.hasParseErrors && view.stages.length > 0;
+}
+
+/** The stage diagram of the Diagram tab, linked to the editor both ways. */
 export function DiagramView() {
-  return <section aria-label="Stage diagram" />;
+  return (
+    <ReactFlowProvider>
+      <Diagram />
+    </ReactFlowProvider>
+  );
+}
+
+function Diagram() {
+  const view = useAppStore(selectView);
+  const cursorLine = useAppStore(selectCursorLine);
+  const clock = useAppStore(selectBuildClock);
+  const revealLine = useAppStore((s) => s.revealLine);
+  const theme = useResolvedTheme(useAppStore(selectTheme));
+  // The last view that parsed, kept while the file has a parse error (React's "state from the previous render").
+  const [lastGood, setLastGood] = useState<AnalysisView | null>(null);
+  const [enlarged, setEnlarged] = useState(false);
+  const drawable = view !== null && isDrawable(view);
+  if (drawable && view !== lastGood) setLastGood(view);
+  const drawn = drawable ? view : lastGood;
+  const outOfDate = view !== null && drawn !== null && view !== drawn;
+
+  const key = drawn ? layoutKey(drawn) : "";
+  // The layout is recomputed only when the graph's shape changes; sizes and names do not move nodes.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const layout = useMemo(() => (drawn ? layoutGraph(drawn) : null), [key]);
+  const flow = useMemo(
+    () => (drawn && layout ? toFlow(drawn, layout, { cursorLine, clock }) : { nodes: [], edges: [] }),
+    [drawn, layout, cursorLine, clock],
+  );
+
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    // A new or removed stage changes the graph's extent: fit it once the nodes are measured.
+    const frame = requestAnimationFrame(() => void fitView(FIT_VIEW));
+    return () => cancelAnimationFrame(frame);
+  }, [key, enlarged, fitView]);
+  useEffect(() => {
+    // The moment a view's diagram is committed, for `npm run bench:ui` (only the last is kept).
+    performance.clearMarks(DIAGRAM_MARK);
+    performance.mark(DIAGRAM_MARK);
+  }, [drawn]);
+
+  const lineOf = (id: string): number | null => {
+    const node = flow.nodes.find((n) => n.id === id);
+    if (node) return node.data.line;
+    return flow.edges.find((e) => e.id === id)?.data?.line ?? null;
+  };
+  const activate = (id: string | null | undefined) => {
+    const line = id ? lineOf(id) : null;
+    if (line !== null) revealLine(line, { focus: false });
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === "Escape" && enlarged) {
+      e.preventDefault();
+      setEnlarged(false);
+      return;
+    }
+    if (e.key !== "Enter" && e.key !== " ") return;
+    const element = (e.target as Element).closest(".react-flow__node, .react-flow__edge");
+    if (!element) return;
+    e.preventDefault();
+    activate(element.getAttribute("data-id"));
+  };
+
+  if (!drawn) {
+    return (
+      <section className="diagram" aria-label="Stage diagram">
+        <p className="diagram-empty">
+          {view === null
+            ? "Analysing the Dockerfile…"
+            : "Nothing to draw yet: the Dockerfile has no stage that parses. Start one with a FROM line."}
+        </p>
+      </section>
+    );
+  }
+
+  const firstError = view?.diagnostics.find((d) => d.severity === "error");
+  const builder = drawn.options.builder;
+  return (
+    <section
+      className="diagram"
+      aria-label="Stage diagram"
+      data-enlarged={enlarged || undefined}
+      onKeyDown={onKeyDown}
+    >
+      <div className="diagram-bar">
+        <p className="diagram-summary">
+          {drawn.stages.length} {drawn.stages.length === 1 ? "stage" : "stages"}, {builtCount(drawn)} built ·
+          build{" "}
+          <span data-current={builder === "buildkit" || undefined}>
+            {formatSeconds(drawn.times.buildkitMs)} with BuildKit
+          </span>
+          ,{" "}
+          <span data-current={builder === "legacy" || undefined}>
+            {formatSeconds(drawn.times.legacyMs)} legacy
+          </span>
+        </p>
+        <div className="diagram-actions">
+          <button type="button" aria-pressed={enlarged} onClick={() => setEnlarged(!enlarged)}>
+            {enlarged ? "Shrink" : "Enlarge"}
+          </button>
+          <DiagramExport theme={theme} />
+        </div>
+      </div>
+      {outOfDate && (
+        <p className="diagram-stale" role="status">
+          Out of date: the diagram shows the last version that parsed
+          {firstError ? ` (line ${firstError.range.start.line}: ${firstError.message})` : ""}.
+        </p>
+      )}
+      <div className="diagram-canvas" data-stale={outOfDate || undefined}>
+        <ReactFlow
+          nodes={flow.nodes}
+          edges={flow.edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          colorMode={theme}
+          fitView
+          fitViewOptions={FIT_VIEW}
+          minZoom={0.1}
+          maxZoom={2}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable
+          onNodeClick={(_, node) => activate(node.id)}
+          onEdgeClick={(_, edge) => activate(edge.id)}
+          proOptions={{ hideAttribution: true }}
+          ariaLabelConfig={{
+            "node.a11yDescription.default": "Press Enter to show its line in the editor.",
+            "edge.a11yDescription.default": "Press Enter to show its line in the editor.",
+          }}
+        >
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      </div>
+      <DiagramText view={drawn} />
+    </section>
+  );
+}
+
+function builtCount(view: AnalysisView): number {
+  return view.stages.filter((s) => s.built).length;
 }

@@ -40,6 +40,7 @@ export function DockerfileEditor({ documentId, starter, label, theme }: Props) {
           theme: initialTheme(),
           ariaLabel: label,
           onChange: (value) => store.getState().setDocument(documentId, value),
+          onCursorLine: (line) => store.getState().setCursorLine(line),
         });
         setLoad({ status: "ready" });
       })
@@ -69,7 +70,7 @@ export function DockerfileEditor({ documentId, starter, label, theme }: Props) {
     performance.mark(MARKERS_MARK);
   }, [diagnostics, load]);
   useEffect(() => {
-    if (reveal) handle.current?.revealLine(reveal.line);
+    if (reveal) handle.current?.revealLine(reveal.line, reveal.focus);
   }, [reveal]);
 
   return (

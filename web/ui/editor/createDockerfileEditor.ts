@@ -11,6 +11,8 @@ export interface DockerfileEditorOptions {
   ariaLabel: string;
   /** Called on every edit the learner makes (not on `setValue`). */
   onChange: (text: string) => void;
+  /** Called when the cursor moves to another line. */
+  onCursorLine?: (line: number) => void;
 }
 
 export interface DockerfileEditor {
@@ -19,7 +21,8 @@ export interface DockerfileEditor {
   setValue(text: string): void;
   setTheme(theme: EditorTheme): void;
   setMarkers(diagnostics: readonly Diagnostic[]): void;
-  revealLine(line: number): void;
+  /** Scrolls to a line, puts the cursor there and highlights it for a moment; focuses the editor unless told not to. */
+  revealLine(line: number, focus?: boolean): void;
   focus(): void;
   dispose(): void;
 }
@@ -58,6 +61,15 @@ export function createDockerfileEditor(
     if (!applyingExternal) options.onChange(model.getValue());
   });
 
+  let lastLine = 0;
+  const cursorSubscription = editor.onDidChangeCursorPosition((e) => {
+    if (e.position.lineNumber === lastLine) return;
+    lastLine = e.position.lineNumber;
+    options.onCursorLine?.(lastLine);
+  });
+  const revealed = editor.createDecorationsCollection();
+  let fade: ReturnType<typeof setTimeout> | undefined;
+
   const severities: Record<Diagnostic["severity"], MonacoApi.MarkerSeverity> = {
     error: monaco.MarkerSeverity.Error,
     warning: monaco.MarkerSeverity.Warning,
@@ -93,13 +105,23 @@ export function createDockerfileEditor(
         })),
       );
     },
-    revealLine(line) {
+    revealLine(line, focus = true) {
       editor.revealLineInCenter(line);
       editor.setPosition({ lineNumber: line, column: 1 });
-      editor.focus();
+      revealed.set([
+        {
+          range: new monaco.Range(line, 1, line, 1),
+          options: { isWholeLine: true, className: "revealed-line" },
+        },
+      ]);
+      clearTimeout(fade);
+      fade = setTimeout(() => revealed.clear(), 2000);
+      if (focus) editor.focus();
     },
     focus: () => editor.focus(),
     dispose() {
+      clearTimeout(fade);
+      cursorSubscription.dispose();
       subscription.dispose();
       editor.dispose();
       model.dispose();
