@@ -84,7 +84,7 @@ function sizeReadings(a: Contender, b: Contender): Reading[] {
     }
     readings.push({
       tone: "info",
-      text: `${small.label} is not smaller than its base image: ${small.figures.base} alone is ${formatSize(smallBase)}, and the build adds ${formatSize(smallSize - smallBase)} on top.`,
+      text: `${small.label} is not smaller than its base image (no image is): ${small.figures.base} alone is ${formatSize(smallBase)}, and its build adds ${formatSize(smallSize - smallBase)} on top.`,
     });
   }
 
