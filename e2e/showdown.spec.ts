@@ -65,7 +65,8 @@ test.describe("the showdown", () => {
     await showdown.pick("A", "Your playground");
     await expect(showdown.dockerfile("A")).toContainText("FROM golang:1.26-alpine AS build");
     await expect(showdown.side("A")).toContainText("The playground has no build context");
-    await showdown.picker("B").focus();
+    await expect(showdown.row("Image size").first()).toHaveText(/^10\.5MB10\.5MB of it estimated/);
+    await expect(showdown.row("Starts\\?").first()).toHaveText("Starts");
     await showdown.pick("B", "Go, static binary on distroless");
     await expect(showdown.row("Base image").nth(1)).toHaveText(
       /^gcr\.io\/distroless\/static-debian12:nonroot/,
@@ -74,6 +75,20 @@ test.describe("the showdown", () => {
     await expect(showdown.results).toContainText(
       "Go, static binary on distroless keeps no shell, package manager or compiler.",
     );
+    await showdown.app.expectNoErrorsAndNoForeignRequests();
+  });
+
+  test("shows a playground whose build stops as having no image, not as a tiny one", async ({ page }) => {
+    const showdown = new ShowdownPage(page);
+    await showdown.app.open("#/playground");
+    await showdown.app.replaceText('FROM alpine\nRUN exit 1\nCMD ["/x"]\n');
+    await showdown.app.expectEditorToContain('CMD ["/x"]');
+    await showdown.app.header.getByRole("link", { name: "Showdown" }).click();
+    await showdown.expectMeasured();
+    await showdown.pick("A", "Your playground");
+    await expect(showdown.row("Image size").first()).toHaveText(/^no image/);
+    await expect(showdown.row("Starts\\?").first()).toContainText("The build stops at line 2");
+    await expect(showdown.results).toContainText("Your playground has no image: The build stops at line 2");
     await showdown.app.expectNoErrorsAndNoForeignRequests();
   });
 

@@ -42,7 +42,7 @@ export function ShowdownSide({ side, sources, source, onPick }: Props) {
       </pre>
       <div className="showdown-context">
         <h3>Build context</h3>
-        {source.context.length > 0 ? (
+        {source.context && source.context.length > 0 ? (
           <ul>
             {source.context.map((file) => (
               <li key={file.path}>

@@ -76,6 +76,7 @@ describe("readShowdown on what it cannot measure", () => {
     fileCount: 0,
     tools: [],
     runs: false,
+    buildMs: 100,
     problem: 'The build stops at line 2 ("/missing.txt": not found), so there is no image to start.',
   };
 
@@ -85,6 +86,7 @@ describe("readShowdown on what it cannot measure", () => {
       'bad: Broken has no image: The build stops at line 2 ("/missing.txt": not found), so there is no image to start.',
     );
     expect(readings.some((r) => r.includes("smaller"))).toBe(false);
+    expect(readings.some((r) => r.includes("takes longer to build"))).toBe(false);
   });
 
   it("says when it cannot tell whether the smaller image starts", () => {

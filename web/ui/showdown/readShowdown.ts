@@ -97,6 +97,8 @@ function sizeReadings(a: Contender, b: Contender): Reading[] {
 }
 
 function timeReadings(a: Contender, b: Contender): Reading[] {
+  // A build that stops early is not faster.
+  if (a.figures.sizeBytes === null || b.figures.sizeBytes === null) return [];
   const [fast, slow] = a.figures.buildMs <= b.figures.buildMs ? [a, b] : [b, a];
   if (fast.figures.buildMs === 0 || slow.figures.buildMs < fast.figures.buildMs * 1.1) return [];
   return [

@@ -41,7 +41,7 @@ describe("showdownSources", () => {
   it("gives the playground its current text, no context, and says what that means", () => {
     const playground = sources.find((s) => s.id === "playground")!;
     expect(playground.dockerfile).toBe("FROM scratch\n");
-    expect(playground.context).toEqual([]);
+    expect(playground.context).toBeNull();
     expect(playground.contextNote).toMatch(/no build context/);
   });
 

@@ -11,7 +11,8 @@ export interface ShowdownSource {
   /** The picker's group: a lesson's title, "Playground" or "Examples". */
   group: string;
   dockerfile: string;
-  context: ContextFile[];
+  /** The build context, or null when there is none to give (COPY from it is then unknown, not missing). */
+  context: ContextFile[] | null;
   /** What a reader should know about the build context, when there is something to know. */
   contextNote: string | null;
 }
@@ -23,8 +24,6 @@ export interface SourceInputs {
   /** The learner's own Dockerfile for the showdown's lesson, when they have edited it. */
   yours: { lessonId: string; text: string } | null;
 }
-
-const NO_CONTEXT: ContextFile[] = [];
 
 export const exampleSourceId = (id: string) => `example:${id}`;
 
@@ -49,7 +48,7 @@ export function showdownSources({ course, playground, yours }: SourceInputs): Sh
     label: "Your playground",
     group: "Playground",
     dockerfile: playground,
-    context: NO_CONTEXT,
+    context: null,
     contextNote:
       "The playground has no build context: what it copies from the context counts as 0 bytes, marked as an estimate.",
   });

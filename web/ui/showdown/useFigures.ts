@@ -11,12 +11,15 @@ export type FiguresState =
   | { status: "no-engine" };
 
 interface Answer {
-  request: { dockerfile: string; context: ContextFile[] };
+  request: { dockerfile: string; context: ContextFile[] | null };
   state: FiguresState;
 }
 
-/** The engine's figures for one Dockerfile and its context; the latest request wins. */
-export function useFigures(dockerfile: string, context: ContextFile[]): FiguresState {
+/**
+ * The engine's figures for one Dockerfile and its context; the latest request wins. Without a context
+ * the engine treats what COPY takes from it as unknown files, where an empty one would make them missing.
+ */
+export function useFigures(dockerfile: string, context: ContextFile[] | null): FiguresState {
   const engine = useAppStore(selectEngine);
   const [answer, setAnswer] = useState<Answer | null>(null);
 
@@ -25,7 +28,7 @@ export function useFigures(dockerfile: string, context: ContextFile[]): FiguresS
     let current = true;
     const request = { dockerfile, context };
     Promise.resolve()
-      .then(() => engine.figures(dockerfile, { context }))
+      .then(() => engine.figures(dockerfile, context ? { context } : {}))
       .then(
         (figures): FiguresState => ({ status: "ready", figures }),
         (error: unknown): FiguresState => ({
