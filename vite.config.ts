@@ -42,7 +42,12 @@ export default defineConfig({
     outDir: here("dist"),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4096,
-    rolldownOptions: { checks: { pluginTimings: false } },
+    rolldownOptions: {
+      checks: { pluginTimings: false },
+      // The engine is pure (DESIGN.md): its modules do nothing when imported, so a view that needs
+      // only `formatSize` does not pull the image catalog into the first load.
+      treeshake: { moduleSideEffects: [{ test: /[\\/]web[\\/]engine[\\/]/, sideEffects: false }] },
+    },
   },
   worker: { format: "es" },
   server: { host: "127.0.0.1", port: 5173 },

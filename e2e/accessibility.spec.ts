@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { DiagramTab } from "./pages/DiagramTab";
 import { StageplayPage } from "./pages/StageplayPage";
 
 // axe on the screens a learner and a practitioner use, in both themes: no serious or critical
@@ -25,6 +26,17 @@ for (const colorScheme of ["light", "dark"] as const) {
       await app.replaceText('FROM mycorp/base:1.0\nCOPY . /app\nCMD ["/app/run"]\n');
       await app.expectEditorToContain('CMD ["/app/run"]');
       await expect(app.tabPanel.getByRole("button", { name: /^Note/ }).first()).toBeVisible();
+      await expectNoSeriousViolations(page);
+    });
+
+    test("the stage diagram and the build options have no serious or critical axe violation", async ({
+      page,
+    }) => {
+      const app = new StageplayPage(page);
+      const diagram = new DiagramTab(page);
+      await app.open("#/playground");
+      await diagram.open();
+      await expect(diagram.stage("final")).toBeVisible();
       await expectNoSeriousViolations(page);
     });
   });

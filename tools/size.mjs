@@ -1,5 +1,6 @@
 // Prints the gzip size of what the first load fetches (the initial JavaScript and CSS, before Monaco)
-// and of the lazily loaded Monaco chunks and engine worker, from the production build in dist/.
+// and of the lazily loaded Monaco chunks, engine worker and stage diagram, from the production build
+// in dist/.
 // Fails when the initial JavaScript exceeds the budget: sizes are deterministic, unlike timings.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -31,6 +32,7 @@ const initialFiles = [...initial].map(measure);
 const initialJs = initialFiles.filter((m) => m.file.endsWith(".js"));
 const monaco = assets.filter((f) => /(monacoSetup|editor\.worker|codicon|dockerfile-)/.test(f)).map(measure);
 const engine = assets.filter((f) => /engineWorker/.test(f)).map(measure);
+const diagram = assets.filter((f) => /DiagramView/.test(f)).map(measure);
 
 console.log(`  ${"file".padEnd(44)} ${"raw".padStart(11)} ${"gzip".padStart(11)}`);
 console.log("initial load (before Monaco):");
@@ -39,6 +41,8 @@ console.log("Monaco (lazy):");
 monaco.forEach((m) => console.log(row(m)));
 console.log("engine worker (lazy):");
 engine.forEach((m) => console.log(row(m)));
+console.log("stage diagram (lazy, with the Diagram tab):");
+diagram.forEach((m) => console.log(row(m)));
 console.log(`initial JavaScript: ${kB(sum(initialJs))} gzip (budget ${kB(BUDGET_INITIAL_JS)})`);
 console.log(`Monaco chunks: ${kB(sum(monaco))} gzip, loaded after the shell is interactive`);
 console.log(`engine worker: ${kB(sum(engine))} gzip, started after the shell is interactive`);
