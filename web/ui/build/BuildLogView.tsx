@@ -7,12 +7,11 @@ export function BuildLogView({ log, clock }: { log: readonly BuildLogEntry[]; cl
   const shown = entriesAt(log, clock);
   const scroller = useRef<HTMLDivElement>(null);
 
-  // While the build plays or steps, the newest line stays in sight, as in a terminal.
-  const following = clock !== null;
+  // The newest line stays in sight, as in a terminal: the build's end, or its error.
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (element && following) element.scrollTop = element.scrollHeight;
-  }, [shown.length, following]);
+    if (element) element.scrollTop = element.scrollHeight;
+  }, [shown.length, log]);
 
   return (
     <div ref={scroller} className="build-log" role="region" aria-label="Build log" tabIndex={0}>

@@ -73,7 +73,7 @@ describe("the build player", () => {
     expect(shown).toContain("[1/4] FROM docker.io/library/python:3.12-slim");
     expect(shown).not.toContain("RUN pip install -r requirements.txt#");
     expect(shown).not.toContain("exporting to image");
-    expect(shown).toContain("Paused at: stage-0 line 1");
+    expect(shown).toContain("Paused at stage-0, line 1: FROM docker.io/library/python:3.12-slim");
     expect(html).toContain('class="gantt-now"');
   });
 

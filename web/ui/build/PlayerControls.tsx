@@ -48,18 +48,20 @@ export function PlayerControls({
         <button type="button" onClick={restart}>
           Restart
         </button>
-        <label htmlFor={`${id}-speed`}>Speed</label>
-        <select
-          id={`${id}-speed`}
-          value={speed}
-          onChange={(e) => setPlayback({ speed: Number(e.target.value) })}
-        >
-          {SPEEDS.map((s) => (
-            <option key={s} value={s}>
-              {s}×
-            </option>
-          ))}
-        </select>
+        <span className="player-speed">
+          <label htmlFor={`${id}-speed`}>Speed</label>
+          <select
+            id={`${id}-speed`}
+            value={speed}
+            onChange={(e) => setPlayback({ speed: Number(e.target.value) })}
+          >
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+        </span>
       </div>
       <div className="player-position">
         <label htmlFor={`${id}-position`} className="visually-hidden">
@@ -82,7 +84,7 @@ export function PlayerControls({
           {seconds(Math.min(position, timeline.endMs))} / {seconds(timeline.endMs)}
         </span>
       </div>
-      <p className="player-status" aria-live="polite">
+      <p className="player-status" role="status">
         {statusText(view, timeline, clock, playing)}
       </p>
     </div>
@@ -103,7 +105,7 @@ export function statusText(
     return `Built in ${seconds(timeline.endMs)} of simulated time.${clock === null ? " Press Play to watch it run." : ""}`;
   }
   const running = view.steps.filter((s) => stepPhase(s, clock, timeline, failed) === "running");
-  const names = running.map((s) => `${view.stages[s.stage]?.displayName ?? ""} line ${s.line}`);
+  const names = running.map((s) => `${view.stages[s.stage]?.displayName ?? ""}, line ${s.line}: ${s.text}`);
   if (names.length === 0) return playing ? "Starting…" : "Paused.";
-  return `${playing ? "Running" : "Paused at"}: ${names.join(", ")}`;
+  return `${playing ? "Running" : "Paused at"} ${names.join("; ")}`;
 }

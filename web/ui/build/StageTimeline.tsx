@@ -27,7 +27,6 @@ export function StageTimeline({
   if (rows.length === 0) return null;
   const span = Math.max(timeline.spanMs, 1);
   const percent = (ms: number) => `${(Math.min(ms, span) / span) * 100}%`;
-  const critical = new Set(view.times.criticalPath);
 
   return (
     <section className="stage-timeline" aria-labelledby="stage-timeline-title">
@@ -39,14 +38,23 @@ export function StageTimeline({
             <li key={row.stage} className="gantt-row">
               <span className="gantt-stage">{row.name}</span>
               <span className="gantt-track" aria-hidden="true">
-                {row.steps.map((step) => (
-                  <span
-                    key={step.id}
-                    className={`gantt-bar gantt-${step.status} gantt-${stepPhase(step, clock, timeline, view.failure)}${critical.has(step.id) ? " gantt-critical" : ""}`}
-                    style={{ left: percent(step.startMs), width: percent(step.durationMs) }}
-                    title={barTitle(step)}
-                  />
-                ))}
+                {row.steps.map((step) => {
+                  const phase = stepPhase(step, clock, timeline, view.failure);
+                  const done =
+                    phase === "running" && clock !== null ? (clock - step.startMs) / step.durationMs : 1;
+                  return (
+                    <span
+                      key={step.id}
+                      className={`gantt-bar gantt-${step.status} gantt-${phase}`}
+                      style={{
+                        left: percent(step.startMs),
+                        width: percent(step.durationMs),
+                        ["--done" as string]: `${Math.round(done * 100)}%`,
+                      }}
+                      title={barTitle(step)}
+                    />
+                  );
+                })}
                 {clock !== null && <span className="gantt-now" style={{ left: percent(clock) }} />}
               </span>
               <span className="gantt-span">
@@ -62,8 +70,13 @@ export function StageTimeline({
         })}
       </ol>
       <p className="gantt-legend" aria-hidden="true">
-        <span className="gantt-key gantt-run" /> runs <span className="gantt-key gantt-cached" /> cached{" "}
-        <span className="gantt-key gantt-key-critical" /> critical path
+        <span className="gantt-key gantt-run" /> runs <span className="gantt-key gantt-cached" /> cached
+        {clock !== null && (
+          <>
+            {" "}
+            <span className="gantt-key gantt-key-now" /> now
+          </>
+        )}
       </p>
     </section>
   );

@@ -1,0 +1,66 @@
+import { expect, type Locator } from "@playwright/test";
+import type { StageplayPage } from "./StageplayPage";
+
+/** The Build tab as a learner sees it: the player's controls, its log, timeline and "what re-runs". */
+export class BuildTab {
+  constructor(readonly app: StageplayPage) {}
+
+  async open() {
+    await this.app.tab("Build").click();
+    await expect(this.log).toBeVisible();
+  }
+
+  get player(): Locator {
+    return this.app.page.getByRole("region", { name: "Build player" });
+  }
+
+  get log(): Locator {
+    return this.player.getByRole("region", { name: "Build log" });
+  }
+
+  /** Play, Pause or Play again: the one button that starts and stops playback. */
+  get playButton(): Locator {
+    return this.player.getByRole("button", { name: /^(Play|Pause|Play again)$/ });
+  }
+
+  button(name: "Step" | "Restart"): Locator {
+    return this.player.getByRole("button", { name, exact: true });
+  }
+
+  get speed(): Locator {
+    return this.player.getByLabel("Speed");
+  }
+
+  get position(): Locator {
+    return this.player.getByRole("slider", { name: "Position in the simulated build" });
+  }
+
+  get status(): Locator {
+    return this.player.getByRole("status");
+  }
+
+  get timeline(): Locator {
+    return this.player.getByRole("region", { name: "Stages over time" });
+  }
+
+  get totals(): Locator {
+    return this.player.getByRole("region", { name: "Total build time" });
+  }
+
+  /** The simulated seconds the position slider is at. */
+  async positionMs(): Promise<number> {
+    return Number(await this.position.inputValue());
+  }
+
+  async pickEditedFile(path: string) {
+    await this.player.getByLabel("Context file").selectOption(path);
+  }
+
+  /** A step in the "what re-runs" list, found by the start of its instruction. */
+  rerunStep(instruction: string): Locator {
+    return this.player
+      .getByRole("list", { name: /^Steps after editing / })
+      .getByRole("listitem")
+      .filter({ has: this.app.page.getByRole("code").filter({ hasText: instruction }) });
+  }
+}
