@@ -113,7 +113,7 @@ export function ImageExplorerBody({
               <SizeByOriginBar split={view.image.sizeByOrigin} estimatedBytes={view.image.estimatedBytes} />
             </>
           )}
-          <LayerList layers={stageImage.layers} stages={view.stages} />
+          <LayerList layers={stageImage.layers} stages={view.stages} shown={stageIndex} />
           <FileExplorer
             key={stageIndex}
             stage={stageIndex}

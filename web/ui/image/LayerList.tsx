@@ -1,4 +1,4 @@
-import type { LayerView, StageView } from "../../engine";
+import type { LayerView, StageIndex, StageView } from "../../engine";
 import { LineButton } from "./LineButton";
 import { Size } from "./Size";
 
@@ -8,9 +8,12 @@ const KNOWLEDGE_LABEL = { known: null, partial: "partly known effect", unknown: 
 export function LayerList({
   layers,
   stages,
+  shown,
 }: {
   layers: readonly LayerView[];
   stages: readonly StageView[];
+  /** The stage on screen: layers its FROM <stage> chain made say which stage made them. */
+  shown: StageIndex;
 }) {
   return (
     <section className="image-section" aria-labelledby="image-layers-title">
@@ -32,7 +35,9 @@ export function LayerList({
               </div>
               <div className="layer-meta">
                 {line !== null && <LineButton line={line} />}
-                {stage && <span className="image-muted">stage {stage.displayName}</span>}
+                {stage && layer.stage !== shown && (
+                  <span className="image-muted">from stage {stage.displayName}</span>
+                )}
                 {knowledge && <span className={`layer-knowledge layer-${layer.knowledge}`}>{knowledge}</span>}
                 {layer.deleted > 0 && (
                   <span className="image-muted">
