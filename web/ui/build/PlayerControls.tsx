@@ -28,7 +28,8 @@ export function PlayerControls({
   };
   const step = () => {
     setPlayback({ playing: false });
-    setClock(nextStop(timeline, clock));
+    // From the end, stepping starts over.
+    setClock(atEnd ? 0 : nextStop(timeline, clock));
   };
   const restart = () => {
     setClock(0);
@@ -42,7 +43,7 @@ export function PlayerControls({
         <button type="button" className="player-play" onClick={togglePlay}>
           {playing ? "Pause" : atEnd ? "Play again" : "Play"}
         </button>
-        <button type="button" onClick={step} disabled={atEnd && !playing}>
+        <button type="button" onClick={step}>
           Step
         </button>
         <button type="button" onClick={restart}>
