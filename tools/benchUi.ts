@@ -1,0 +1,199 @@
+// `npm run bench:ui`: DESIGN.md's keystroke budget, measured in Chromium. Builds the app, serves it,
+// opens the playground with the Diagram tab, loads a 20-stage, 300-line Dockerfile (then a 200-stage
+// one) and makes single keystrokes at varied places, each timed from its keydown to the moment both
+// the editor's markers (`stageplay:markers`) and the diagram (`stageplay:diagram`) show its analysis.
+// Prints figures; never fails on a slow machine.
+import { existsSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "@playwright/test";
+import { build, preview } from "vite";
+import { analyze } from "../web/engine/analyze";
+import { sampleDockerfile } from "../web/engine/sampleDockerfile";
+import { toView } from "../web/engine/views/toView";
+
+// `npm run bench:ui -- --edits 20 --no-build` for a quick look with the last build.
+const flag = (name: string) => process.argv.indexOf(name);
+const EDITS = flag("--edits") > 0 ? Number(process.argv[flag("--edits") + 1]) : 100;
+const root = join(import.meta.dirname, "..");
+const outDir = join(root, "node_modules", ".cache", "stageplay-bench-ui");
+
+/** What one keystroke took, in ms; null where the app gave no figure. */
+interface Sample {
+  markers: number;
+  diagram: number | null;
+  roundTrip: number | null;
+  inWorker: number | null;
+}
+
+const files = [
+  { stages: 20, text: sampleDockerfile(20, 15).split("\n").slice(0, 300).join("\n") },
+  { stages: 200, text: sampleDockerfile(200, 15) },
+];
+
+console.log(
+  `Chromium, ${EDITS} single keystrokes per file; ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)} (other work on the machine slows every figure)`,
+);
+if (flag("--no-build") < 0)
+  await build({
+    configFile: join(root, "vite.config.ts"),
+    logLevel: "warn",
+    build: { outDir, emptyOutDir: true },
+  });
+const server = await preview({
+  configFile: join(root, "vite.config.ts"),
+  logLevel: "warn",
+  build: { outDir },
+  preview: { host: "127.0.0.1", port: 0, strictPort: false },
+});
+const address = server.resolvedUrls?.local[0];
+if (!address) throw new Error("bench:ui: the preview server gave no address");
+
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const browser = await chromium.launch({
+  executablePath,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+});
+try {
+  for (const file of files) {
+    const lineCount = file.text.split("\n").length;
+    const label = `${file.stages} stages / ${lineCount} lines`;
+    const samples = await typeInto(browser, file.text);
+    const diagramSeen = samples.some((s) => s.diagram !== null);
+    const whole = samples.map((s) => Math.max(s.markers, s.diagram ?? 0));
+    console.log(
+      `${label}: ${percentiles(whole)}${diagramSeen ? "" : " (markers only: the diagram set no mark)"}`,
+    );
+    if (diagramSeen)
+      console.log(`  to the editor's markers alone: ${percentiles(samples.map((s) => s.markers))}`);
+    console.log(
+      `  round trip to the engine worker: ${percentiles(samples.flatMap((s) => s.roundTrip ?? []))}; analyze and view in the worker: ${percentiles(samples.flatMap((s) => s.inWorker ?? []))}`,
+    );
+    const view = toView(analyze(file.text));
+    console.log(
+      `  the view sent per keystroke: ${(JSON.stringify(view).length / 1024).toFixed(1)} kB as JSON${samples.length < EDITS ? `; ${EDITS - samples.length} of ${EDITS} keystrokes gave no update` : ""}`,
+    );
+  }
+} finally {
+  await browser.close();
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}
+
+function percentiles(values: number[]): string {
+  if (values.length === 0) return "no figures";
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => (sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] as number).toFixed(1);
+  return `p50 ${at(0.5)} ms, p95 ${at(0.95)} ms`;
+}
+
+/** Lines where typing keeps the file parsing (no FROM, no line continuation): ARG, ENV, WORKDIR, … */
+function editableLines(text: string): number[] {
+  const lines = text.split("\n");
+  const candidates: number[] = [];
+  lines.forEach((line, i) => {
+    if (/^(ARG|ENV|WORKDIR) |^\s+(true|go build)/.test(line) && !line.endsWith("\\")) candidates.push(i + 1);
+  });
+  const places = EDITS / 2;
+  return Array.from(
+    { length: places },
+    (_, k) => candidates[Math.floor((k * candidates.length) / places)] as number,
+  );
+}
+
+/** Loads `text` into a fresh playground and times EDITS keystrokes: a character typed, then deleted, at each place. */
+async function typeInto(browser: Browser, text: string): Promise<Sample[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // tsx wraps named functions, those in page.evaluate's callbacks too, in a `__name` helper.
+  await context.addInitScript("globalThis.__name = (f) => f");
+  // The file is the saved playground document (typing or pasting 3 000 lines into Monaco takes minutes).
+  await context.addInitScript(
+    (saved) => localStorage.setItem("stageplay", saved),
+    JSON.stringify({ state: { documents: { playground: text } }, version: 1 }),
+  );
+  await context.addInitScript(() => {
+    const w = window as unknown as { stageplayKeys: number[] };
+    w.stageplayKeys = [];
+    window.addEventListener("keydown", () => w.stageplayKeys.push(performance.now()), { capture: true });
+  });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${address}#/playground`);
+    const lines = page.locator(".monaco-editor .view-lines");
+    await lines.waitFor({ timeout: 180_000 });
+    await page.getByRole("tab", { name: "Diagram" }).click();
+    await settle(page);
+    await lines.click();
+
+    const samples: Sample[] = [];
+    for (const line of editableLines(text)) {
+      // Monaco's "Go to line", then the end of that line: keys that change nothing.
+      await page.keyboard.press("Control+G");
+      await page.keyboard.type(String(line));
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("End");
+      for (const key of ["1", "Backspace"]) {
+        await page.keyboard.press(key);
+        const sample = await measure(page);
+        if (sample) samples.push(sample);
+        await page.waitForTimeout(100); // typing pace, and time for the page to be idle
+      }
+    }
+    return samples;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Waits until the pasted file's analysis has been shown and the page has been quiet for a while. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const marks = () => performance.getEntriesByType("mark").filter((m) => m.name.startsWith("stageplay:"));
+    let last = -1;
+    for (let quiet = 0; quiet < 10;) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const latest = Math.max(-1, ...marks().map((m) => m.startTime));
+      quiet = latest === last && latest >= 0 ? quiet + 1 : 0;
+      last = latest;
+    }
+  });
+}
+
+/**
+ * The last keystroke's time to its markers and diagram (marks set after its keydown; the app keeps
+ * only the latest of each), waited for with a PerformanceObserver so the wait itself adds no work.
+ */
+async function measure(page: Page): Promise<Sample | null> {
+  return page.evaluate(async () => {
+    const w = window as unknown as { stageplayKeys: number[] };
+    const pressed = w.stageplayKeys[w.stageplayKeys.length - 1] ?? 0;
+    const after = (name: string) => performance.getEntriesByName(name).find((e) => e.startTime > pressed);
+    const diagramShown = performance.getEntriesByName("stageplay:diagram").length > 0;
+    const done = () => after("stageplay:markers") && (!diagramShown || after("stageplay:diagram"));
+    if (!done()) {
+      await new Promise<void>((resolve) => {
+        const observer = new PerformanceObserver(() => {
+          if (!done()) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe({ entryTypes: ["mark"] });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve();
+        }, 10_000);
+      });
+    }
+    const markers = after("stageplay:markers");
+    if (!markers) return null;
+    const diagram = after("stageplay:diagram");
+    const trip = after("stageplay:analysis");
+    const work = after("stageplay:analyze");
+    return {
+      markers: markers.startTime - pressed,
+      diagram: diagram ? diagram.startTime - pressed : null,
+      roundTrip: trip ? trip.duration : null,
+      inWorker: work ? work.duration : null,
+    };
+  });
+}
