@@ -2,6 +2,7 @@
 // worker wraps one session; tests and the CLI can use one directly.
 import { analyze, type Analysis, type AnalyzeOptions } from "../analyze";
 import { renderMermaid } from "../graph/renderMermaid";
+import { utf8Length } from "../parse/splitLines";
 import { cacheKeysOf, compareBuilds } from "../simulate/compareBuilds";
 import type { ContextFile } from "../simulate/types";
 import type { StageIndex } from "../stages/types";
@@ -30,7 +31,8 @@ export function createEngineSession(): EngineSession {
     analyze(source, options) {
       const analysis = analyze(source, options);
       latest = { analysis, source, options, version: ++version };
-      return toView(analysis, version, (options.context ?? []).map((f) => f.path).sort());
+      const contextPaths = (options.context ?? []).map((f) => f.path).sort();
+      return toView(analysis, version, contextPaths, utf8Length(source));
     },
     stageFiles(stage) {
       if (!latest) return { version: 0, stage, files: [] };

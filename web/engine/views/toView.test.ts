@@ -111,6 +111,11 @@ describe("engine session", () => {
     expect(session.analyze(MULTI, {}).version).toBe(first.version + 1);
   });
 
+  it("tells the build log how big the Dockerfile is, in bytes as sent", () => {
+    const view = createEngineSession().analyze("FROM alpine\n# é\n", {});
+    expect(view.log.map((e) => e.text)).toContain("#1 transferring dockerfile: 17B done");
+  });
+
   it("says which steps re-run when a context file changes", () => {
     const session = createEngineSession();
     session.analyze(MULTI, { context: CONTEXT });
