@@ -4,8 +4,15 @@
 import { DockerfileParser } from "dockerfile-ast";
 import { analyze } from "../web/engine/analyze";
 import { parseDockerfile, simulate } from "../web/engine/index";
-import { copyChainDockerfile, sampleDockerfile } from "../web/engine/sampleDockerfile";
+import { copyChainDockerfile, keystrokeTexts, sampleDockerfile } from "../web/engine/sampleDockerfile";
+import { createEngineSession } from "../web/engine/views/engineSession";
+import { toView } from "../web/engine/views/toView";
 import { budgetRun, budgetText, middle, ms, verdict } from "./benchBudget";
+
+if (process.argv.includes("--keystrokes")) {
+  keystrokes();
+  process.exit(0);
+}
 
 function median(run: () => void, times: number): number | null {
   try {
@@ -31,6 +38,12 @@ console.log(
   `analyze, 20 stages / ${budgetText.split("\n").length} lines: ${ms(shipped.median)} median of 501 ${verdict(shipped.median)}, fastest ${ms(shipped.fastest)}`,
 );
 for (const [phase, samples] of shipped.phases) console.log(`  ${phase.padEnd(16)} ${ms(middle(samples))}`);
+// What the worker adds for each keystroke: the view of the analysis, and the copy postMessage makes.
+const budgetAnalysis = analyze(budgetText);
+const view = toView(budgetAnalysis);
+console.log(
+  `  toView (after)   ${ms(median(() => toView(budgetAnalysis), 501))}; the view: ${(JSON.stringify(view).length / 1024).toFixed(1)} kB as JSON, structuredClone ${ms(median(() => structuredClone(view), 201)).trim()}`,
+);
 console.log();
 
 console.log("stages   lines    our parse     analyze   dockerfile-ast   ast/ours");
@@ -70,4 +83,27 @@ for (const stages of [50, 100, 200, 1000]) {
   console.log(
     `${String(stages).padStart(10)} ${ms(time)}   ${simulated}${simulated < stages ? " (budget)" : ""}`,
   );
+}
+
+/**
+ * The engine as a new tab meets it: a fresh process (no JIT warm-up) analyzing the texts of 100
+ * keystrokes, each with its view, as the worker does. The loops above run warm code.
+ */
+function keystrokes() {
+  for (const [stages, text] of [
+    [20, budgetText],
+    [200, sampleDockerfile(200)],
+  ] as const) {
+    const session = createEngineSession();
+    const times = keystrokeTexts(text, 100).map((source) => {
+      const start = performance.now();
+      session.analyze(source, {});
+      return performance.now() - start;
+    });
+    const sorted = [...times].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.ceil(q * sorted.length) - 1] as number;
+    console.log(
+      `${String(stages).padStart(3)} stages: first ${ms(times[0] as number).trim()}, p50 ${ms(at(0.5)).trim()}, p95 ${ms(at(0.95)).trim()}, last 20 ${ms(middle(times.slice(-20))).trim()} median`,
+    );
+  }
 }

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { build, preview } from "vite";
 import { analyze } from "../web/engine/analyze";
-import { sampleDockerfile } from "../web/engine/sampleDockerfile";
+import { editableLines, sampleDockerfile } from "../web/engine/sampleDockerfile";
 import { toView } from "../web/engine/views/toView";
 
 // `npm run bench:ui -- --edits 20 --no-build` for a quick look with the last build.
@@ -87,20 +87,6 @@ function percentiles(values: number[]): string {
   return `p50 ${at(0.5)} ms, p95 ${at(0.95)} ms`;
 }
 
-/** Lines where typing keeps the file parsing (no FROM, no line continuation): ARG, ENV, WORKDIR, … */
-function editableLines(text: string): number[] {
-  const lines = text.split("\n");
-  const candidates: number[] = [];
-  lines.forEach((line, i) => {
-    if (/^(ARG|ENV|WORKDIR) |^\s+(true|go build)/.test(line) && !line.endsWith("\\")) candidates.push(i + 1);
-  });
-  const places = EDITS / 2;
-  return Array.from(
-    { length: places },
-    (_, k) => candidates[Math.floor((k * candidates.length) / places)] as number,
-  );
-}
-
 /** Loads `text` into a fresh playground and times EDITS keystrokes: a character typed, then deleted, at each place. */
 async function typeInto(browser: Browser, text: string): Promise<Sample[]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -126,7 +112,7 @@ async function typeInto(browser: Browser, text: string): Promise<Sample[]> {
     await lines.click();
 
     const samples: Sample[] = [];
-    for (const line of editableLines(text)) {
+    for (const line of editableLines(text, EDITS / 2)) {
       // Monaco's "Go to line", then the end of that line: keys that change nothing.
       await page.keyboard.press("Control+G");
       await page.keyboard.type(String(line));

@@ -45,3 +45,30 @@ export function copyChainDockerfile(stages: number): string {
   }
   return lines.join("\n") + "\n";
 }
+
+/**
+ * `count` 1-based lines of `text` spread over the file where typing keeps it parsing and its stages
+ * as they are (ARG, ENV, WORKDIR, the end of a RUN): the places the keystroke benchmarks type at.
+ */
+export function editableLines(text: string, count: number): number[] {
+  const candidates: number[] = [];
+  text.split("\n").forEach((line, i) => {
+    if (/^(ARG|ENV|WORKDIR) |^\s+(true|go build)/.test(line) && !line.endsWith("\\")) candidates.push(i + 1);
+  });
+  return Array.from(
+    { length: count },
+    (_, k) => candidates[Math.floor((k * candidates.length) / count)] as number,
+  );
+}
+
+/** The texts `edits` keystrokes make: a "1" typed at the end of an editable line, then deleted, and so on. */
+export function keystrokeTexts(text: string, edits: number): string[] {
+  const lines = text.split("\n");
+  return editableLines(text, Math.ceil(edits / 2))
+    .flatMap((line) => {
+      const typed = [...lines];
+      typed[line - 1] += "1";
+      return [typed.join("\n"), text];
+    })
+    .slice(0, edits);
+}
