@@ -3,7 +3,7 @@
 // one) and makes single keystrokes at varied places, each timed from its keydown to the moment both
 // the editor's markers (`stageplay:markers`) and the diagram (`stageplay:diagram`) show its analysis.
 // Prints figures; never fails on a slow machine.
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
@@ -59,7 +59,7 @@ try {
   for (const file of files) {
     const lineCount = file.text.split("\n").length;
     const label = `${file.stages} stages / ${lineCount} lines`;
-    const samples = await typeInto(browser, file.text);
+    const { samples, cpu } = await typeInto(browser, file.text);
     const diagramSeen = samples.some((s) => s.diagram !== null);
     const whole = samples.map((s) => Math.max(s.markers, s.diagram ?? 0));
     console.log(
@@ -70,6 +70,7 @@ try {
     console.log(
       `  round trip to the engine worker: ${percentiles(samples.flatMap((s) => s.roundTrip ?? []))}; analyze and view in the worker: ${percentiles(samples.flatMap((s) => s.inWorker ?? []))}`,
     );
+    if (cpu) console.log(`  CPU per keystroke and the 100 ms after it (Linux threads, 10 ms ticks): ${cpu}`);
     const view = toView(analyze(file.text));
     console.log(
       `  the view sent per keystroke: ${(JSON.stringify(view).length / 1024).toFixed(1)} kB as JSON${samples.length < EDITS ? `; ${EDITS - samples.length} of ${EDITS} keystrokes gave no update` : ""}`,
@@ -88,7 +89,7 @@ function percentiles(values: number[]): string {
 }
 
 /** Loads `text` into a fresh playground and times EDITS keystrokes: a character typed, then deleted, at each place. */
-async function typeInto(browser: Browser, text: string): Promise<Sample[]> {
+async function typeInto(browser: Browser, text: string): Promise<{ samples: Sample[]; cpu: string | null }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   // tsx wraps named functions, those in page.evaluate's callbacks too, in a `__name` helper.
   await context.addInitScript("globalThis.__name = (f) => f");
@@ -112,6 +113,8 @@ async function typeInto(browser: Browser, text: string): Promise<Sample[]> {
     await lines.click();
 
     const samples: Sample[] = [];
+    // CPU of the keystrokes and what follows them for 100 ms, without the moves between places.
+    const used = new Map<string, { name: string; pid: number; ms: number }>();
     for (const line of editableLines(text, EDITS / 2)) {
       // Monaco's "Go to line", then the end of that line: keys that change nothing.
       await page.keyboard.press("Control+G");
@@ -119,13 +122,18 @@ async function typeInto(browser: Browser, text: string): Promise<Sample[]> {
       await page.keyboard.press("Enter");
       await page.keyboard.press("End");
       for (const key of ["1", "Backspace"]) {
+        const before = threadCpu();
         await page.keyboard.press(key);
         const sample = await measure(page);
         if (sample) samples.push(sample);
         await page.waitForTimeout(100); // typing pace, and time for the page to be idle
+        for (const [id, thread] of threadCpu()) {
+          const ms = thread.ms - (before.get(id)?.ms ?? 0) + (used.get(id)?.ms ?? 0);
+          used.set(id, { ...thread, ms });
+        }
       }
     }
-    return samples;
+    return { samples, cpu: cpuPerKeystroke(used, samples.length) };
   } finally {
     await context.close();
   }
@@ -182,4 +190,62 @@ async function measure(page: Page): Promise<Sample | null> {
       inWorker: work ? work.duration : null,
     };
   });
+}
+
+/** CPU ms of each thread of the browser's processes (children of this one), from /proc; empty elsewhere. */
+function threadCpu(): Map<string, { name: string; pid: number; ms: number }> {
+  const threads = new Map<string, { name: string; pid: number; ms: number }>();
+  if (!existsSync("/proc/self/task")) return threads;
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  for (const pid of parents.keys()) {
+    let up = parents.get(pid);
+    while (up !== undefined && up > 1 && up !== process.pid) up = parents.get(up);
+    if (up !== process.pid) continue;
+    try {
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        const ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
+        threads.set(`${pid}:${tid}`, {
+          name: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")),
+          pid,
+          ms,
+        });
+      }
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return threads;
+}
+
+/**
+ * CPU per keystroke, by thread: the page's main thread (the renderer's first thread), the busiest
+ * DedicatedWorker (the engine; Monaco's worker is the other), the renderer's other threads (V8's
+ * compiler and GC helpers, compositor) and the browser's other processes.
+ */
+function cpuPerKeystroke(
+  threads: Map<string, { name: string; pid: number; ms: number }>,
+  keystrokes: number,
+): string | null {
+  if (threads.size === 0 || keystrokes === 0) return null;
+  const used = [...threads].map(([id, t]) => ({ ...t, id }));
+  const workers = used.filter((t) => t.name.startsWith("DedicatedWorker")).sort((a, b) => b.ms - a.ms);
+  const engine = workers[0];
+  if (!engine) return null;
+  const renderer = engine.pid;
+  const main = used.find((t) => t.id === `${renderer}:${renderer}`);
+  const sum = (list: typeof used) => list.reduce((total, t) => total + t.ms, 0) / keystrokes;
+  const helpers = used.filter((t) => t.pid === renderer && t !== main && t !== engine);
+  const others = used.filter((t) => t.pid !== renderer);
+  return `page main thread ${((main?.ms ?? 0) / keystrokes).toFixed(1)} ms, engine worker ${(engine.ms / keystrokes).toFixed(1)} ms, the renderer's other threads ${sum(helpers).toFixed(1)} ms, other processes ${sum(others).toFixed(1)} ms`;
 }
