@@ -130,5 +130,5 @@ export function createDockerfileEditor(
 }
 
 function themeName(theme: EditorTheme): string {
-  return theme === "dark" ? "vs-dark" : "vs";
+  return theme === "dark" ? "stageplay-dark" : "vs";
 }
