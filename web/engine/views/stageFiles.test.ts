@@ -46,6 +46,33 @@ CMD ["/server"]
     expect(notes?.origin).toBe("build context notes.txt");
   });
 
+  it("marks what lay under a deleted folder, not a sibling sharing its name's start, nor what came back", () => {
+    const files = stageFiles(
+      analyze(
+        `FROM alpine:3.20
+COPY main.go /src/main.go
+COPY go.mod /src/sub/go.mod
+COPY main.go /srcx/main.go
+COPY go.mod /kept/go.mod
+RUN rm -rf /src /kept/go.mod
+COPY go.mod /kept/go.mod
+`,
+        {
+          context: [
+            { path: "main.go", sizeBytes: 300, content: "package main\n" },
+            { path: "go.mod", sizeBytes: 40, content: "module x\n" },
+          ],
+        },
+      ),
+      stage(0),
+    );
+    const deleted = (path: string) => files.find((f) => f.path === path)?.deleted;
+    expect(deleted("/src/main.go")).toBe(true);
+    expect(deleted("/src/sub/go.mod")).toBe(true);
+    expect(deleted("/srcx/main.go")).toBe(false);
+    expect(files.find((f) => f.path === "/kept/go.mod")).toMatchObject({ deleted: false, line: 7 });
+  });
+
   it("is empty for a stage that was not simulated", () => {
     expect(stageFiles(analysis, stage(9))).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import type { Analysis } from "../analyze";
+import { dirname } from "../simulate/filesystem/paths";
 import type { FileNode, Layer } from "../simulate/types";
 import type { StageIndex } from "../stages/types";
 import type { FileRow } from "./types";
@@ -16,9 +17,9 @@ export function stageFiles(analysis: Analysis, stage: StageIndex): FileRow[] {
   const addedBy = new Map<string, { layer: Layer; node: FileNode }>();
   const deletedBy = new Map<string, Layer>();
   for (const layer of sim.layers) {
-    for (const path of layer.deleted) {
-      for (const known of addedBy.keys())
-        if (known === path || known.startsWith(`${path}/`)) deletedBy.set(known, layer);
+    if (layer.deleted.length > 0) {
+      const gone = new Set(layer.deleted);
+      for (const known of addedBy.keys()) if (isAtOrUnderAny(known, gone)) deletedBy.set(known, layer);
     }
     for (const node of [...layer.added, ...layer.modified]) {
       addedBy.set(node.path, { layer, node });
@@ -43,6 +44,14 @@ export function stageFiles(analysis: Analysis, stage: StageIndex): FileRow[] {
     if (!visible.has(path) && deletedBy.has(path)) rows.push(row(entry.node, entry.layer, true));
   }
   return rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Whether `path` or a directory above it is in `dirs`. */
+function isAtOrUnderAny(path: string, dirs: ReadonlySet<string>): boolean {
+  for (let at = path; ; at = dirname(at)) {
+    if (dirs.has(at)) return true;
+    if (at === "/") return false;
+  }
 }
 
 function describeOrigin(node: FileNode, nameOf: (from: StageIndex | string) => string): string {
