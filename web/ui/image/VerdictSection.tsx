@@ -1,5 +1,5 @@
 import type { Verdict } from "../../engine";
-import { InlineCode } from "./InlineCode";
+import { InlineCode } from "../InlineCode";
 import { LineButton } from "./LineButton";
 import { reasonStatus, verdictSummary } from "./imageText";
 

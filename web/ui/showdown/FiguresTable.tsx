@@ -1,6 +1,6 @@
 import type { ShowdownFigures } from "../../engine";
 import { figureRows } from "./figureRows";
-import { InlineCode } from "./InlineCode";
+import { InlineCode } from "../InlineCode";
 
 interface Props {
   labels: readonly string[];

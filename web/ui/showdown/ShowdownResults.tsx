@@ -1,7 +1,7 @@
 import { sizeChart, timeChart } from "./chartBars";
 import { FiguresChart } from "./FiguresChart";
 import { FiguresTable } from "./FiguresTable";
-import { InlineCode } from "./InlineCode";
+import { InlineCode } from "../InlineCode";
 import { readShowdown, type Contender } from "./readShowdown";
 import type { FiguresState } from "./useFigures";
 

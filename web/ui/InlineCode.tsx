@@ -1,4 +1,4 @@
-/** Shows the `backticked` spans of an engine message as code and the rest as plain text (never as HTML). */
+/** Shows the `backticked` spans of a message as code and the rest as plain text (never as HTML). */
 export function InlineCode({ text }: { text: string }) {
   return text
     .split(/(`[^`]+`)/)
