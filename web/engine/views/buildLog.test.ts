@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../analyze";
 import type { ContextFile } from "../simulate/types";
 import { buildLog, buildLogText } from "./buildLog";
+import { toView } from "./toView";
 
 const PACKAGE_JSON = JSON.stringify({
   name: "web",
@@ -90,6 +91,58 @@ describe("a failing step", () => {
     );
     expect(log.entries.some((e) => e.text.includes("exporting to image"))).toBe(false);
     expect(log.failed?.message).toBe("sh: vite: not found");
+  });
+});
+
+describe("two parallel stages that both fail", () => {
+  // `a` waits for a slow base image, so its install fails after `b`'s build, which is later in the file.
+  const dockerfile = `FROM python:3.12-slim AS a
+WORKDIR /web
+COPY package.json ./
+RUN npm install
+
+FROM alpine:3.21 AS b
+WORKDIR /src
+COPY go.mod main.go ./
+RUN go build .
+
+FROM alpine:3.21
+COPY --from=a /web /web
+COPY --from=b /src /src
+`;
+  const { analysis, log } = logOf(dockerfile);
+  const install = analysis.simulation.steps.find((s) => s.text === "RUN npm install")!;
+  const build = analysis.simulation.steps.find((s) => s.text === "RUN go build .")!;
+
+  it("fails in both, the later line first in time", () => {
+    const failing = analysis.simulation.diagnostics.filter((d) => d.severity === "error");
+    expect(failing.map((d) => d.range.start.line)).toEqual([install.line, build.line]);
+    expect(build.endMs).toBeLessThan(install.startMs);
+  });
+
+  it("stops the log at the step that fails first in time, and the view names that step", () => {
+    expect(log.failure).toEqual({ stepId: build.id, line: 9, message: "/bin/sh: go: not found" });
+    expect(log.entries.at(-1)?.stepId).toBe(build.id);
+    expect(log.entries.some((e) => e.stepId === install.id)).toBe(false);
+    const view = toView(analysis);
+    expect(view.failure).toEqual(log.failure);
+    expect(view.log.at(-1)?.stepId).toBe(view.failure?.stepId);
+  });
+});
+
+describe("a build that fails as a whole", () => {
+  it("names no step when the file does not parse", () => {
+    const { analysis, log } = logOf("FROM alpine:3.21\nFORM alpine\n");
+    expect(log.failure).toMatchObject({ stepId: null, line: 2 });
+    expect(toView(analysis).failure).toEqual(log.failure);
+  });
+
+  it("names no step when the target is not found", () => {
+    const analysis = analyze("FROM alpine:3.21 AS build\nRUN true\n", { context: CONTEXT, target: "nope" });
+    const { failure } = buildLog(analysis, INPUTS);
+    expect(failure).toMatchObject({ stepId: null, line: expect.any(Number) });
+    expect(failure?.message).toMatch(/nope/);
+    expect(toView(analysis).failure).toEqual(failure);
   });
 });
 

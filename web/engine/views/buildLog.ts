@@ -11,7 +11,7 @@ import { stepText } from "../simulate/stepText";
 import type { Step } from "../simulate/types";
 import { parseImageReference } from "../stages/imageReference";
 import { stepError, type StepError } from "./buildLogError";
-import type { BuildLogEntry } from "./types";
+import type { AnalysisView, BuildLogEntry } from "./types";
 
 export interface BuildLogInputs {
   dockerfileName: string;
@@ -25,6 +25,15 @@ export interface BuildLog {
   entries: BuildLogEntry[];
   /** The error that stopped the build, if any. */
   failed: Diagnostic | null;
+  /**
+   * Where the log stops, for the views: the first failing step the build reaches, or a null
+   * step when the build fails as a whole (a file that does not parse, a target that is not found).
+   */
+  failure: AnalysisView["failure"];
+}
+
+function failureAt(failed: Diagnostic | null, stepId: string | null): AnalysisView["failure"] {
+  return failed && { stepId, line: failed.range.start.line, message: failed.message };
 }
 
 /** The log as a terminal shows it: one line per entry, a blank line where an entry has a gap. */
@@ -51,7 +60,7 @@ export function buildLog(analysis: Analysis, inputs: BuildLogInputs): BuildLog {
       "error",
       true,
     );
-    return { entries: log.entries, failed: fileError };
+    return { entries: log.entries, failed: fileError, failure: failureAt(fileError, null) };
   }
   return analysis.options.builder === "legacy" ? legacyLog(analysis, inputs) : buildkitLog(analysis, inputs);
 }
@@ -132,7 +141,7 @@ export function buildkitLog(analysis: Analysis, inputs: BuildLogInputs): BuildLo
         for (const line of error.output) log.line(step.endMs, step.id, `#${n} ${line}`, "output");
         log.line(step.endMs, step.id, `#${n} ERROR: ${error.message}`, "error");
         errorBlock(log, analysis, step, failed, error);
-        return { entries: log.entries, failed };
+        return { entries: log.entries, failed, failure: failureAt(failed, step.id) };
       }
       if (step.durationMs === 0)
         log.line(
@@ -168,9 +177,9 @@ export function buildkitLog(analysis: Analysis, inputs: BuildLogInputs): BuildLo
       "error",
       true,
     );
-    return { entries: log.entries, failed: unplaced };
+    return { entries: log.entries, failed: unplaced, failure: failureAt(unplaced, null) };
   }
-  return { entries: log.entries, failed: null };
+  return { entries: log.entries, failed: null, failure: null };
 }
 
 /** `[build 2/4] RUN …` with BuildKit's name rule (no name for a single unnamed stage) and index padding. */
@@ -260,7 +269,8 @@ export function legacyLog(analysis: Analysis, inputs: BuildLogInputs): BuildLog 
     log.line(clock, stepId, ` ---> ${id}`, "done");
   });
   if (!failed) log.line(clock, null, `Successfully built ${id}`, "done");
-  return { entries: log.entries, failed };
+  const failedStep = failed ? (stepsByLine.get(failed.range.start.line)?.id ?? null) : null;
+  return { entries: log.entries, failed, failure: failureAt(failed, failedStep) };
 }
 
 // The legacy builder's own wording for a missing source (builder/dockerfile/copy.go).

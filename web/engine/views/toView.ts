@@ -25,6 +25,12 @@ export function toView(
   const legacy = new Set(target === null ? [] : builtStages(stages, analysis.edges, target, "legacy"));
   const sims = new Map(simulation.stages.map((s) => [s.stage, s]));
   const targetName = target === null ? null : (stages[target]?.displayName ?? null);
+  // The log decides where the build stops; the player, the diagram and the image read it from there.
+  const log = buildLog(analysis, {
+    dockerfileName: "Dockerfile",
+    dockerfileBytes,
+    contextBytes: simulation.context ? simulation.context.sizeBytes : null,
+  });
 
   const stageViews: StageView[] = stages.map((stage) => {
     const sim = sims.get(stage.index);
@@ -147,17 +153,13 @@ export function toView(
     diagnostics: analysis.diagnostics,
     steps: simulation.steps,
     times: simulation.times,
-    failure: buildFailure(analysis),
+    failure: log.failure,
     stageImages: simulation.stages.map(toStageImageView),
     image: imageView(analysis),
     leftBehind: leftBehind(analysis),
     context: simulation.context ?? null,
     contextPaths,
-    log: buildLog(analysis, {
-      dockerfileName: "Dockerfile",
-      dockerfileBytes,
-      contextBytes: simulation.context ? simulation.context.sizeBytes : null,
-    }).entries,
+    log: log.entries,
   };
 }
 
@@ -184,13 +186,4 @@ function imageView(analysis: Analysis): ImageView | null {
     sizeByOrigin: sizeByOrigin(image.layers),
     tools: toolsIn(files),
   };
-}
-
-/** Where BuildKit would stop: the first error it reports itself, at its step. */
-function buildFailure(analysis: Analysis): AnalysisView["failure"] {
-  const error = analysis.diagnostics.find((d) => d.severity === "error" && d.rule === null);
-  if (!error) return null;
-  const line = error.range.start.line;
-  const step = analysis.simulation.steps.find((s) => s.range.start.line <= line && line <= s.range.end.line);
-  return { stepId: step?.id ?? null, line, message: error.message };
 }
