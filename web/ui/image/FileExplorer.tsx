@@ -15,19 +15,23 @@ interface Props {
 
 /** A stage's files as a tree, and for the chosen one: the layer and line that added it. */
 export function FileExplorer({ stage, stageName, version, layers }: Props) {
-  const files = useStageFiles(stage, version);
+  const files = useStageFiles(stage, version, layers);
+  const updating = files.status === "ready" && files.updating;
   return (
-    <section className="image-section" aria-labelledby="image-files-title">
-      <h3 id="image-files-title">Files</h3>
+    <section className="image-section" aria-labelledby="image-files-title" aria-busy={updating}>
+      <h3 id="image-files-title">
+        Files
+        {updating && <span className="image-muted image-updating"> · updating to your latest edit…</span>}
+      </h3>
       {files.status === "loading" && <p className="image-muted">Reading the stage&apos;s files…</p>}
       {files.status === "failed" && (
         <p className="analysis-error">The files could not be read: {files.message}</p>
       )}
       {files.status === "ready" &&
-        (files.files.length === 0 ? (
+        (files.tree.files.length === 0 ? (
           <p className="image-muted">This stage has no files Stageplay could model.</p>
         ) : (
-          <FileBrowser files={files.files} stageName={stageName} layers={layers} />
+          <FileBrowser files={files.tree.files} stageName={stageName} layers={files.tree.layers} />
         ))}
     </section>
   );

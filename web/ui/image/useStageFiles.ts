@@ -1,53 +1,62 @@
-import { useEffect, useRef, useState } from "react";
-import type { StageFilesView, StageIndex } from "../../engine";
+import { useEffect, useReducer, useRef } from "react";
+import type { LayerView, StageIndex } from "../../engine";
 import { selectEngine } from "../../state/selectors";
 import { useAppStore } from "../storeContext";
-
-export type StageFilesState =
-  | { status: "loading" }
-  | { status: "ready"; files: StageFilesView["files"] }
-  | { status: "failed"; message: string };
+import {
+  NOTHING_HEARD,
+  rememberStageFiles,
+  shownStageFiles,
+  type OnScreen,
+  type StageFilesState,
+} from "./stageFilesMemory";
 
 /** While typing, the open stage's tree is asked for again once the text rests this long. */
 const REFRESH_DELAY_MS = 250;
 
 /**
- * The file tree of `stage`, asked of the engine when the stage is opened and again (lightly
- * debounced) when a new analysis arrives; the rows on screen stay until the new ones come.
+ * The file tree of `stage` from the analysis `version`, asked of the engine when the stage is opened
+ * and again (lightly debounced) when a new analysis arrives; the tree on screen stays, marked as
+ * updating, until the one of the new analysis comes.
  */
-export function useStageFiles(stage: StageIndex | null, version: number): StageFilesState {
+export function useStageFiles(
+  stage: StageIndex,
+  version: number,
+  layers: readonly LayerView[],
+): StageFilesState {
   const engine = useAppStore(selectEngine);
-  const [answer, setAnswer] = useState<{ stage: StageIndex; state: StageFilesState } | null>(null);
-  const lastAsked = useRef<StageIndex | null>(null);
+  const [memory, remember] = useReducer(rememberStageFiles, NOTHING_HEARD);
+  const onScreen = useRef<OnScreen>({ stage, version, layers });
+  const asked = useRef(false);
 
   useEffect(() => {
-    if (!engine || stage === null) return;
-    const refresh = lastAsked.current === stage;
-    lastAsked.current = stage;
-    let live = true;
+    onScreen.current = { stage, version, layers };
+  }, [stage, version, layers]);
+
+  useEffect(() => {
+    if (!engine) return;
     const ask = () => {
+      const askedFor = onScreen.current.version;
+      const failed = (error: unknown) =>
+        remember({
+          kind: "failed",
+          askedFor,
+          message: error instanceof Error ? error.message : String(error),
+        });
       try {
         Promise.resolve(engine.stageFiles(stage)).then(
-          (view) => live && setAnswer({ stage, state: { status: "ready", files: view.files } }),
-          (error: unknown) => live && setAnswer({ stage, state: failed(error) }),
+          (answer) => remember({ kind: "answered", answer, onScreen: onScreen.current }),
+          failed,
         );
       } catch (error) {
-        setAnswer({ stage, state: failed(error) });
+        failed(error);
       }
     };
-    // A newly opened stage is asked for at once; a refresh of the one on screen waits for typing to rest.
-    const timer = setTimeout(ask, refresh ? REFRESH_DELAY_MS : 0);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [engine, stage, version]);
+    // The first question is asked at once; later ones wait for typing to rest.
+    const timer = setTimeout(ask, asked.current ? REFRESH_DELAY_MS : 0);
+    asked.current = true;
+    return () => clearTimeout(timer);
+  }, [engine, stage, version, memory.reasks]);
 
   if (!engine) return { status: "failed", message: "the analysis engine is not running" };
-  if (!answer || answer.stage !== stage) return { status: "loading" };
-  return answer.state;
-}
-
-function failed(error: unknown): StageFilesState {
-  return { status: "failed", message: error instanceof Error ? error.message : String(error) };
+  return shownStageFiles(memory, stage, version);
 }
