@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { analyze, showdownFigures } from "../../engine";
 import { exampleById } from "../../content/examples";
 import { ShowdownResults } from "./ShowdownResults";
-import type { FiguresState } from "./useFigures";
+import type { FiguresState } from "./measureFigures";
 
 const ready = (id: string): { label: string; state: FiguresState } => {
   const example = exampleById(id)!;
@@ -31,7 +31,7 @@ describe("ShowdownResults", () => {
     expect(html).toContain("Both images are");
   });
 
-  it("says what it waits for, and why nothing comes without the simulator", () => {
+  it("says what it waits for, and why a side could not be measured", () => {
     const html = renderToStaticMarkup(
       <ShowdownResults
         sides={[
@@ -43,6 +43,22 @@ describe("ShowdownResults", () => {
     expect(html).toContain('aria-busy="true"');
     expect(html).toContain("Left: measuring…");
     expect(html).toContain("Right: Stageplay could not measure it: the analysis engine stopped");
+    expect(html).not.toContain("<table");
+  });
+
+  it("says why nothing comes without the simulator, and waits for nothing", () => {
+    const html = renderToStaticMarkup(
+      <ShowdownResults
+        sides={[
+          { label: "Left", state: { status: "no-engine" } },
+          { label: "Right", state: { status: "no-engine" } },
+        ]}
+      />,
+    );
+    expect(html).toContain('aria-busy="false"');
+    expect(html).toContain("Left: the simulator is not running, so there is nothing to measure.");
+    expect(html).toContain("Right: the simulator is not running, so there is nothing to measure.");
+    expect(html).not.toContain("measuring");
     expect(html).not.toContain("<table");
   });
 });

@@ -3,7 +3,7 @@ import { FiguresChart } from "./FiguresChart";
 import { FiguresTable } from "./FiguresTable";
 import { InlineCode } from "../InlineCode";
 import { readShowdown, type Contender } from "./readShowdown";
-import type { FiguresState } from "./useFigures";
+import type { FiguresState } from "./measureFigures";
 
 interface Side {
   label: string;
@@ -19,8 +19,9 @@ export function ShowdownResults({ sides }: { sides: [Side, Side] }) {
     a.state.status === "ready" && b.state.status === "ready"
       ? ([a.state.figures, b.state.figures] as const)
       : null;
+  const measuring = sides.some((side) => side.state.status === "measuring");
   return (
-    <section className="showdown-results" aria-labelledby="showdown-results-title" aria-busy={!both}>
+    <section className="showdown-results" aria-labelledby="showdown-results-title" aria-busy={measuring}>
       <h2 id="showdown-results-title">What the build would give</h2>
       {both ? (
         <Comparison a={{ label: a.label, figures: both[0] }} b={{ label: b.label, figures: both[1] }} />
