@@ -194,6 +194,21 @@ describe("the app store", () => {
     expect(store.getState().view).toBe(results.fast);
   });
 
+  it("does not serialise the saved state when only what is not saved changes", () => {
+    const store = createAppStore({ storage: () => memoryStorage() });
+    store.getState().setDocument("playground", "FROM alpine\n");
+    const stringify = vi.spyOn(JSON, "stringify");
+    try {
+      for (let ms = 0; ms < 50; ms++) store.getState().setBuildClock(ms);
+      store.getState().setCursorLine(3);
+      expect(stringify).not.toHaveBeenCalled();
+      store.getState().setDocument("playground", "FROM alpine:3.20\n");
+      expect(stringify).toHaveBeenCalledTimes(1);
+    } finally {
+      stringify.mockRestore();
+    }
+  });
+
   it("never writes back a text another tab has replaced since this one read it", async () => {
     // Two tabs share one storage. The second reads the first's text, the first types on, and then
     // something the second does not save changes (its analysis arrives): storage keeps the newest text.

@@ -102,6 +102,12 @@ export function migrate(persisted: unknown, version: number): PersistedState {
   return persisted as PersistedState;
 }
 
+function sameFields(a: StorageValue<PersistedState>, b: StorageValue<PersistedState>): boolean {
+  if (a.version !== b.version) return false;
+  const keys = Object.keys(b.state) as (keyof PersistedState)[];
+  return keys.length === Object.keys(a.state).length && keys.every((key) => a.state[key] === b.state[key]);
+}
+
 /**
  * JSON storage that never throws on read: an unparsable or misshapen value is copied to a backup key
  * (the learner's text is in there), removed, and reported through `onProblem`.
@@ -111,6 +117,7 @@ export function createSafeStorage(
   onProblem: (problem: string) => void,
 ): PersistStorage<PersistedState> {
   let lastWritten: string | null = null;
+  let lastSeen: StorageValue<PersistedState> | null = null;
   return {
     getItem(name) {
       let raw: string | null;
@@ -143,14 +150,19 @@ export function createSafeStorage(
       return parsed as unknown as StorageValue<PersistedState>;
     },
     setItem(name, value) {
-      // Every state change calls this (the analysis too); write only when what is saved changed
-      // since this tab last read or wrote it, so a tab never writes back another tab's older text.
+      // Every state change calls this (each analysis, the build player's clock, the cursor): when
+      // no saved field changed since the last call, there is nothing to serialise.
+      if (lastSeen && sameFields(lastSeen, value)) return;
+      lastSeen = value;
+      // Write only when what is saved changed since this tab last read or wrote it, so a tab never
+      // writes back another tab's older text.
       const text = JSON.stringify(value);
       if (text === lastWritten) return;
       try {
         storage().setItem(name, text);
         lastWritten = text;
       } catch {
+        lastSeen = null;
         onProblem("your work could not be saved: the browser's storage is full or unavailable");
       }
     },

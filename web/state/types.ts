@@ -64,7 +64,7 @@ export interface BuildPlayback {
 
 /** The `docker build` options a learner can change; absent ones take the engine's defaults. */
 export interface BuildSettings {
-  /** A stage name or `stage-N`; "" or absent for the last stage. */
+  /** A stage's `AS` name (`--target` accepts no other); "" or absent for the last stage. */
   target?: string;
   builder?: Builder;
   buildArgs?: Record<string, string>;

@@ -17,7 +17,7 @@ export function BuildControls({ documentId }: { documentId: DocumentId }) {
   const stages = view?.stages ?? [];
   const last = stages[stages.length - 1];
   const target = settings.target ?? "";
-  const targetKnown = target === "" || stages.some((s) => s.displayName === target);
+  const targetKnown = target === "" || stages.some((s) => s.named && s.displayName === target);
   const args = view?.args ?? [];
   const overrides = settings.buildArgs ?? {};
   const overridden = Object.values(overrides).filter((v) => v !== "").length;
@@ -37,11 +37,18 @@ export function BuildControls({ documentId }: { documentId: DocumentId }) {
           <option value="">
             {last ? `${last.displayName} (default: last stage)` : "last stage (default)"}
           </option>
-          {stages.slice(0, -1).map((s) => (
-            <option key={s.index} value={s.displayName}>
-              {s.displayName}
-            </option>
-          ))}
+          {stages.slice(0, -1).map((s) =>
+            // `--target` takes a stage's AS name only, as docker build does: an unnamed stage cannot be one.
+            s.named ? (
+              <option key={s.index} value={s.displayName}>
+                {s.displayName}
+              </option>
+            ) : (
+              <option key={s.index} value={`#${s.index}`} disabled>
+                {s.displayName} (unnamed: add AS name to target it)
+              </option>
+            ),
+          )}
           {!targetKnown && <option value={target}>{target} (no such stage)</option>}
         </select>
       </span>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, type KeyboardEvent } from "react";
+import { lazy, memo, Suspense, useRef, type KeyboardEvent } from "react";
 import { PANEL_TABS, type DocumentId, type PanelTab } from "../state/types";
 import { BuildControls } from "./BuildControls";
 import { BuildPlayer } from "./build/BuildPlayer";
@@ -19,7 +19,8 @@ const TAB_LABELS: Record<PanelTab, string> = {
 };
 
 /** The right-hand panel: one tab per view of the engine's result. */
-export function Panel({ documentId }: { documentId: DocumentId }) {
+// Memoised: the workspace re-renders on every keystroke, the panel only when what it shows changes.
+export const Panel = memo(function Panel({ documentId }: { documentId: DocumentId }) {
   const active = useAppStore(selectActiveTab);
   const setActive = useAppStore((s) => s.setActiveTab);
   const analysisError = useAppStore(selectAnalysisError);
@@ -90,4 +91,4 @@ export function Panel({ documentId }: { documentId: DocumentId }) {
       </div>
     </section>
   );
-}
+});

@@ -88,7 +88,8 @@ export function Workspace({ side, sideLabel, documentId, starter, editorLabel, t
         onResize={(panel) => setPaneSizes({ panel })}
       />
       <div className="pane pane-panel">
-        <ErrorBoundary area="the results panel">
+        {/* Keyed by document: what a panel remembers (the last diagram that parsed, the open stage) belongs to one file. */}
+        <ErrorBoundary key={documentId} area="the results panel">
           <Panel documentId={documentId} />
         </ErrorBoundary>
       </div>

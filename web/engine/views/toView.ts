@@ -37,6 +37,7 @@ export function toView(
     return {
       index: stage.index,
       displayName: stage.displayName,
+      named: stage.name !== null,
       base: stage.baseStage !== null ? (stages[stage.baseStage]?.displayName ?? stage.base) : stage.base,
       baseStage: stage.baseStage,
       line: stage.line,
@@ -121,13 +122,15 @@ export function toView(
     scope: "global",
     line: a.line,
   }));
+  const declared = new Set(args.map((a) => a.name));
   for (const stage of stages) {
     for (const instruction of stage.instructions) {
       if (instruction.keyword !== "ARG") continue;
       for (const word of instruction.args) {
         const eq = word.value.indexOf("=");
         const name = eq < 0 ? word.value : word.value.slice(0, eq);
-        if (!name || args.some((a) => a.name === name)) continue;
+        if (!name || declared.has(name)) continue;
+        declared.add(name);
         args.push({
           name,
           defaultText: eq < 0 ? null : word.value.slice(eq + 1),

@@ -11,6 +11,8 @@ export interface StageView {
   index: StageIndex;
   /** `name`, or `stage-N`. */
   displayName: string;
+  /** Whether the stage has an `AS` name, which `--target` needs. */
+  named: boolean;
   /** The base as written after meta ARG expansion ("scratch", "golang:1.26", or the parent stage's name). */
   base: string;
   baseStage: StageIndex | null;

@@ -13,7 +13,7 @@ function download(href: string, name: string) {
 }
 
 /** Saves the diagram as SVG or PNG (html-to-image, as React Flow documents it) or as Mermaid text. */
-export function DiagramExport({ theme }: { theme: "light" | "dark" }) {
+export function DiagramExport({ theme, outOfDate }: { theme: "light" | "dark"; outOfDate: boolean }) {
   const { getNodes } = useReactFlow();
   const engine = useAppStore(selectEngine);
   const [status, setStatus] = useState("");
@@ -71,11 +71,13 @@ export function DiagramExport({ theme }: { theme: "light" | "dark" }) {
       <button type="button" onClick={() => void image("png")} aria-label="Export as PNG">
         PNG
       </button>
+      {/* Mermaid is written from the engine's latest analysis, which does not parse while the diagram is out of date. */}
       <button
         type="button"
         onClick={() => void mermaid()}
-        disabled={!engine}
+        disabled={!engine || outOfDate}
         aria-label="Export as Mermaid text"
+        title={outOfDate ? "Available again once the Dockerfile parses" : undefined}
       >
         Mermaid
       </button>

@@ -1,10 +1,11 @@
+import { memo } from "react";
 import type { AnalysisView } from "../../engine";
 import { selectView } from "../../state/selectors";
 import { useAppStore } from "../storeContext";
 import { edgeAccessibleName, stageLabel } from "./toFlow";
 
 /** The diagram as a list: each stage with what it depends on, for screen readers and for reading. */
-export function DiagramText({ view }: { view: AnalysisView }) {
+export const DiagramText = memo(function DiagramText({ view }: { view: AnalysisView }) {
   const revealLine = useAppStore((s) => s.revealLine);
   const current = useAppStore(selectView);
   return (
@@ -31,4 +32,4 @@ export function DiagramText({ view }: { view: AnalysisView }) {
       </ol>
     </details>
   );
-}
+});

@@ -18,7 +18,7 @@ import { DiagramText } from "./DiagramText";
 import { layoutGraph, layoutKey } from "./layoutGraph";
 import { SourceNode } from "./SourceNode";
 import { StageNode } from "./StageNode";
-import { toFlow } from "./toFlow";
+import { createFlowKeeper, runningAt, toFlow } from "./toFlow";
 import "./diagram.css";
 
 // Defined once: React Flow re-mounts every node when these objects change identity.
@@ -59,9 +59,19 @@ function Diagram() {
   // The layout is recomputed only when the graph's shape changes; sizes and names do not move nodes.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const layout = useMemo(() => (drawn ? layoutGraph(drawn) : null), [key]);
+  // The player's clock ticks many times a second; the drawing changes only when the running steps do.
+  const runningNow = drawn ? runningAt(drawn, clock) : null;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const running = useMemo(() => runningNow, [drawn, runningNow?.key]);
+  const [keep] = useState(createFlowKeeper);
   const flow = useMemo(
-    () => (drawn && layout ? toFlow(drawn, layout, { cursorLine, clock }) : { nodes: [], edges: [] }),
-    [drawn, layout, cursorLine, clock],
+    () =>
+      keep(
+        drawn && layout && running
+          ? toFlow(drawn, layout, { cursorLine, running })
+          : { nodes: [], edges: [] },
+      ),
+    [keep, drawn, layout, cursorLine, running],
   );
 
   const { fitView } = useReactFlow();
@@ -104,7 +114,9 @@ function Diagram() {
         <p className="diagram-empty">
           {view === null
             ? "Analysing the Dockerfile…"
-            : "Nothing to draw yet: the Dockerfile has no stage that parses. Start one with a FROM line."}
+            : view.stages.length === 0
+              ? "Nothing to draw yet: the Dockerfile has no stage. Start one with a FROM line."
+              : "Nothing to draw yet: the Dockerfile does not parse. The Checks tab says where."}
         </p>
       </section>
     );
@@ -135,7 +147,7 @@ function Diagram() {
           <button type="button" aria-pressed={enlarged} onClick={() => setEnlarged(!enlarged)}>
             {enlarged ? "Shrink" : "Enlarge"}
           </button>
-          <DiagramExport theme={theme} />
+          <DiagramExport theme={theme} outOfDate={outOfDate} />
         </div>
       </div>
       {outOfDate && (

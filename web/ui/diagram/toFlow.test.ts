@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze, toView } from "../../engine";
 import { layoutGraph, layoutKey } from "./layoutGraph";
-import { toFlow } from "./toFlow";
+import { createFlowKeeper, runningAt, toFlow } from "./toFlow";
 
 const SOURCE = `FROM golang:1.26-alpine AS build
 WORKDIR /src
@@ -54,7 +54,7 @@ describe("the diagram's layout", () => {
 describe("toFlow", () => {
   it("names each stage node with its name and state, and fades what the target does not need", () => {
     const view = viewOf(SOURCE);
-    const { nodes } = toFlow(view, layoutGraph(view), { cursorLine: null, clock: null });
+    const { nodes } = toFlow(view, layoutGraph(view), { cursorLine: null, running: runningAt(view, null) });
     const label = (id: string) => nodes.find((n) => n.id === id)?.ariaLabel ?? "";
     expect(label("s3")).toMatch(/^Stage final, target, from gcr\.io\/distroless\/static-debian12/);
     expect(label("s1")).toMatch(/^Stage test, not needed for target final/);
@@ -70,7 +70,10 @@ describe("toFlow", () => {
   it("follows the editor's cursor and the build player's clock", () => {
     const view = viewOf(SOURCE);
     const copy = view.steps.find((s) => s.text.startsWith("COPY --from=build"))!;
-    const { nodes, edges } = toFlow(view, layoutGraph(view), { cursorLine: 7, clock: copy.startMs });
+    const { nodes, edges } = toFlow(view, layoutGraph(view), {
+      cursorLine: 7,
+      running: runningAt(view, copy.startMs),
+    });
     expect(nodes.filter((n) => n.type === "stage" && n.data.current).map((n) => n.id)).toEqual(["s1"]);
     expect(nodes.find((n) => n.id === "s3")?.data).toMatchObject({ running: true });
     expect(nodes.find((n) => n.id === "s0")?.data).toMatchObject({ running: false });
@@ -80,7 +83,7 @@ describe("toFlow", () => {
 
   it("labels edges with what flows and names them for screen readers", () => {
     const view = viewOf(SOURCE);
-    const { edges } = toFlow(view, layoutGraph(view), { cursorLine: null, clock: null });
+    const { edges } = toFlow(view, layoutGraph(view), { cursorLine: null, running: runningAt(view, null) });
     const copy = edges.find((e) => e.id === "copy:0>3");
     expect(copy?.data?.label).toMatch(/^\/out\/server \(\d/);
     expect(copy?.ariaLabel).toMatch(/^COPY --from build into final: \/out\/server to \/server, .*line 13$/);
@@ -89,5 +92,19 @@ describe("toFlow", () => {
     expect(edges.find((e) => e.id === "from:0>1")?.ariaLabel).toBe(
       "test is built FROM build, line 6, not built",
     );
+  });
+
+  it("keeps the objects of nodes and edges that did not change, and replaces the ones that did", () => {
+    const view = viewOf(SOURCE);
+    const layout = layoutGraph(view);
+    const keep = createFlowKeeper();
+    const first = keep(toFlow(view, layout, { cursorLine: null, running: runningAt(view, null) }));
+    const second = keep(toFlow(view, layout, { cursorLine: 7, running: runningAt(view, null) }));
+    const changed = second.nodes.filter((n, i) => n !== first.nodes[i]).map((n) => n.id);
+    expect(changed).toEqual(["s1"]);
+    expect(second.edges.every((e, i) => e === first.edges[i])).toBe(true);
+    const edited = viewOf(SOURCE.replace("/out/server /server", "/out/server /srv"));
+    const third = keep(toFlow(edited, layout, { cursorLine: 7, running: runningAt(edited, null) }));
+    expect(third.edges.filter((e, i) => e !== second.edges[i]).map((e) => e.id)).toEqual(["copy:0>3"]);
   });
 });

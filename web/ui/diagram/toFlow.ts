@@ -47,8 +47,16 @@ export type FlowEdge = Edge<FlowEdgeData, "dependency">;
 
 export interface Highlights {
   cursorLine: number | null;
-  /** The build player's position, ms; null when it is not playing. */
-  clock: number | null;
+  /** What the build player is running now (`runningAt`). */
+  running: Running;
+}
+
+export interface Running {
+  stages: ReadonlySet<number>;
+  /** `stage:line` of the steps running. */
+  lines: ReadonlySet<string>;
+  /** Equal for two moments that run the same steps. */
+  key: string;
 }
 
 export function stageState(view: AnalysisView, stage: StageView): StageState {
@@ -64,17 +72,67 @@ function builderNote(view: AnalysisView, stage: StageView): string | null {
 }
 
 /** Stages with a step running at `clock`, and the lines of COPY steps running then. */
-export function runningAt(view: AnalysisView, clock: number | null) {
+export function runningAt(view: AnalysisView, clock: number | null): Running {
   const stages = new Set<number>();
   const lines = new Set<string>();
-  if (clock === null) return { stages, lines };
-  for (const step of view.steps) {
-    if (step.status === "run" && step.startMs <= clock && clock < step.endMs) {
-      stages.add(step.stage);
-      lines.add(`${step.stage}:${step.line}`);
+  if (clock !== null) {
+    for (const step of view.steps) {
+      if (step.status === "run" && step.startMs <= clock && clock < step.endMs) {
+        stages.add(step.stage);
+        lines.add(`${step.stage}:${step.line}`);
+      }
     }
   }
-  return { stages, lines };
+  return { stages, lines, key: [...lines].join(",") };
+}
+
+/**
+ * Keeps the node and edge objects of the previous drawing that did not change, so React Flow
+ * re-renders only what did (a keystroke usually changes one stage; the player's clock, one or two).
+ */
+export function createFlowKeeper() {
+  let previous: { nodes: Map<string, FlowNode>; edges: Map<string, FlowEdge> } = {
+    nodes: new Map(),
+    edges: new Map(),
+  };
+  return (flow: { nodes: FlowNode[]; edges: FlowEdge[] }) => {
+    const nodes = flow.nodes.map((n) => {
+      const old = previous.nodes.get(n.id);
+      return old && sameNode(old, n) ? old : n;
+    });
+    const edges = flow.edges.map((e) => {
+      const old = previous.edges.get(e.id);
+      return old && sameEdge(old, e) ? old : e;
+    });
+    previous = { nodes: new Map(nodes.map((n) => [n.id, n])), edges: new Map(edges.map((e) => [e.id, e])) };
+    return { nodes, edges };
+  };
+}
+
+function sameNode(a: FlowNode, b: FlowNode): boolean {
+  return (
+    a.type === b.type &&
+    a.ariaLabel === b.ariaLabel &&
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.domAttributes?.["aria-current"] === b.domAttributes?.["aria-current"] &&
+    shallowEqual(a.data, b.data)
+  );
+}
+
+function sameEdge(a: FlowEdge, b: FlowEdge): boolean {
+  return (
+    a.source === b.source &&
+    a.target === b.target &&
+    a.ariaLabel === b.ariaLabel &&
+    shallowEqual(a.data ?? {}, b.data ?? {})
+  );
+}
+
+function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => a[k] === b[k]);
 }
 
 export function edgeLabel(edge: EdgeView): string {
@@ -128,7 +186,7 @@ export function toFlow(
   layout: Layout,
   highlights: Highlights,
 ): { nodes: FlowNode[]; edges: FlowEdge[] } {
-  const running = runningAt(view, highlights.clock);
+  const { running } = highlights;
   const cursor = highlights.cursorLine;
   const nodes: FlowNode[] = [];
   for (const stage of view.stages) {

@@ -51,6 +51,8 @@ export function DockerfileEditor({ documentId, starter, label, theme }: Props) {
       cancelled = true;
       handle.current?.dispose();
       handle.current = null;
+      // The cursor belonged to this document; the next one reports its own.
+      store.getState().setCursorLine(null);
     };
   }, [documentId, starter, label, store]);
 

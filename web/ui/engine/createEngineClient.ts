@@ -41,16 +41,23 @@ export function createEngineClient(): EngineClient {
     if ("result" in reply) waiter.resolve(reply.result);
     else waiter.reject(new Error(reply.error));
   };
-  worker.onerror = (event) => {
-    // A worker that cannot start (or crashes) fails every waiting request with a readable reason.
-    event.preventDefault();
-    const error = new Error(`the analysis engine stopped: ${event.message || "it could not be loaded"}`);
-    for (const waiter of pending.values()) waiter.reject(error);
+  // A worker that cannot start (or crashes) fails every waiting request, and every later one, with a
+  // readable reason: nothing waits forever on an engine that is gone.
+  let stopped: Error | null = null;
+  const stop = (reason: string) => {
+    stopped = new Error(`the analysis engine stopped: ${reason}`);
+    for (const waiter of pending.values()) waiter.reject(stopped);
     pending.clear();
   };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    stop(event.message || "it could not be loaded");
+  };
+  worker.onmessageerror = () => stop("one of its answers could not be read");
 
   function ask<K extends keyof EngineAnswers>(question: Question & { kind: K }): Promise<EngineAnswers[K]> {
     const id = nextId++;
+    if (stopped) return Promise.reject(stopped);
     return new Promise<EngineAnswers[K]>((resolve, reject) => {
       pending.set(id, {
         resolve: resolve as (a: unknown) => void,

@@ -1,14 +1,36 @@
 // The engine's home in the browser: a module worker, so analysis never blocks typing and the engine
 // (with its image catalog) stays out of the first load. It keeps the latest analysis and sends the
 // views of it, never the analysis itself.
-import { createEngineSession } from "../../engine";
+import { analyze, createEngineSession, type AnalyzeOptions } from "../../engine";
 import type { EngineAnswers, EngineReply, EngineRequest } from "./protocol";
 
 const session = createEngineSession();
 
+// A fresh engine analyses several times slower than a warm one: its code has not been optimised yet.
+// After the first answers, the worker analyses the latest text a few more times while it is idle, one
+// run per task, so a message that arrives meanwhile waits for one run at most.
+const WARM_UP_RUNS = 30;
+let warmUpsLeft = WARM_UP_RUNS;
+let latest: { source: string; options: AnalyzeOptions } | null = null;
+let warming = false;
+
+function warmUp() {
+  warming = false;
+  if (warmUpsLeft <= 0 || !latest) return;
+  warmUpsLeft--;
+  analyze(latest.source, latest.options);
+  warming = true;
+  setTimeout(warmUp, 0);
+}
+
 function answer(request: EngineRequest): EngineAnswers[keyof EngineAnswers] {
   switch (request.kind) {
     case "analyze":
+      latest = { source: request.source, options: request.options };
+      if (!warming && warmUpsLeft > 0) {
+        warming = true;
+        setTimeout(warmUp, 0);
+      }
       return session.analyze(request.source, request.options);
     case "stageFiles":
       return session.stageFiles(request.stage);
