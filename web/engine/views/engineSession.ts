@@ -39,7 +39,7 @@ export function createEngineSession(): EngineSession {
       return { version: latest.version, stage, files: stageFiles(latest.analysis, stage) };
     },
     reruns(path) {
-      if (!latest) return { path, steps: [] };
+      if (!latest) return { version: 0, path, steps: [] };
       const { analysis, source, options } = latest;
       const context = (options.context ?? []).map((file) => (file.path === path ? edited(file) : file));
       const after = analyze(source, {
@@ -50,6 +50,7 @@ export function createEngineSession(): EngineSession {
       const comparison = compareBuilds(analysis.simulation, after.simulation);
       const because = new Map(comparison.rerun.map((r) => [r.step.id, r.because]));
       return {
+        version: latest.version,
         path,
         steps: after.simulation.steps.map((step) => ({
           stepId: step.id,

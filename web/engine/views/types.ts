@@ -206,6 +206,8 @@ export interface StageFilesView {
 
 /** What re-runs after a build context file changes. */
 export interface RerunView {
+  /** The analysis the answer is about, as `AnalysisView.version` numbers them. */
+  version: number;
   path: string;
   steps: { stepId: string; line: number; text: string; status: "cached" | "rerun"; because: string | null }[];
 }

@@ -1,33 +1,18 @@
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import type { AnalysisView, RerunView } from "../../engine";
 import { selectEngine } from "../../state/selectors";
 import { useAppStore } from "../storeContext";
-
-type Answer = { key: string; reruns: RerunView } | { key: string; error: string };
+import { useReruns } from "./useReruns";
 
 /** "What re-runs if I edit…": pick a context file, see which steps stay CACHED and which re-run. */
 export function RerunPicker({ view }: { view: AnalysisView }) {
   const engine = useAppStore(selectEngine);
   const revealLine = useAppStore((s) => s.revealLine);
   const [picked, setPicked] = useState("");
-  const [answer, setAnswer] = useState<Answer | null>(null);
   const id = useId();
   const path = view.contextPaths.includes(picked) ? picked : "";
-  const key = `${view.version}:${path}`;
+  const { answer, updating } = useReruns(engine, path, view.version);
 
-  useEffect(() => {
-    if (!engine || path === "") return;
-    let live = true;
-    Promise.resolve(engine.reruns(path)).then(
-      (reruns) => live && setAnswer({ key, reruns }),
-      (e: unknown) => live && setAnswer({ key, error: e instanceof Error ? e.message : String(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [engine, path, key]);
-
-  const current = answer?.key === key ? answer : null;
   return (
     <section className="reruns" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>What re-runs if I edit…</h3>
@@ -44,23 +29,35 @@ export function RerunPicker({ view }: { view: AnalysisView }) {
               </option>
             ))}
           </select>
+          {updating && <span className="reruns-updating">updating for your edit…</span>}
         </div>
       )}
-      {current && "error" in current && (
+      {answer && "error" in answer && (
         <p className="reruns-error" role="alert">
-          Stageplay could not work out what re-runs: {current.error}
+          Stageplay could not work out what re-runs: {answer.error}
         </p>
       )}
-      {current && "reruns" in current && <RerunList reruns={current.reruns} onLine={revealLine} />}
+      {answer && "reruns" in answer && (
+        <RerunList reruns={answer.reruns} updating={updating} onLine={revealLine} />
+      )}
     </section>
   );
 }
 
-export function RerunList({ reruns, onLine }: { reruns: RerunView; onLine: (line: number) => void }) {
+/** The steps after editing a file; `updating` while the answer for the newest text is worked out. */
+export function RerunList({
+  reruns,
+  updating = false,
+  onLine,
+}: {
+  reruns: RerunView;
+  updating?: boolean;
+  onLine: (line: number) => void;
+}) {
   const rerun = reruns.steps.filter((s) => s.status === "rerun").length;
   const total = reruns.steps.length;
   return (
-    <>
+    <div className="reruns-answer" aria-busy={updating}>
       <p className="reruns-summary" aria-live="polite">
         Editing <code>{reruns.path}</code>{" "}
         {rerun === 0
@@ -79,6 +76,6 @@ export function RerunList({ reruns, onLine }: { reruns: RerunView; onLine: (line
           </li>
         ))}
       </ol>
-    </>
+    </div>
   );
 }
