@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, useState } from "react";
 import type { AnalysisView } from "../../engine";
 import type { BuildPlayback } from "../../state/types";
 import { useAppStore } from "../storeContext";
@@ -36,6 +36,14 @@ export function PlayerControls({
     setPlayback({ playing: true });
   };
   const position = clock ?? timeline.endMs;
+  // The announcement is worded when playback starts, pauses, moves or ends, and kept while the
+  // learner edits: a new view alone is not news to announce.
+  const moment = playing ? "playing" : String(clock);
+  const [spoken, setSpoken] = useState(() => ({
+    moment,
+    text: announcement(view, timeline, clock, playing),
+  }));
+  if (spoken.moment !== moment) setSpoken({ moment, text: announcement(view, timeline, clock, playing) });
 
   return (
     <div className="player-controls" role="group" aria-label="Playback">
@@ -85,11 +93,29 @@ export function PlayerControls({
           {seconds(Math.min(position, timeline.endMs))} / {seconds(timeline.endMs)}
         </span>
       </div>
-      <p className="player-status" role="status">
-        {statusText(view, timeline, clock, playing)}
+      {/* The line follows the running steps; a screen reader hears only play, pause, the end or a failure. */}
+      <p className="player-status">{statusText(view, timeline, clock, playing)}</p>
+      <p className="visually-hidden" role="status">
+        {spoken.text}
       </p>
     </div>
   );
+}
+
+/**
+ * What a screen reader announces: that the build plays, where it paused, how it ended or failed.
+ * It stays the same while playing, so step boundaries passing at high speed are not read out one
+ * by one; nothing is announced before the learner plays.
+ */
+export function announcement(
+  view: AnalysisView,
+  timeline: Timeline,
+  clock: number | null,
+  playing: boolean,
+): string {
+  if (playing && (clock === null || clock < timeline.endMs)) return "Playing the build.";
+  if (clock === null) return "";
+  return statusText(view, timeline, clock, false);
 }
 
 /** What the build is doing at the position, in words; changes only when a step starts or ends. */
