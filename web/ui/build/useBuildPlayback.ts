@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import type { AnalysisView } from "../../engine";
+import type { AppState } from "../../state/types";
 import { useAppStore, useAppStoreApi } from "../storeContext";
 import { playFrame, timelineOf, type Timeline } from "./playback";
 
@@ -8,13 +9,25 @@ const COMMIT_EVERY_MS = 33;
 
 export const REDUCED_MOTION = "(prefers-reduced-motion: reduce)";
 
+/** Back to the finished build, not playing: where a document's player starts. */
+export function stopBuildPlayback(state: Pick<AppState, "setBuildClock" | "setBuildPlayback">) {
+  state.setBuildPlayback({ playing: false });
+  state.setBuildClock(null);
+}
+
 /**
  * Moves the build clock while the player plays. Mounted with the panel, not the Build tab, so the
- * diagram keeps following the build when the learner switches to it.
+ * diagram keeps following the build when the learner switches to it. The panel is mounted per
+ * document: a position on one file's build means nothing on another's, so mounting and unmounting
+ * start the player over.
  */
 export function useBuildPlayback() {
   const store = useAppStoreApi();
   const playing = useAppStore((s) => s.buildPlayback.playing);
+  useEffect(() => {
+    stopBuildPlayback(store.getState());
+    return () => stopBuildPlayback(store.getState());
+  }, [store]);
   useEffect(() => {
     if (!playing) return;
     const reducedMotion = window.matchMedia(REDUCED_MOTION).matches;
