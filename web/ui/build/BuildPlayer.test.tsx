@@ -71,10 +71,16 @@ describe("the build player", () => {
     const html = render(view, 0);
     const shown = text(html);
     expect(shown).toContain("[1/4] FROM docker.io/library/python:3.12-slim");
-    expect(shown).not.toContain("RUN pip install -r requirements.txt#");
+    expect(shown).not.toContain("[4/4] RUN pip install -r requirements.txt");
     expect(shown).not.toContain("exporting to image");
     expect(shown).toContain("Paused at stage-0, line 1: FROM docker.io/library/python:3.12-slim");
     expect(html).toContain('class="gantt-now"');
+  });
+
+  it("shows a step's header once the step starts", () => {
+    const install = view.steps.find((s) => s.text === "RUN pip install -r requirements.txt")!;
+    expect(install.startMs).toBeGreaterThan(0);
+    expect(text(render(view, install.startMs))).toContain("[4/4] RUN pip install -r requirements.txt");
   });
 
   it("names its play button after what it does next", () => {
@@ -118,6 +124,17 @@ describe("what re-runs if I edit a context file", () => {
     const shown = rerunsOf(STARTER, "app.py");
     expect(shown).toContain("re-runs 3 of 4 steps; 1 stays CACHED.");
     expect(shown).toMatch(/re-runsline 4RUN pip install -r requirements\.txt/);
+  });
+
+  it("marks the list busy while the answer for the newest text is worked out", () => {
+    const session = createEngineSession();
+    session.analyze(STARTER, { context: CONTEXT });
+    const list = (updating: boolean) =>
+      renderToStaticMarkup(
+        <RerunList reruns={session.reruns("app.py")} updating={updating} onLine={() => {}} />,
+      );
+    expect(list(true)).toContain('aria-busy="true"');
+    expect(list(false)).toContain('aria-busy="false"');
   });
 
   it("keeps the install CACHED when only requirements.txt is copied before it", () => {
