@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { BuildTab } from "./pages/BuildTab";
 import { DiagramTab } from "./pages/DiagramTab";
 import { StageplayPage } from "./pages/StageplayPage";
 
@@ -110,5 +111,18 @@ test.describe("the stage diagram", () => {
     await expect(
       diagram.region.getByRole("listitem").filter({ hasText: /^COPY --from build into final/ }),
     ).toBeVisible();
+  });
+
+  test("lights the stage the build player is running", async ({ page }) => {
+    const app = new StageplayPage(page);
+    const diagram = new DiagramTab(page);
+    const build = new BuildTab(app);
+    await app.open("#/playground");
+    await build.open();
+    // 20 s into the example's simulated build, `go build` runs in the build stage.
+    await build.position.fill("20000");
+    await diagram.open();
+    await expect(diagram.stage("build")).toHaveAccessibleName(/, running now in the build player$/);
+    await expect(diagram.stage("final")).not.toHaveAccessibleName(/running now/);
   });
 });

@@ -79,6 +79,8 @@ describe("toFlow", () => {
     expect(nodes.find((n) => n.id === "s0")?.data).toMatchObject({ running: false });
     const travelling = edges.filter((e) => e.data?.travelling).map((e) => e.id);
     expect(travelling).toEqual(["copy:0>3"]);
+    expect(nodes.find((n) => n.id === "s3")?.ariaLabel).toMatch(/, running now in the build player$/);
+    expect(edges.find((e) => e.id === "copy:0>3")?.ariaLabel).toMatch(/, copying now$/);
   });
 
   it("labels edges with what flows and names them for screen readers", () => {

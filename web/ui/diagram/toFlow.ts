@@ -197,7 +197,9 @@ export function toFlow(
       id,
       type: "stage",
       position: layout.positions.get(id) ?? { x: 0, y: 0 },
-      ariaLabel: stageLabel(view, stage),
+      ariaLabel:
+        stageLabel(view, stage) +
+        (running.stages.has(stage.index) ? ", running now in the build player" : ""),
       ariaRole: "button",
       // The stage holding the editor's cursor: what the learner is editing now.
       ...(isCurrent ? { domAttributes: { "aria-current": "location" as const } } : {}),
@@ -229,21 +231,24 @@ export function toFlow(
       data: { kind: source.kind, label: source.label, line: first?.line ?? null },
     });
   }
-  const edges: FlowEdge[] = view.edges.map((edge) => ({
-    id: edge.id,
-    source: endpoint(edge.from),
-    target: stageNodeId(edge.to),
-    type: "dependency",
-    ariaLabel: edgeAccessibleName(view, edge),
-    data: {
-      kind: edge.kind,
-      label: edgeLabel(edge),
-      line: edge.line,
-      skipped: edge.skipped,
-      travelling:
-        (edge.kind === "copy" || edge.kind === "context") && running.lines.has(`${edge.to}:${edge.line}`),
-      route: layout.routes.get(edge.id) ?? null,
-    },
-  }));
+  const edges: FlowEdge[] = view.edges.map((edge) => {
+    const travelling =
+      (edge.kind === "copy" || edge.kind === "context") && running.lines.has(`${edge.to}:${edge.line}`);
+    return {
+      id: edge.id,
+      source: endpoint(edge.from),
+      target: stageNodeId(edge.to),
+      type: "dependency",
+      ariaLabel: edgeAccessibleName(view, edge) + (travelling ? ", copying now" : ""),
+      data: {
+        kind: edge.kind,
+        label: edgeLabel(edge),
+        line: edge.line,
+        skipped: edge.skipped,
+        travelling,
+        route: layout.routes.get(edge.id) ?? null,
+      },
+    };
+  });
   return { nodes, edges };
 }
