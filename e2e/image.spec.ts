@@ -79,6 +79,26 @@ test("a builder stage shows its own layers and files, and follows the text as it
   await expect(image.file(/^note\.txt .*added by line 2/)).toBeVisible();
 });
 
+test("the chosen file names the step that added it after a step is inserted before it", async ({ page }) => {
+  const app = new StageplayPage(page);
+  const image = new ImageTab(app);
+  await app.open("#/playground");
+  await image.open();
+  await app.replaceText('FROM alpine:3.20\nRUN echo hi > /note.txt\nCMD ["cat", "/note.txt"]\n');
+  const note = image.file(/^note\.txt .*added by line 2/);
+  await note.click();
+  await expect(image.chosenFile).toContainText("RUN echo hi > /note.txt");
+
+  await app.replaceText(
+    'FROM alpine:3.20\nRUN mkdir /data\nRUN echo hi > /note.txt\nCMD ["cat", "/note.txt"]\n',
+  );
+  await expect(image.file(/^note\.txt .*added by line 3/)).toBeVisible();
+  await expect(image.files).toHaveAttribute("aria-busy", "false");
+  await expect(image.chosenFile).toContainText("RUN echo hi > /note.txt");
+  await expect(image.chosenFile).not.toContainText("RUN mkdir /data");
+  await expect(image.chosenFile.getByRole("button", { name: /^Line 3/ })).toBeVisible();
+});
+
 test("a stage the target does not build is listed as not built, with the reason", async ({ page }) => {
   const app = new StageplayPage(page);
   const image = new ImageTab(app);

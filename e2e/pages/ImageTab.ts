@@ -36,6 +36,10 @@ export class ImageTab {
     return this.region.getByRole("region", { name: "Left behind" });
   }
 
+  get files(): Locator {
+    return this.region.getByRole("region", { name: /^Files/ });
+  }
+
   get fileTree(): Locator {
     return this.region.getByRole("tree");
   }
