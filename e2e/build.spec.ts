@@ -27,7 +27,9 @@ test("play the build to the end: the log grows as it plays and ends with the exp
   await expect(build.playButton).toHaveText("Pause");
   await expect(build.log).not.toContainText("exporting to image");
   await expect(build.status).toContainText(/^Running stage-0, line \d+/);
+  await expect(build.announcement).toHaveText("Playing the build.");
   await expect(build.playButton).toHaveText("Play again", { timeout: 15_000 });
+  await expect(build.announcement).toHaveText(/^Built in \d+\.\d s of simulated time\.$/);
   await expect(build.log).toContainText("[4/4] RUN pip install -r requirements.txt");
   await expect(build.log).toContainText(/writing image sha256:[0-9a-f]{64} done/);
   await expect(build.status).toContainText(/^Built in \d+\.\d s of simulated time\.$/);
@@ -56,9 +58,37 @@ test("the build keeps playing while the diagram is shown", async ({ page }) => {
   await build.speed.selectOption("1");
   await build.playButton.click();
   await app.tab("Diagram").click();
-  await page.waitForTimeout(1500);
+  await expect(app.tab("Diagram")).toHaveAttribute("aria-selected", "true");
   await app.tab("Build").click();
-  expect(await build.positionMs()).toBeGreaterThanOrEqual(1000);
+  // Playback lives with the panel, not the tab: back on the Build tab it is still playing, and moves on.
+  await expect(build.playButton).toHaveText("Pause");
+  await expect.poll(() => build.positionMs(), { timeout: 10_000 }).toBeGreaterThanOrEqual(1000);
+});
+
+test("a learner who scrolls up in the log keeps reading there while the build plays on", async ({ page }) => {
+  const { build } = await openBuild(page);
+  const first = build.log.getByText("#1 [internal] load build definition from Dockerfile");
+  await build.speed.selectOption("1");
+  await build.playButton.click();
+  // By the last step the log is taller than its box; the install takes 2.3 simulated seconds.
+  await expect(build.log).toContainText("[4/4] RUN pip install");
+  await build.log.focus();
+  await page.keyboard.press("Home");
+  await expect(build.playButton).toHaveText("Play again", { timeout: 15_000 });
+  await expect(first).toBeInViewport();
+  await expect(build.log.getByText(/writing image sha256/)).not.toBeInViewport();
+});
+
+test("switching to another document starts its player over", async ({ page }) => {
+  const { app, build } = await openBuild(page);
+  await build.speed.selectOption("1");
+  await build.playButton.click();
+  await expect(build.playButton).toHaveText("Pause");
+  await app.header.getByRole("link", { name: "Playground" }).click();
+  await expect(app.playground).toBeVisible();
+  await expect(build.playButton).toHaveText("Play");
+  await expect(build.status).toContainText("Press Play to watch it run");
+  await expect(build.log).toContainText("exporting to image");
 });
 
 test("a failing step stops the build, with BuildKit's error under it", async ({ page }) => {

@@ -35,7 +35,15 @@ export class BuildTab {
     return this.player.getByRole("slider", { name: "Position in the simulated build" });
   }
 
+  /** The line under the controls that says what the build is doing. */
   get status(): Locator {
+    return this.player
+      .getByRole("paragraph")
+      .filter({ hasText: /^(Starting…|Running |Paused|Built in |The build fails |Nothing to build)/ });
+  }
+
+  /** What a screen reader announces: play, pause, the end or a failure. */
+  get announcement(): Locator {
     return this.player.getByRole("status");
   }
 
@@ -47,7 +55,7 @@ export class BuildTab {
     return this.player.getByRole("region", { name: "Total build time" });
   }
 
-  /** The simulated seconds the position slider is at. */
+  /** The simulated milliseconds the position slider is at. */
   async positionMs(): Promise<number> {
     return Number(await this.position.inputValue());
   }
