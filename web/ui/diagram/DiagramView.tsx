@@ -15,7 +15,7 @@ import { useResolvedTheme } from "../useResolvedTheme";
 import { DependencyEdge } from "./DependencyEdge";
 import { DiagramExport } from "./DiagramExport";
 import { DiagramText } from "./DiagramText";
-import { layoutGraph, layoutKey } from "./layoutGraph";
+import { layoutGraph, layoutKey, type Direction } from "./layoutGraph";
 import { SourceNode } from "./SourceNode";
 import { StageNode } from "./StageNode";
 import { createFlowKeeper, runningAt, toFlow } from "./toFlow";
@@ -55,10 +55,11 @@ function Diagram() {
   const drawn = drawable ? view : lastGood;
   const outOfDate = view !== null && drawn !== null && view !== drawn;
 
-  const key = drawn ? layoutKey(drawn) : "";
+  const [direction, canvasRef] = useDirection();
+  const key = drawn ? `${direction}|${layoutKey(drawn)}` : "";
   // The layout is recomputed only when the graph's shape changes; sizes and names do not move nodes.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const layout = useMemo(() => (drawn ? layoutGraph(drawn) : null), [key]);
+  const layout = useMemo(() => (drawn ? layoutGraph(drawn, direction) : null), [key]);
   // The player's clock ticks many times a second; the drawing changes only when the running steps do.
   const runningNow = drawn ? runningAt(drawn, clock) : null;
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -156,7 +157,7 @@ function Diagram() {
           {firstError ? ` (line ${firstError.range.start.line}: ${firstError.message})` : ""}.
         </p>
       )}
-      <div className="diagram-canvas" data-stale={outOfDate || undefined}>
+      <div ref={canvasRef} className="diagram-canvas" data-stale={outOfDate || undefined}>
         <ReactFlow
           nodes={flow.nodes}
           edges={flow.edges}
@@ -188,4 +189,22 @@ function Diagram() {
 
 function builtCount(view: AnalysisView): number {
   return view.stages.filter((s) => s.built).length;
+}
+
+/** Below this width a left-to-right drawing of a few stages shrinks past reading: stack it instead. */
+const NARROW = 560;
+
+/** The layout direction the canvas has room for, following its width as the panel is resized. */
+function useDirection(): [Direction, (element: HTMLDivElement | null) => void] {
+  const [direction, setDirection] = useState<Direction>("LR");
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (!element) return;
+    const measure = () => setDirection(element.clientWidth < NARROW ? "TB" : "LR");
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return [direction, setElement];
 }

@@ -10,7 +10,11 @@ export const SourceNode = memo(function SourceNode({ data }: NodeProps<SourceFlo
       <span className="source-node-label" title={data.label}>
         {data.label}
       </span>
-      <Handle type="source" position={Position.Right} isConnectable={false} />
+      <Handle
+        type="source"
+        position={data.direction === "LR" ? Position.Right : Position.Bottom}
+        isConnectable={false}
+      />
     </div>
   );
 });

@@ -13,7 +13,11 @@ export const StageNode = memo(function StageNode({ data }: NodeProps<StageFlowNo
       data-current={data.current || undefined}
       data-running={data.running || undefined}
     >
-      <Handle type="target" position={Position.Left} isConnectable={false} />
+      <Handle
+        type="target"
+        position={data.direction === "LR" ? Position.Left : Position.Top}
+        isConnectable={false}
+      />
       <div className="stage-node-head">
         <span className="stage-node-name">{data.name}</span>
         <span className="stage-node-badge">{data.running ? "running" : BADGES[data.state]}</span>
@@ -29,7 +33,11 @@ export const StageNode = memo(function StageNode({ data }: NodeProps<StageFlowNo
           {data.builderNote}
         </div>
       )}
-      <Handle type="source" position={Position.Right} isConnectable={false} />
+      <Handle
+        type="source"
+        position={data.direction === "LR" ? Position.Right : Position.Bottom}
+        isConnectable={false}
+      />
     </div>
   );
 });

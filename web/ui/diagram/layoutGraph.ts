@@ -12,7 +12,11 @@ export interface Point {
   y: number;
 }
 
+/** Left to right where there is room; top to bottom in a narrow panel (a phone, the default side panel). */
+export type Direction = "LR" | "TB";
+
 export interface Layout {
+  direction: Direction;
   /** Top-left corner of each node, by node id. */
   positions: Map<string, Point>;
   /** Each edge's route between its nodes and the centre of its label, by edge id. */
@@ -52,9 +56,15 @@ export function layoutLabel(edge: EdgeView): string | null {
 
 type LaidView = Pick<AnalysisView, "stages" | "sources" | "edges">;
 
-export function layoutGraph(view: LaidView): Layout {
+export function layoutGraph(view: LaidView, direction: Direction = "LR"): Layout {
   const graph = new dagre.graphlib.Graph({ multigraph: true });
-  graph.setGraph({ rankdir: "LR", nodesep: 22, ranksep: 64, marginx: 12, marginy: 12 });
+  graph.setGraph({
+    rankdir: direction,
+    nodesep: 22,
+    ranksep: direction === "LR" ? 64 : 36,
+    marginx: 12,
+    marginy: 12,
+  });
   graph.setDefaultEdgeLabel(() => ({}));
   for (const source of view.sources) graph.setNode(source.id, { ...SOURCE_SIZE });
   for (const stage of view.stages) graph.setNode(stageNodeId(stage.index), { ...STAGE_SIZE });
@@ -89,5 +99,5 @@ export function layoutGraph(view: LaidView): Layout {
     positions.set(id, { x: Math.round(node.x - node.width / 2), y: Math.round(node.y - node.height / 2) });
   }
   const { width = 0, height = 0 } = graph.graph();
-  return { positions, routes, width, height };
+  return { direction, positions, routes, width, height };
 }

@@ -41,6 +41,17 @@ describe("the diagram's layout", () => {
     expect(layout.positions.has("context")).toBe(true);
   });
 
+  it("stacks the stages top to bottom when asked, for a narrow panel", () => {
+    const view = viewOf(SOURCE);
+    const layout = layoutGraph(view, "TB");
+    const y = (id: string) => layout.positions.get(id)?.y ?? NaN;
+    expect(layout.direction).toBe("TB");
+    expect(y("s0")).toBeLessThan(y("s1"));
+    expect(y("s0")).toBeLessThan(y("s3"));
+    const { nodes } = toFlow(view, layout, { cursorLine: null, running: runningAt(view, null) });
+    expect(nodes.every((n) => n.data.direction === "TB")).toBe(true);
+  });
+
   it("puts a stage to the right of the stages it depends on", () => {
     const view = viewOf(SOURCE);
     const layout = layoutGraph(view);

@@ -2,7 +2,7 @@
 // only when what it shows changes.
 import type { Edge, Node } from "@xyflow/react";
 import { formatSize, type AnalysisView, type EdgeView, type StageView } from "../../engine";
-import { endpoint, stageNodeId, type Layout, type Point } from "./layoutGraph";
+import { endpoint, stageNodeId, type Direction, type Layout, type Point } from "./layoutGraph";
 
 export type StageState = "target" | "built" | "not needed";
 
@@ -21,12 +21,14 @@ export interface StageNodeData extends Record<string, unknown> {
   current: boolean;
   /** The build player is running one of its steps. */
   running: boolean;
+  direction: Direction;
 }
 
 export interface SourceNodeData extends Record<string, unknown> {
   kind: "image" | "context";
   label: string;
   line: number | null;
+  direction: Direction;
 }
 
 export interface FlowEdgeData extends Record<string, unknown> {
@@ -214,6 +216,7 @@ export function toFlow(
         line: stage.line,
         current: isCurrent,
         running: running.stages.has(stage.index),
+        direction: layout.direction,
       },
     });
   }
@@ -228,7 +231,12 @@ export function toFlow(
           ? "The build context: the files docker build sends"
           : `External image ${source.label}, read by COPY --from or a mount`,
       ariaRole: "button",
-      data: { kind: source.kind, label: source.label, line: first?.line ?? null },
+      data: {
+        kind: source.kind,
+        label: source.label,
+        line: first?.line ?? null,
+        direction: layout.direction,
+      },
     });
   }
   const edges: FlowEdge[] = view.edges.map((edge) => {
