@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../engine";
 import { selectDiagnostics } from "../state/selectors";
 import { useAppStore } from "./storeContext";
+import { InlineCode } from "./InlineCode";
 
 const SEVERITY_LABEL: Record<Diagnostic["severity"], string> = {
   error: "Error",
@@ -48,17 +49,4 @@ export function DiagnosticsList() {
       </ul>
     </section>
   );
-}
-
-/** Shows `backticked` spans of a fix as code, the rest as plain text (never as HTML). */
-function InlineCode({ text }: { text: string }) {
-  return text
-    .split(/(`[^`]+`)/)
-    .map((part, i) =>
-      part.length > 2 && part.startsWith("`") && part.endsWith("`") ? (
-        <code key={i}>{part.slice(1, -1)}</code>
-      ) : (
-        part
-      ),
-    );
 }
