@@ -29,7 +29,12 @@ export function RerunPicker({ view }: { view: AnalysisView }) {
               </option>
             ))}
           </select>
-          {updating && <span className="reruns-updating">updating for your edit…</span>}
+          {/* Kept in place while hidden, so the list below does not jump at every keystroke. */}
+          {path !== "" && (
+            <span className="reruns-updating" hidden={!updating}>
+              updating for your edit…
+            </span>
+          )}
         </div>
       )}
       {answer && "error" in answer && (
