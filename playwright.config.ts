@@ -9,7 +9,8 @@ const executablePath =
 // Several checkouts (or builds) can be tested at once: E2E_PORT and E2E_DIST pick the server's port and
 // the built app it serves.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-const DIST = process.env.E2E_DIST ?? "dist";
+// The built app to serve: the build's own outDir unless E2E_DIST names another (an absolute path).
+const OUT_DIR = process.env.E2E_DIST ? ` --outDir ${process.env.E2E_DIST}` : "";
 
 export default defineConfig({
   testDir: "e2e",
@@ -49,7 +50,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort${OUT_DIR}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
