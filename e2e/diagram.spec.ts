@@ -57,6 +57,22 @@ test.describe("the stage diagram", () => {
     await expect(diagram.region).toContainText(/legacy/);
   });
 
+  test("builds with the build args and the platform the learner sets", async ({ page }) => {
+    const app = new StageplayPage(page);
+    const diagram = new DiagramTab(page);
+    await app.open("#/playground");
+    await diagram.open();
+    await app.replaceText(
+      `ARG GO_VERSION=1.26\n${TWO_STAGES.replace("golang:1.26-alpine", "golang:${GO_VERSION}-alpine")}`,
+    );
+    await expect(diagram.stage("build")).toHaveAccessibleName(/from golang:1\.26-alpine/);
+    await diagram.options.getByText(/^Build args/).click();
+    await diagram.options.getByLabel(/^GO_VERSION/).fill("1.25");
+    await expect(diagram.stage("build")).toHaveAccessibleName(/from golang:1\.25-alpine/);
+    await diagram.options.getByLabel("Platform").selectOption("linux/arm64");
+    await expect(diagram.region).toContainText("for linux/arm64, with sizes measured on linux/amd64");
+  });
+
   test("links nodes and the editor both ways", async ({ page }) => {
     const app = new StageplayPage(page);
     const diagram = new DiagramTab(page);
@@ -97,6 +113,8 @@ test.describe("the stage diagram", () => {
     const svgText = await readFile((await svg.path())!, "utf8");
     expect(svgText).toContain("<svg");
     expect(svgText).toContain("final");
+    const png = await diagram.export("PNG");
+    expect((await readFile((await png.path())!)).subarray(1, 4).toString()).toBe("PNG");
     const mermaid = await diagram.export("Mermaid");
     expect(await readFile((await mermaid.path())!, "utf8")).toMatch(/^flowchart LR\n/);
     await app.expectNoErrorsAndNoForeignRequests();

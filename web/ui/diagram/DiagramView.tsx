@@ -143,6 +143,9 @@ function Diagram() {
           <span data-current={builder === "legacy" || undefined}>
             {formatSeconds(drawn.times.legacyMs)} legacy
           </span>
+          {drawn.options.platform !== "linux/amd64" && (
+            <> · for {drawn.options.platform}, with sizes measured on linux/amd64</>
+          )}
         </p>
         <div className="diagram-actions">
           <button type="button" aria-pressed={enlarged} onClick={() => setEnlarged(!enlarged)}>
