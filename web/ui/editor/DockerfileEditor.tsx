@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useRef, useState } from "react";
+import type { Diagnostic } from "../../engine";
 import type { DocumentId } from "../../state/types";
 import { selectDiagnostics, selectDocument, selectReveal } from "../../state/selectors";
 import { useAppStore, useAppStoreApi } from "../storeContext";
@@ -27,6 +28,8 @@ export function DockerfileEditor({ documentId, starter, label, theme }: Props) {
   const reveal = useAppStore(selectReveal);
   const host = useRef<HTMLDivElement>(null);
   const handle = useRef<EditorHandle | null>(null);
+  /** The findings the editor shows now, to skip redrawing the same ones. */
+  const shownMarkers = useRef<readonly Diagnostic[] | null>(null);
   const [load, setLoad] = useState<LoadState>({ status: "loading" });
   const initialTheme = useEffectEvent(() => theme);
 
@@ -35,6 +38,7 @@ export function DockerfileEditor({ documentId, starter, label, theme }: Props) {
     import("./monacoSetup")
       .then(({ monaco }) => {
         if (cancelled || !host.current) return;
+        shownMarkers.current = null;
         handle.current = createDockerfileEditor(monaco, host.current, {
           value: selectDocument(documentId, starter)(store.getState()),
           theme: initialTheme(),
@@ -66,7 +70,11 @@ export function DockerfileEditor({ documentId, starter, label, theme }: Props) {
   useEffect(() => handle.current?.setTheme(theme), [theme, load]);
   useEffect(() => {
     if (!handle.current) return;
-    handle.current.setMarkers(diagnostics ?? []);
+    // Most keystrokes leave the findings as they were: Monaco then has nothing to redraw.
+    const next = diagnostics ?? [];
+    if (!shownMarkers.current || !sameDiagnostics(shownMarkers.current, next))
+      handle.current.setMarkers(next);
+    shownMarkers.current = next;
     // The moment a keystroke's findings reach the editor, for `npm run bench:app` (only the last is kept).
     performance.clearMarks(MARKERS_MARK);
     performance.mark(MARKERS_MARK);
@@ -101,4 +109,21 @@ export function DockerfileEditor({ documentId, starter, label, theme }: Props) {
       )}
     </div>
   );
+}
+
+function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((d, i) => {
+    const e = b[i]!;
+    return (
+      d.message === e.message &&
+      d.severity === e.severity &&
+      d.rule === e.rule &&
+      d.fix === e.fix &&
+      d.range.start.line === e.range.start.line &&
+      d.range.start.column === e.range.start.column &&
+      d.range.end.line === e.range.end.line &&
+      d.range.end.column === e.range.end.column
+    );
+  });
 }
