@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { Diagnostic } from "../../engine";
+import { sameDiagnostics } from "./sameDiagnostics";
 import type { DocumentId } from "../../state/types";
 import { selectDiagnostics, selectDocument, selectReveal } from "../../state/selectors";
 import { useAppStore, useAppStoreApi } from "../storeContext";
@@ -109,21 +110,4 @@ export function DockerfileEditor({ documentId, starter, label, theme }: Props) {
       )}
     </div>
   );
-}
-
-function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
-  if (a.length !== b.length) return false;
-  return a.every((d, i) => {
-    const e = b[i]!;
-    return (
-      d.message === e.message &&
-      d.severity === e.severity &&
-      d.rule === e.rule &&
-      d.fix === e.fix &&
-      d.range.start.line === e.range.start.line &&
-      d.range.start.column === e.range.start.column &&
-      d.range.end.line === e.range.end.line &&
-      d.range.end.column === e.range.end.column
-    );
-  });
 }
