@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DiagramTab } from "./pages/DiagramTab";
 import { StageplayPage } from "./pages/StageplayPage";
+import { expectNoSeriousViolations } from "./pages/axe";
 
 // axe on the screens a learner and a practitioner use, in both themes: no serious or critical
 // violation. The Checks tab is open with findings in it, notes included.
@@ -40,14 +40,4 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expectNoSeriousViolations(page);
     });
   });
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-    );
-  expect(serious).toEqual([]);
 }

@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { BuildTab } from "./pages/BuildTab";
 import { StageplayPage } from "./pages/StageplayPage";
+import { expectNoSeriousViolations } from "./pages/axe";
 
 const LESSON = "#/lessons/why-images-get-fat";
 const SOLUTION = readFileSync("lessons/why-images-get-fat/solution.Dockerfile", "utf8");
@@ -129,10 +129,6 @@ for (const colorScheme of ["light", "dark"] as const) {
     await expect(build.rerunStep("RUN pip install")).toBeVisible();
     await build.button("Step").click();
     await build.button("Step").click();
-    const { violations } = await new AxeBuilder({ page }).include(".tabpanel").analyze();
-    const serious = violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    expect(serious).toEqual([]);
+    await expectNoSeriousViolations(page, ".tabpanel");
   });
 }

@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { ImageTab } from "./pages/ImageTab";
 import { StageplayPage } from "./pages/StageplayPage";
+import { expectNoSeriousViolations } from "./pages/axe";
 
 test("the image explorer finds the file the final image copied from the builder", async ({ page }) => {
   const app = new StageplayPage(page);
@@ -126,14 +126,6 @@ for (const colorScheme of ["light", "dark"] as const) {
     await image.open();
     await image.file(/^server /).click();
     await image.layers.getByText("Notes (4)").click();
-    await expectNoSeriousViolations(page);
+    await expectNoSeriousViolations(page, '[aria-label="Image explorer"]');
   });
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).include('[aria-label="Image explorer"]').analyze();
-  const serious = violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(serious).toEqual([]);
 }

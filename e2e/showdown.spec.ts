@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { ShowdownPage } from "./pages/ShowdownPage";
+import { expectNoSeriousViolations } from "./pages/axe";
 
 test.describe("the showdown", () => {
   test("opens for lesson 1 from the lesson, comparing its starter with its solution", async ({ page }) => {
@@ -115,14 +115,4 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expectNoSeriousViolations(page);
     });
   });
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-    );
-  expect(serious).toEqual([]);
 }
