@@ -1,20 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { createAppStore } from "./createAppStore";
+import { memoryStorage } from "./memoryStorage";
 import { BACKUP_KEY, STORAGE_KEY, STORAGE_VERSION, type KeyValueStorage } from "./persistence";
 import { selectDocument } from "./selectors";
 import type { AnalysisView } from "../engine";
-
-function memoryStorage(
-  initial: Record<string, string> = {},
-): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 const saved = (state: unknown, version = STORAGE_VERSION) => ({
   [STORAGE_KEY]: JSON.stringify({ state, version }),

@@ -5,6 +5,7 @@ import { createAppStore } from "../../state/createAppStore";
 import { StoreProvider } from "../storeContext";
 import { BuildPlayerBody } from "./BuildPlayer";
 import { RerunList } from "./RerunPicker";
+import { memoryStorage } from "../../state/memoryStorage";
 
 const CONTEXT: ContextFile[] = [
   { path: "app.py", sizeBytes: 20, content: "print('hello')\n" },
@@ -28,17 +29,8 @@ COPY . /app
 RUN go build -o /app/server .
 `;
 
-const memory = () => {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-  };
-};
-
 function render(view: AnalysisView, clock: number | null = null, playing = false): string {
-  const store = createAppStore({ storage: memory });
+  const store = createAppStore({ storage: memoryStorage });
   return renderToStaticMarkup(
     <StoreProvider store={store}>
       <BuildPlayerBody view={view} clock={clock} playback={{ playing, speed: 10 }} />

@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createAppStore } from "../../state/createAppStore";
 import { stopBuildPlayback } from "./useBuildPlayback";
-
-const memory = () => {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-  };
-};
+import { memoryStorage } from "../../state/memoryStorage";
 
 describe("starting a document's player over", () => {
   it("stops playing and shows the finished build, keeping the chosen speed", () => {
-    const store = createAppStore({ storage: memory });
+    const store = createAppStore({ storage: memoryStorage });
     store.getState().setBuildPlayback({ playing: true, speed: 5 });
     store.getState().setBuildClock(1200);
     stopBuildPlayback(store.getState());

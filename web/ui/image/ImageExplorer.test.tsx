@@ -6,6 +6,7 @@ import { StoreProvider } from "../storeContext";
 import { FileTree } from "./FileTree";
 import { ImageExplorerBody, shownStage } from "./ImageExplorer";
 import { buildFileTree, initiallyExpanded, visibleRows } from "./fileTree";
+import { memoryStorage } from "../../state/memoryStorage";
 
 const GO_BUILD = `FROM golang:1.26-alpine AS build
 WORKDIR /src
@@ -21,17 +22,8 @@ USER 65532
 ENTRYPOINT ["/server"]
 `;
 
-const memory = () => {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-  };
-};
-
 function render(view: AnalysisView, picked: StageIndex | null = null): string {
-  const store = createAppStore({ storage: memory });
+  const store = createAppStore({ storage: memoryStorage });
   return renderToStaticMarkup(
     <StoreProvider store={store}>
       <ImageExplorerBody view={view} picked={picked} onPick={() => {}} />
