@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { createAppStore } from "./createAppStore";
 import { memoryStorage } from "./memoryStorage";
 import { BACKUP_KEY, STORAGE_KEY, STORAGE_VERSION, type KeyValueStorage } from "./persistence";
-import { selectDocument } from "./selectors";
+import { selectContext, selectDocument } from "./selectors";
 import type { AnalysisView } from "../engine";
 
 const saved = (state: unknown, version = STORAGE_VERSION) => ({
@@ -18,6 +18,63 @@ describe("the app store", () => {
     expect(text()).toBe("FROM alpine:3.21\n");
     store.getState().resetDocument("lesson:intro");
     expect(text()).toBe("FROM alpine\n");
+  });
+
+  it("resets the text, the context or both, and undoes the last reset", () => {
+    const store = createAppStore({ storage: () => memoryStorage() });
+    const starting = [{ path: "app.py", sizeBytes: 3, content: "one" }];
+    const edited = [{ path: "app.py", sizeBytes: 3, content: "two" }];
+    const text = () => selectDocument("lesson:intro", "FROM alpine\n")(store.getState());
+    const context = () => selectContext("lesson:intro", starting)(store.getState());
+    store.getState().setDocument("lesson:intro", "FROM scratch\n");
+    store.getState().setContext("lesson:intro", edited);
+
+    store.getState().resetDocument("lesson:intro", "both");
+    expect([text(), context()]).toEqual(["FROM alpine\n", starting]);
+    store.getState().undoReset();
+    expect([text(), context()]).toEqual(["FROM scratch\n", edited]);
+    expect(store.getState().lastReset).toBeNull();
+
+    store.getState().resetDocument("lesson:intro", "context");
+    expect([text(), context()]).toEqual(["FROM scratch\n", starting]);
+    store.getState().resetDocument("lesson:intro", "context");
+    expect(store.getState().lastReset?.context).toEqual(edited);
+  });
+
+  it("loads a whole document, text and context, and saves the context across a reload", () => {
+    const storage = memoryStorage();
+    const files = [{ path: "big.bin", sizeBytes: 5_000_000 }];
+    createAppStore({ storage: () => storage })
+      .getState()
+      .loadDocument("playground", "FROM scratch\n", files);
+    const reloaded = createAppStore({ storage: () => storage }).getState();
+    expect(reloaded.documents.playground).toBe("FROM scratch\n");
+    expect(reloaded.contexts.playground).toEqual(files);
+    expect(reloaded.notice).toBeNull();
+  });
+
+  it("drops a saved context that is not a list of files, naming it", () => {
+    const storage = memoryStorage(
+      saved({
+        contexts: { playground: [{ path: "a", sizeBytes: -1 }], "lesson:x": [{ path: "b", sizeBytes: 1 }] },
+      }),
+    );
+    const state = createAppStore({ storage: () => storage }).getState();
+    expect(state.contexts).toEqual({ "lesson:x": [{ path: "b", sizeBytes: 1 }] });
+    expect(state.notice).toContain('the build context of "playground" is unreadable');
+  });
+
+  it("imports progress over what is there, keeping lessons done in either", () => {
+    const store = createAppStore({ storage: () => memoryStorage() });
+    store.getState().setCompleted("a", true);
+    store.getState().setLessonStep("a", 2);
+    store
+      .getState()
+      .importProgress({ completed: ["b"], lessonSteps: { b: 1 }, documents: { playground: "FROM x\n" } });
+    const state = store.getState();
+    expect(state.completed).toEqual(["a", "b"]);
+    expect(state.lessonSteps).toEqual({ a: 2, b: 1 });
+    expect(state.documents.playground).toBe("FROM x\n");
   });
 
   it("saves the learner's text as they type, and a new store (a reload) restores it", () => {

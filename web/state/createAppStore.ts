@@ -50,8 +50,10 @@ export function createAppStore({
         storage: createSafeStorage(storage, (p) => problems.push(p)),
         partialize: (s): PersistedState => ({
           documents: s.documents,
+          contexts: s.contexts,
           completed: s.completed,
           hintsShown: s.hintsShown,
+          lessonSteps: s.lessonSteps,
           theme: s.theme,
           paneSizes: s.paneSizes,
           activeTab: s.activeTab,

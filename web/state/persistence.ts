@@ -1,4 +1,5 @@
 import type { PersistStorage, StorageValue } from "zustand/middleware";
+import type { ContextFile } from "../engine";
 import { PANEL_TABS, type BuildSettings, type DocumentId, type PersistedState } from "./types";
 import { DEFAULT_PANE_SIZES, MIN_PANE } from "./slices";
 
@@ -11,6 +12,21 @@ export type KeyValueStorage = Pick<Storage, "getItem" | "setItem" | "removeItem"
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
+
+const isDocumentId = (id: string): id is DocumentId => id === "playground" || id.startsWith("lesson:");
+
+const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+
+/** A context file as saved: a relative path, a size, and the text when the learner typed one. */
+function readContextFile(raw: unknown): ContextFile | null {
+  if (!isRecord(raw) || typeof raw.path !== "string" || raw.path === "" || !isCount(raw.sizeBytes))
+    return null;
+  if (raw.content !== undefined && typeof raw.content !== "string") return null;
+  const file: ContextFile = { path: raw.path, sizeBytes: raw.sizeBytes };
+  if (typeof raw.content === "string") file.content = raw.content;
+  if (isCount(raw.mode)) file.mode = raw.mode;
+  return file;
+}
 
 /**
  * Reads what storage holds and keeps only what is well-formed. Anything else is dropped and
@@ -25,12 +41,28 @@ export function sanitizePersisted(value: unknown): { state: Partial<PersistedSta
     if (isRecord(value.documents)) {
       const documents: Partial<Record<DocumentId, string>> = {};
       for (const [id, text] of Object.entries(value.documents)) {
-        if ((id === "playground" || id.startsWith("lesson:")) && typeof text === "string") {
+        if (isDocumentId(id) && typeof text === "string") {
           documents[id as DocumentId] = text;
         } else problems.push(`document "${id}" is unreadable`);
       }
       state.documents = documents;
     } else problems.push("the saved documents are unreadable");
+  }
+  if ("contexts" in value) {
+    if (isRecord(value.contexts)) {
+      const contexts: Partial<Record<DocumentId, ContextFile[]>> = {};
+      for (const [id, files] of Object.entries(value.contexts)) {
+        const read = Array.isArray(files) ? files.map(readContextFile) : [null];
+        if (isDocumentId(id) && read.every((f) => f !== null)) contexts[id] = read as ContextFile[];
+        else problems.push(`the build context of "${id}" is unreadable`);
+      }
+      state.contexts = contexts;
+    } else problems.push("the saved build contexts are unreadable");
+  }
+  if ("lessonSteps" in value) {
+    if (isRecord(value.lessonSteps) && Object.values(value.lessonSteps).every(isCount)) {
+      state.lessonSteps = value.lessonSteps as Record<string, number>;
+    } else problems.push("the saved lesson steps are unreadable");
   }
   if ("completed" in value) {
     if (Array.isArray(value.completed) && value.completed.every((id) => typeof id === "string")) {
@@ -38,10 +70,7 @@ export function sanitizePersisted(value: unknown): { state: Partial<PersistedSta
     } else problems.push("the saved progress is unreadable");
   }
   if ("hintsShown" in value) {
-    if (
-      isRecord(value.hintsShown) &&
-      Object.values(value.hintsShown).every((n) => Number.isInteger(n) && (n as number) >= 0)
-    ) {
+    if (isRecord(value.hintsShown) && Object.values(value.hintsShown).every(isCount)) {
       state.hintsShown = value.hintsShown as Record<string, number>;
     } else problems.push("the saved hints are unreadable");
   }
@@ -70,7 +99,7 @@ export function sanitizePersisted(value: unknown): { state: Partial<PersistedSta
       const all: PersistedState["buildSettings"] = {};
       for (const [id, raw] of Object.entries(value.buildSettings)) {
         const settings = readBuildSettings(raw);
-        if ((id === "playground" || id.startsWith("lesson:")) && settings) all[id as DocumentId] = settings;
+        if (isDocumentId(id) && settings) all[id] = settings;
         else problems.push(`the build settings of "${id}" are unreadable`);
       }
       state.buildSettings = all;

@@ -1,3 +1,4 @@
+import type { ContextFile } from "../engine";
 import type { AppState, BuildSettings, DocumentId } from "./types";
 
 // Narrow, named selectors: components subscribe to exactly what they render.
@@ -6,6 +7,12 @@ import type { AppState, BuildSettings, DocumentId } from "./types";
 export const selectDocument = (id: DocumentId, starter: string) => (s: AppState) =>
   s.documents[id] ?? starter;
 export const selectIsEdited = (id: DocumentId) => (s: AppState) => s.documents[id] !== undefined;
+/** The build context a document is analysed with: the learner's edited one, or its starting one. */
+export const selectContext = (id: DocumentId, starting: ContextFile[] | undefined) => (s: AppState) =>
+  s.contexts[id] ?? starting;
+export const selectIsContextEdited = (id: DocumentId) => (s: AppState) => s.contexts[id] !== undefined;
+export const selectLastReset = (s: AppState) => s.lastReset;
+export const selectLessonStep = (lessonId: string) => (s: AppState) => s.lessonSteps[lessonId] ?? 0;
 export const selectCompleted = (s: AppState) => s.completed;
 export const selectHintsShown = (lessonId: string) => (s: AppState) => s.hintsShown[lessonId] ?? 0;
 export const selectTheme = (s: AppState) => s.theme;

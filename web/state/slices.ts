@@ -18,14 +18,43 @@ export const MIN_PANE = 220;
 /** A 40-second simulated build plays in four seconds. */
 export const DEFAULT_BUILD_SPEED = 10;
 
+function without<K extends string, V>(record: Partial<Record<K, V>>, key: K): Partial<Record<K, V>> {
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
+}
+
 export const createDocumentsSlice: Slice<DocumentsSlice> = (set) => ({
   documents: {},
   setDocument: (id, text) => set((s) => ({ documents: { ...s.documents, [id]: text } })),
-  resetDocument: (id) =>
+  contexts: {},
+  setContext: (id, files) => set((s) => ({ contexts: { ...s.contexts, [id]: files } })),
+  loadDocument: (id, text, context) =>
+    set((s) => ({
+      documents: { ...s.documents, [id]: text },
+      contexts: context ? { ...s.contexts, [id]: context } : without(s.contexts, id),
+    })),
+  lastReset: null,
+  resetDocument: (id, what = "text") =>
     set((s) => {
-      const documents = { ...s.documents };
-      delete documents[id];
-      return { documents };
+      const text = what !== "context" ? s.documents[id] : undefined;
+      const context = what !== "text" ? s.contexts[id] : undefined;
+      if (text === undefined && context === undefined) return {};
+      return {
+        documents: what === "context" ? s.documents : without(s.documents, id),
+        contexts: what === "text" ? s.contexts : without(s.contexts, id),
+        lastReset: { id, what, text, context },
+      };
+    }),
+  undoReset: () =>
+    set((s) => {
+      const last = s.lastReset;
+      if (!last) return {};
+      return {
+        documents: last.text === undefined ? s.documents : { ...s.documents, [last.id]: last.text },
+        contexts: last.context === undefined ? s.contexts : { ...s.contexts, [last.id]: last.context },
+        lastReset: null,
+      };
     }),
 });
 
@@ -40,6 +69,17 @@ export const createProgressSlice: Slice<ProgressSlice> = (set) => ({
   showNextHint: (lessonId, available) =>
     set((s) => ({
       hintsShown: { ...s.hintsShown, [lessonId]: Math.min(available, (s.hintsShown[lessonId] ?? 0) + 1) },
+    })),
+  lessonSteps: {},
+  setLessonStep: (lessonId, step) =>
+    set((s) => ({ lessonSteps: { ...s.lessonSteps, [lessonId]: Math.max(0, Math.floor(step)) } })),
+  importProgress: (progress) =>
+    set((s) => ({
+      documents: { ...s.documents, ...progress.documents },
+      contexts: { ...s.contexts, ...progress.contexts },
+      completed: [...new Set([...s.completed, ...(progress.completed ?? [])])],
+      hintsShown: { ...s.hintsShown, ...progress.hintsShown },
+      lessonSteps: { ...s.lessonSteps, ...progress.lessonSteps },
     })),
 });
 

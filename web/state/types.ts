@@ -1,4 +1,4 @@
-import type { AnalysisView, AnalyzeOptions, Builder, EngineSession } from "../engine";
+import type { AnalysisView, AnalyzeOptions, Builder, ContextFile, EngineSession } from "../engine";
 
 /** Which document an editor shows: a lesson's working copy or the free playground. */
 export type DocumentId = `lesson:${string}` | "playground";
@@ -19,7 +19,31 @@ export interface DocumentsSlice {
   /** The learner's text, only for documents they have edited; the rest show their starter. */
   documents: Partial<Record<DocumentId, string>>;
   setDocument: (id: DocumentId, text: string) => void;
-  resetDocument: (id: DocumentId) => void;
+  /**
+   * The learner's build context, only for documents whose context they have edited; the rest use
+   * their starting context (a lesson's folder, the playground's example).
+   */
+  contexts: Partial<Record<DocumentId, ContextFile[]>>;
+  setContext: (id: DocumentId, files: ContextFile[]) => void;
+  /** Replaces a document's text and context at once (a shared link, an example from the gallery). */
+  loadDocument: (id: DocumentId, text: string, context: ContextFile[] | null) => void;
+  /**
+   * Puts a document's text, its context or both back to where they started. What was there is kept
+   * in `lastReset` until the next reset, so `undoReset` can bring it back.
+   */
+  resetDocument: (id: DocumentId, what?: ResetWhat) => void;
+  lastReset: LastReset | null;
+  undoReset: () => void;
+}
+
+export type ResetWhat = "text" | "context" | "both";
+
+/** What a reset replaced; undefined where the document still had its starting text or context. */
+export interface LastReset {
+  id: DocumentId;
+  what: ResetWhat;
+  text: string | undefined;
+  context: ContextFile[] | undefined;
 }
 
 export interface ProgressSlice {
@@ -28,7 +52,18 @@ export interface ProgressSlice {
   hintsShown: Record<string, number>;
   setCompleted: (lessonId: string, done: boolean) => void;
   showNextHint: (lessonId: string, available: number) => void;
+  /** The step of each lesson's text the learner is on, from 0. */
+  lessonSteps: Record<string, number>;
+  setLessonStep: (lessonId: string, step: number) => void;
+  /** Takes progress read from an exported file: its lessons, hints, steps, texts and contexts win. */
+  importProgress: (progress: Partial<ProgressFields>) => void;
 }
+
+/** What a progress file carries: the learner's work and how far they got, not the screen's layout. */
+export type ProgressFields = Pick<
+  AppState,
+  "documents" | "contexts" | "completed" | "hintsShown" | "lessonSteps"
+>;
 
 export interface UiSlice {
   theme: ThemeSetting;
@@ -106,5 +141,13 @@ export type AppState = DocumentsSlice & ProgressSlice & UiSlice & NoticeSlice & 
 /** What is written to storage. */
 export type PersistedState = Pick<
   AppState,
-  "documents" | "completed" | "hintsShown" | "theme" | "paneSizes" | "activeTab" | "buildSettings"
+  | "documents"
+  | "contexts"
+  | "completed"
+  | "hintsShown"
+  | "lessonSteps"
+  | "theme"
+  | "paneSizes"
+  | "activeTab"
+  | "buildSettings"
 >;

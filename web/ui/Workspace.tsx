@@ -2,7 +2,7 @@ import { useEffect, useSyncExternalStore, type CSSProperties, type ReactNode } f
 import type { ContextFile } from "../engine";
 import type { DocumentId } from "../state/types";
 import { MIN_PANE } from "../state/slices";
-import { selectBuildSettings, selectDocument, selectPaneSizes } from "../state/selectors";
+import { selectBuildSettings, selectContext, selectDocument, selectPaneSizes } from "../state/selectors";
 import { DockerfileEditor } from "./editor/DockerfileEditor";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Panel } from "./Panel";
@@ -19,7 +19,7 @@ interface Props {
   starter: string;
   editorLabel: string;
   theme: "light" | "dark";
-  /** The build context COPY sees: a lesson's files; the playground has none yet. */
+  /** The build context COPY starts with: a lesson's folder, the playground's example; the learner may edit it. */
   context?: ContextFile[];
 }
 
@@ -29,10 +29,19 @@ function subscribeToResize(onChange: () => void) {
 }
 
 /** Lesson (or playground) pane, editor and results panel, side by side with splitters; stacked on phones. */
-export function Workspace({ side, sideLabel, documentId, starter, editorLabel, theme, context }: Props) {
+export function Workspace({
+  side,
+  sideLabel,
+  documentId,
+  starter,
+  editorLabel,
+  theme,
+  context: starting,
+}: Props) {
   const sizes = useAppStore(selectPaneSizes);
   const setPaneSizes = useAppStore((s) => s.setPaneSizes);
   const text = useAppStore(selectDocument(documentId, starter));
+  const context = useAppStore(selectContext(documentId, starting));
   const analyzeText = useAppStore((s) => s.analyzeText);
   const settings = useAppStore(selectBuildSettings(documentId));
   const width = useSyncExternalStore(subscribeToResize, () => window.innerWidth);
