@@ -6,8 +6,8 @@ export type DocumentId = `lesson:${string}` | "playground";
 export const lessonDocument = (lessonId: string): DocumentId => `lesson:${lessonId}`;
 
 export type ThemeSetting = "system" | "light" | "dark";
-export type PanelTab = "diagram" | "build" | "image" | "checks";
-export const PANEL_TABS: readonly PanelTab[] = ["diagram", "build", "image", "checks"];
+export type PanelTab = "diagram" | "build" | "image" | "context" | "checks";
+export const PANEL_TABS: readonly PanelTab[] = ["diagram", "build", "image", "context", "checks"];
 
 /** Widths of the side panes in CSS pixels; the editor takes what is left. */
 export interface PaneSizes {

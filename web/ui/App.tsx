@@ -5,7 +5,9 @@ import { selectTheme } from "../state/selectors";
 import { Header } from "./Header";
 import { LessonPane } from "./LessonPane";
 import { NoticeBar } from "./NoticeBar";
-import { PLAYGROUND_STARTER, PlaygroundPane } from "./PlaygroundPane";
+import { PLAYGROUND_CONTEXT, PLAYGROUND_STARTER, PlaygroundPane } from "./PlaygroundPane";
+import { CourseMap } from "./course/CourseMap";
+import { OpenSharedLink } from "./share/OpenSharedLink";
 import { PLAYGROUND_HREF, lessonHref, parseRoute } from "./routes";
 import { useAppStore } from "./storeContext";
 import { useResolvedTheme } from "./useResolvedTheme";
@@ -33,17 +35,23 @@ export function App({ course }: { course: Course }) {
 
   useEffect(() => {
     document.title =
-      route.kind === "playground"
+      route.kind === "playground" || route.kind === "share"
         ? "Playground · Stageplay"
-        : route.kind === "showdown"
-          ? "Showdown · Stageplay"
-          : lesson
-            ? `${lesson.title} · Stageplay`
-            : "Stageplay";
+        : route.kind === "course"
+          ? "Course · Stageplay"
+          : route.kind === "showdown"
+            ? "Showdown · Stageplay"
+            : lesson
+              ? `${lesson.title} · Stageplay`
+              : "Stageplay";
   }, [route.kind, lesson]);
 
   let body;
-  if (route.kind === "showdown") {
+  if (route.kind === "course") {
+    body = <CourseMap course={course} />;
+  } else if (route.kind === "share") {
+    body = <OpenSharedLink data={route.data} />;
+  } else if (route.kind === "showdown") {
     body = <Showdown course={course} lessonId={route.lessonId} />;
   } else if (route.kind === "playground") {
     body = (
@@ -54,6 +62,7 @@ export function App({ course }: { course: Course }) {
         starter={PLAYGROUND_STARTER}
         editorLabel="Playground Dockerfile"
         theme={theme}
+        context={PLAYGROUND_CONTEXT}
       />
     );
   } else if (lesson) {

@@ -4,6 +4,8 @@ import { BuildControls } from "./BuildControls";
 import { BuildPlayer } from "./build/BuildPlayer";
 import { useBuildPlayback } from "./build/useBuildPlayback";
 import { ImageExplorer } from "./image/ImageExplorer";
+import { ContextEditor } from "./context/ContextEditor";
+import type { ContextFile } from "../engine";
 import { selectActiveTab, selectAnalysisError } from "../state/selectors";
 import { DiagnosticsList } from "./DiagnosticsList";
 import { useAppStore } from "./storeContext";
@@ -15,12 +17,20 @@ const TAB_LABELS: Record<PanelTab, string> = {
   diagram: "Diagram",
   build: "Build",
   image: "Image",
+  context: "Context",
   checks: "Checks",
 };
 
 /** The right-hand panel: one tab per view of the engine's result. */
 // Memoised: the workspace re-renders on every keystroke, the panel only when what it shows changes.
-export const Panel = memo(function Panel({ documentId }: { documentId: DocumentId }) {
+export const Panel = memo(function Panel({
+  documentId,
+  startingContext,
+}: {
+  documentId: DocumentId;
+  /** The build context the document starts with (a lesson's folder, the playground's example). */
+  startingContext: ContextFile[] | undefined;
+}) {
   const active = useAppStore(selectActiveTab);
   const setActive = useAppStore((s) => s.setActiveTab);
   const analysisError = useAppStore(selectAnalysisError);
@@ -76,6 +86,7 @@ export const Panel = memo(function Panel({ documentId }: { documentId: DocumentI
         )}
         {active === "build" && <BuildPlayer />}
         {active === "image" && <ImageExplorer />}
+        {active === "context" && <ContextEditor documentId={documentId} startingContext={startingContext} />}
         {active === "checks" && (
           <>
             <DiagnosticsList />

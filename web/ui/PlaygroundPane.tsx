@@ -1,4 +1,8 @@
+import type { ContextFile } from "../engine";
 import { ResetButton } from "./ResetButton";
+
+/** The build context the playground's example copies from. */
+export const PLAYGROUND_CONTEXT: ContextFile[] = [];
 
 export const PLAYGROUND_STARTER = `# syntax=docker/dockerfile:1
 # A playground: paste any Dockerfile here. This one builds a Go server in one stage

@@ -99,7 +99,7 @@ export function Workspace({
       <div className="pane pane-panel">
         {/* Keyed by document: what a panel remembers (the last diagram that parsed, the open stage) belongs to one file. */}
         <ErrorBoundary key={documentId} area="the results panel">
-          <Panel documentId={documentId} />
+          <Panel documentId={documentId} startingContext={starting} />
         </ErrorBoundary>
       </div>
     </main>

@@ -19,6 +19,11 @@ describe("hash routes", () => {
       lessonId: "why-images-get-fat",
     });
   });
+  it("reads the course map and a share link, keeping the shared data as it is", () => {
+    expect(parseRoute("#/lessons")).toEqual({ kind: "course" });
+    expect(parseRoute("#/lessons/")).toEqual({ kind: "course" });
+    expect(parseRoute("#/share/N4Ig+ab$-%25")).toEqual({ kind: "share", data: "N4Ig+ab$-%25" });
+  });
   it("treats an empty hash as home", () => {
     expect(parseRoute("")).toEqual({ kind: "home" });
     expect(parseRoute("#/")).toEqual({ kind: "home" });

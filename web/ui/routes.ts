@@ -2,15 +2,23 @@
 export type Route =
   | { kind: "home" }
   | { kind: "lesson"; lessonId: string }
+  /** Every lesson with the learner's progress. */
+  | { kind: "course" }
+  /** A shared Dockerfile and build context, compressed into the hash; opened into the playground. */
+  | { kind: "share"; data: string }
   | { kind: "playground" }
   /** Two Dockerfiles side by side; `lessonId` picks the lesson whose starter and solution are compared. */
   | { kind: "showdown"; lessonId: string | null }
   | { kind: "notFound"; hash: string };
 
 export function parseRoute(hash: string): Route {
+  // Shared data is lz-string's URI-safe alphabet: read it as it is, before any decoding.
+  const shared = /^#?\/share\/(.*)$/.exec(hash);
+  if (shared) return { kind: "share", data: shared[1] ?? "" };
   const path = decodeURIComponentSafe(hash.replace(/^#/, "")).replace(/\/+$/, "");
   if (path === "" || path === "/") return { kind: "home" };
   if (path === "/playground") return { kind: "playground" };
+  if (path === "/lessons") return { kind: "course" };
   if (path === "/showdown") return { kind: "showdown", lessonId: null };
   const showdown = /^\/showdown\/([a-z0-9-]+)$/.exec(path);
   if (showdown?.[1]) return { kind: "showdown", lessonId: showdown[1] };
@@ -21,6 +29,8 @@ export function parseRoute(hash: string): Route {
 
 export const lessonHref = (lessonId: string) => `#/lessons/${lessonId}`;
 export const PLAYGROUND_HREF = "#/playground";
+export const COURSE_HREF = "#/lessons";
+export const shareHref = (data: string) => `#/share/${data}`;
 export const SHOWDOWN_HREF = "#/showdown";
 export const showdownHref = (lessonId: string) => `#/showdown/${lessonId}`;
 
