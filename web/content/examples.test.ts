@@ -21,6 +21,10 @@ interface Claim {
   /** Tools the summary says ship, and roles it says do not. */
   ships?: string[];
   lacks?: ToolView["role"][];
+  /** Tools by name it says the image leaves out. */
+  leavesOut?: string[];
+  /** How many files it says the image holds. */
+  files?: number;
   /** The example it says it is smaller than. */
   smallerThan?: string;
 }
@@ -78,6 +82,47 @@ const CLAIMS: Record<string, Claim> = {
     lacks: ["compiler"],
     smallerThan: "node-regular",
   },
+  "go-scratch": {
+    says: ["on scratch", "an empty base", "holds one file and nothing else"],
+    stages: 2,
+    base: "scratch",
+    runs: true,
+    lacks: ["shell", "compiler", "package-manager"],
+    files: 1,
+    smallerThan: "go-distroless",
+  },
+  "node-nginx": {
+    says: ["Node build, served by nginx", "on node:22", "into nginx:1.30-alpine", "no Node.js"],
+    stages: 2,
+    base: "nginx:1.30-alpine",
+    runs: true,
+    leavesOut: ["node", "npm", "yarn"],
+    lacks: ["compiler"],
+    smallerThan: "node-slim",
+  },
+  "java-jre": {
+    says: ["JDK build, JRE runtime", "eclipse-temurin:21-jre runs it", "without Maven, javac"],
+    stages: 2,
+    base: "eclipse-temurin:21-jre",
+    runs: true,
+    lacks: ["compiler"],
+    leavesOut: ["mvn", "javac"],
+  },
+  "rust-musl-scratch": {
+    says: ["static musl binary on scratch", "on rust:1.98-alpine", "starts alone on scratch"],
+    stages: 2,
+    base: "scratch",
+    runs: true,
+    lacks: ["shell", "compiler", "package-manager"],
+    files: 1,
+  },
+  "static-site": {
+    says: ["copied into nginx", "into nginx:1.30-alpine", "no build stage"],
+    stages: 1,
+    base: "nginx:1.30-alpine",
+    runs: true,
+    lacks: ["compiler"],
+  },
 };
 
 describe("the built-in examples", () => {
@@ -104,6 +149,8 @@ describe("the built-in examples", () => {
       for (const tool of claim.ships ?? []) expect(tools).toContain(tool);
       const roles = figures.tools.map((t) => t.role);
       for (const role of claim.lacks ?? []) expect(roles).not.toContain(role);
+      for (const tool of claim.leavesOut ?? []) expect(tools).not.toContain(tool);
+      if (claim.files !== undefined) expect(figures.fileCount).toBe(claim.files);
       if (claim.smallerThan) {
         expect(figures.sizeBytes!).toBeLessThan(figuresOf(byId(claim.smallerThan)).sizeBytes!);
       }
@@ -123,6 +170,36 @@ describe("the built-in examples", () => {
       const figures = figuresOf(example);
       expect(figures.sizeBytes, example.id).not.toBeNull();
       expect(figures.problem ?? "", example.id).not.toMatch(/build stops/);
+    }
+  });
+
+  it("that start have no errors and no warnings: nothing a learner opening one would be misled by", () => {
+    for (const example of EXAMPLES) {
+      const analysis = analyze(example.dockerfile, { context: example.context });
+      if (!analysis.simulation.image?.verdict.runs) continue;
+      const serious = analysis.diagnostics.filter((d) => d.severity === "error");
+      expect(
+        serious.map((d) => d.message),
+        example.id,
+      ).toEqual([]);
+      if (example.dockerfile.match(/^FROM /gm)!.length > 1) {
+        const warnings = analysis.diagnostics.filter((d) => d.severity === "warning");
+        expect(
+          warnings.map((d) => d.message),
+          example.id,
+        ).toEqual([]);
+      }
+    }
+  });
+
+  it("copy only files their context holds", () => {
+    for (const example of EXAMPLES) {
+      const analysis = analyze(example.dockerfile, { context: example.context });
+      const notFound = analysis.diagnostics.filter((d) => /not found/.test(d.message));
+      expect(
+        notFound.map((d) => d.message),
+        example.id,
+      ).toEqual([]);
     }
   });
 });
@@ -165,5 +242,69 @@ describe("the Go image on distroless", () => {
   it("keeps no shell, no package manager and no compiler", () => {
     expect(figuresOf(byId("go-distroless")).tools).toEqual([]);
     expect(figuresOf(byId("go-regular")).tools.map((t) => t.role)).toContain("compiler");
+  });
+});
+
+/** The files of an example's stage, by its position (0 is the first FROM). */
+function stageFiles(id: string, stage: number): string[] {
+  const example = byId(id);
+  const analysis = analyze(example.dockerfile, { context: example.context });
+  return analysis.simulation.stages.find((s) => s.stage === stage)?.files.map((f) => f.path) ?? [];
+}
+
+describe("the Go image on scratch", () => {
+  it("holds only the binary, smaller than the one on distroless because it is stripped", () => {
+    const analysis = analyze(byId("go-scratch").dockerfile, { context: byId("go-scratch").context });
+    const image = analysis.simulation.stages.at(-1)!;
+    expect(image.files.filter((f) => f.type !== "dir").map((f) => f.path)).toEqual(["/hello"]);
+    const distroless = analyze(byId("go-distroless").dockerfile, { context: byId("go-distroless").context });
+    const other = distroless.simulation.stages.at(-1)!.files.find((f) => f.path === "/hello")!;
+    expect(image.files.find((f) => f.path === "/hello")!.sizeBytes).toBeLessThan(other.sizeBytes);
+    expect(byId("go-scratch").dockerfile).toContain('-ldflags="-s -w"');
+  });
+});
+
+describe("the Node build served by nginx", () => {
+  it("builds dist with Vite in a stage that has node_modules, and copies only dist into nginx", () => {
+    const example = byId("node-nginx");
+    const { stages } = analyze(example.dockerfile, { context: example.context }).simulation;
+    const dist = stages[0]!.files.find((f) => f.path === "/app/dist");
+    expect(stages[0]!.files.map((f) => f.path)).toContain("/app/node_modules");
+    expect(dist?.sizeBytes).toBeGreaterThan(0);
+    const copy = stages[1]!.layers.at(-1)!;
+    expect(copy.instruction).toContain("/app/dist /usr/share/nginx/html");
+    expect(copy.sizeBytes).toBe(dist!.sizeBytes);
+    expect(stages[1]!.files.some((f) => f.path.includes("node_modules"))).toBe(false);
+  });
+});
+
+describe("the Java image", () => {
+  it("builds its jar where Maven's repository lives, and the JRE image has neither the repository nor Maven", () => {
+    expect(stageFiles("java-jre", 0).some((p) => p.startsWith("/root/.m2"))).toBe(true);
+    const image = stageFiles("java-jre", 1);
+    expect(image).toContain("/app/hello.jar");
+    expect(image.some((p) => p.startsWith("/root/.m2") || p.startsWith("/usr/share/maven"))).toBe(false);
+  });
+});
+
+describe("the Rust image on scratch", () => {
+  it("starts because the musl binary is static", () => {
+    const example = byId("rust-musl-scratch");
+    const verdict = analyze(example.dockerfile, { context: example.context }).simulation.image!.verdict;
+    const libc = verdict.reasons.find((r) => r.check === "libc");
+    expect(libc?.ok).toBe(true);
+    expect(libc?.message).toContain("statically linked");
+    expect(stageFiles("rust-musl-scratch", 1)).toEqual(["/hello"]);
+  });
+});
+
+describe("the static site", () => {
+  it("copies its three files from the context and nothing else", () => {
+    const example = byId("static-site");
+    expect(example.context).toHaveLength(3);
+    const served = stageFiles("static-site", 0).filter((p) => p.startsWith("/usr/share/nginx/html/"));
+    for (const file of example.context) {
+      expect(served).toContain(`/usr/share/nginx/html/${file.path.replace(/^site\//, "")}`);
+    }
   });
 });

@@ -1,4 +1,4 @@
-// Built-in Dockerfiles for the showdown, each with the small build context it copies. Every claim a
+// Built-in Dockerfiles for the showdown and the playground's gallery, each with the small build context it copies. Every claim a
 // title or summary makes (starts, would not start, smaller) is checked against the engine in
 // examples.test.ts.
 import type { ContextFile } from "./types";
@@ -79,6 +79,180 @@ const NODE_CONTEXT = [
 const app = express();
 app.get("/", (req, res) => res.send("Hello from a container!\\n"));
 app.listen(3000);
+`,
+  ),
+];
+
+const VITE_CONTEXT = [
+  file(
+    "package.json",
+    `{
+  "name": "hello-site",
+  "version": "1.0.0",
+  "private": true,
+  "type": "module",
+  "scripts": { "dev": "vite", "build": "vite build" },
+  "devDependencies": { "vite": "^7.1.0" }
+}
+`,
+  ),
+  file(
+    "index.html",
+    `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Hello</title>
+  </head>
+  <body>
+    <h1>Hello from a container!</h1>
+    <script type="module" src="/src/main.js"></script>
+  </body>
+</html>
+`,
+  ),
+  file(
+    "src/main.js",
+    `document.querySelector("h1").textContent += " Built with Vite.";
+`,
+  ),
+];
+
+const JAVA_CONTEXT = [
+  file(
+    "pom.xml",
+    `<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>com.example</groupId>
+  <artifactId>hello</artifactId>
+  <version>1.0.0</version>
+  <packaging>jar</packaging>
+
+  <properties>
+    <maven.compiler.release>21</maven.compiler.release>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+  </properties>
+
+  <build>
+    <finalName>hello</finalName>
+    <plugins>
+      <plugin>
+        <groupId>org.apache.maven.plugins</groupId>
+        <artifactId>maven-jar-plugin</artifactId>
+        <version>3.4.2</version>
+        <configuration>
+          <archive>
+            <manifest>
+              <mainClass>com.example.Hello</mainClass>
+            </manifest>
+          </archive>
+        </configuration>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+`,
+  ),
+  file(
+    "src/main/java/com/example/Hello.java",
+    `package com.example;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+
+public class Hello {
+  public static void main(String[] args) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(8080), 0);
+    server.createContext("/", exchange -> {
+      byte[] body = "Hello from a container!\\n".getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
+  }
+}
+`,
+  ),
+];
+
+const RUST_CONTEXT = [
+  file(
+    "Cargo.toml",
+    `[package]
+name = "hello"
+version = "0.1.0"
+edition = "2021"
+
+[dependencies]
+
+[profile.release]
+strip = true
+`,
+  ),
+  file(
+    "src/main.rs",
+    `use std::io::{Read, Write};
+use std::net::TcpListener;
+
+fn main() -> std::io::Result<()> {
+    let listener = TcpListener::bind("0.0.0.0:8080")?;
+    for stream in listener.incoming() {
+        let mut stream = stream?;
+        let mut request = [0; 1024];
+        stream.read(&mut request)?;
+        stream.write_all(b"HTTP/1.1 200 OK\\r\\nContent-Length: 24\\r\\n\\r\\nHello from a container!\\n")?;
+    }
+    Ok(())
+}
+`,
+  ),
+];
+
+const SITE_CONTEXT = [
+  file(
+    "site/index.html",
+    `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Hello</title>
+    <link rel="stylesheet" href="style.css" />
+  </head>
+  <body>
+    <h1>Hello from a container!</h1>
+    <p>This page is served by nginx. <a href="about.html">About</a></p>
+  </body>
+</html>
+`,
+  ),
+  file(
+    "site/about.html",
+    `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>About</title>
+    <link rel="stylesheet" href="style.css" />
+  </head>
+  <body>
+    <h1>About</h1>
+    <p>Plain files, no build step: nginx serves them as they are.</p>
+  </body>
+</html>
+`,
+  ),
+  file(
+    "site/style.css",
+    `body {
+  font-family: system-ui, sans-serif;
+  margin: 2rem auto;
+  max-width: 40rem;
+}
 `,
   ),
 ];
@@ -171,6 +345,25 @@ ENTRYPOINT ["/hello"]
     context: GO_CONTEXT,
   },
   {
+    id: "go-scratch",
+    title: "Go, static binary on scratch",
+    summary:
+      "The same binary, stripped, copied onto an empty base: the image holds one file and nothing else.",
+    dockerfile: `FROM golang:1.26 AS build
+WORKDIR /src
+COPY go.mod ./
+COPY main.go ./
+RUN CGO_ENABLED=0 go build -ldflags="-s -w" -o /out/hello .
+
+FROM scratch
+COPY --from=build /out/hello /hello
+USER 65532:65532
+EXPOSE 8080
+ENTRYPOINT ["/hello"]
+`,
+    context: GO_CONTEXT,
+  },
+  {
     id: "node-regular",
     title: "Node, regular image",
     summary: "One stage on node:22: npm's cache and the compilers for native modules ship too.",
@@ -202,6 +395,74 @@ EXPOSE 3000
 CMD ["node", "server.js"]
 `,
     context: NODE_CONTEXT,
+  },
+  {
+    id: "node-nginx",
+    title: "Node build, served by nginx",
+    summary:
+      "Vite builds the site on node:22; only its dist folder is copied into nginx:1.30-alpine: no Node.js, no node_modules.",
+    dockerfile: `FROM node:22 AS build
+WORKDIR /app
+COPY package.json ./
+RUN npm install
+COPY index.html ./
+COPY src ./src
+RUN npm run build
+
+FROM nginx:1.30-alpine
+COPY --from=build /app/dist /usr/share/nginx/html
+EXPOSE 80
+`,
+    context: VITE_CONTEXT,
+  },
+  {
+    id: "java-jre",
+    title: "Java, JDK build, JRE runtime",
+    summary: "Maven packages a jar on the JDK; eclipse-temurin:21-jre runs it without Maven, javac or ~/.m2.",
+    dockerfile: `FROM maven:3.9-eclipse-temurin-21 AS build
+WORKDIR /src
+COPY pom.xml ./
+RUN mvn -B dependency:go-offline
+COPY src ./src
+RUN mvn -B package -DskipTests
+
+FROM eclipse-temurin:21-jre
+WORKDIR /app
+COPY --from=build /src/target/hello.jar ./hello.jar
+USER 10001
+EXPOSE 8080
+CMD ["java", "-jar", "hello.jar"]
+`,
+    context: JAVA_CONTEXT,
+  },
+  {
+    id: "rust-musl-scratch",
+    title: "Rust, static musl binary on scratch",
+    summary: "cargo builds for musl on rust:1.98-alpine; the static binary starts alone on scratch.",
+    dockerfile: `FROM rust:1.98-alpine AS build
+WORKDIR /src
+COPY Cargo.toml ./
+COPY src ./src
+RUN cargo build --release
+
+FROM scratch
+COPY --from=build /src/target/release/hello /hello
+USER 65532:65532
+EXPOSE 8080
+ENTRYPOINT ["/hello"]
+`,
+    context: RUST_CONTEXT,
+  },
+  {
+    id: "static-site",
+    title: "Static site, copied into nginx",
+    summary:
+      "Three plain files copied into nginx:1.30-alpine: a site with no build step needs no build stage.",
+    dockerfile: `FROM nginx:1.30-alpine
+COPY site/ /usr/share/nginx/html/
+EXPOSE 80
+`,
+    context: SITE_CONTEXT,
   },
 ];
 
