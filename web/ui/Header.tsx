@@ -1,7 +1,7 @@
 import type { Course } from "../content/types";
 import type { ThemeSetting } from "../state/types";
 import { selectCompleted, selectTheme } from "../state/selectors";
-import { PLAYGROUND_HREF, SHOWDOWN_HREF, lessonHref, showdownHref, type Route } from "./routes";
+import { COURSE_HREF, PLAYGROUND_HREF, SHOWDOWN_HREF, lessonHref, showdownHref, type Route } from "./routes";
 import { useAppStore } from "./storeContext";
 
 const NEXT_THEME: Record<ThemeSetting, ThemeSetting> = { system: "light", light: "dark", dark: "system" };
@@ -24,8 +24,8 @@ export function Header({ course, route }: { course: Course; route: Route }) {
       <span className="course-title">{course.title}</span>
       <nav className="header-nav" aria-label="Main">
         <a
-          href={firstLesson ? lessonHref(firstLesson.id) : "#/"}
-          aria-current={route.kind === "lesson" ? "page" : undefined}
+          href={COURSE_HREF}
+          aria-current={route.kind === "course" || route.kind === "lesson" ? "page" : undefined}
         >
           Course
         </a>
