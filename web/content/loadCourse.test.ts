@@ -22,6 +22,7 @@ describe("the shipped course", () => {
     expect(first?.context.find((f) => f.path === "requirements.txt")?.content).toMatch(/flask/i);
     expect(first?.context.every((f) => f.sizeBytes === Buffer.byteLength(f.content))).toBe(true);
     expect(first?.text).toMatch(/layer/i);
+    expect(first?.goals.length).toBeGreaterThan(0);
   });
 });
 
@@ -62,6 +63,43 @@ describe("invalid content", () => {
       ...goodLesson,
     });
     expect(loadCourse(root).lessons[0]?.id).toBe("intro");
+  });
+
+  it("migrates a version 1 lesson.json: plain hints, no goals", () => {
+    const root = course({
+      "course.json": JSON.stringify({ version: 1, title: "T", lessons: ["intro"] }),
+      ...goodLesson,
+    });
+    const [lesson] = loadCourse(root).lessons;
+    expect(lesson?.hints).toEqual([{ text: "h", html: "h" }]);
+    expect(lesson?.goals).toEqual([]);
+  });
+
+  it("names the goal's field when a version 2 goal is malformed, and a hint tied to no goal", () => {
+    const root = course({
+      "course.json": JSON.stringify({ version: 1, title: "T", lessons: ["intro"] }),
+      ...goodLesson,
+      "intro/lesson.json": JSON.stringify({
+        version: 2,
+        id: "intro",
+        title: "Intro",
+        summary: "S",
+        goals: [
+          { id: "small", sentence: "Small", check: { kind: "image-size" } },
+          { id: "lean", sentence: "", check: { kind: "image-path", path: "usr/local/go", present: false } },
+          { id: "odd", sentence: "Odd", check: { kind: "image-colour" } },
+        ],
+        hints: [{ text: "h", goal: "missing" }],
+      }),
+    });
+    const message = problemsOf(root);
+    expect(message).toContain(
+      'lessons/intro/lesson.json: field "goals[0].check" needs "underMB" or "smallerThanStarterBy"',
+    );
+    expect(message).toContain('field "goals[1].sentence" must be a non-empty string');
+    expect(message).toContain('field "goals[1].check.path" must be an absolute path');
+    expect(message).toContain('field "goals[2].check.kind" must be one of "stage-count"');
+    expect(message).toContain('field "hints[0].goal" must be the id of one of this lesson\'s goals');
   });
 
   it("names the file and the field when a lesson's title is missing", () => {
@@ -119,8 +157,9 @@ describe("invalid content", () => {
 describe("lesson text", () => {
   it("is rendered to HTML at build time with raw HTML escaped", () => {
     const [first] = loadCourse(LESSONS).lessons;
-    expect(first?.html).toMatch(/^<h1>Why images get fat<\/h1>/);
-    expect(first?.hintsHtml).toHaveLength(first?.hints.length ?? -1);
-    expect(first?.hintsHtml[1]).toContain("<code>--no-cache-dir</code>");
+    expect(first?.steps[0]?.title).toBe("Introduction");
+    expect(first?.steps[0]?.html).not.toContain("<h1>");
+    expect(first?.steps.map((step) => step.title)).toContain("An image is a stack of layers");
+    expect(first?.hints.some((hint) => hint.html.includes("<code>--no-cache-dir</code>"))).toBe(true);
   });
 });

@@ -3,8 +3,10 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { renderMarkdown, renderMarkdownInline } from "./renderMarkdown.ts";
 import type { ContentProblem, ContextFile, Course, Lesson } from "./types.ts";
+import { splitSteps } from "./splitSteps.ts";
 import {
   formatProblems,
+  migrateLessonMeta,
   validateCourseManifest,
   validateLessonMeta,
   type CourseManifest,
@@ -81,22 +83,26 @@ export function loadCourse(root: string): Course {
       continue;
     }
     const metaFile = at(id, "lesson.json");
-    const meta = readJson(join(folder, "lesson.json"), metaFile, problems);
+    const read = readJson(join(folder, "lesson.json"), metaFile, problems);
+    const meta = read === undefined ? undefined : migrateLessonMeta(read);
     const metaProblems = meta === undefined ? [] : validateLessonMeta(meta, metaFile, id);
     problems.push(...metaProblems);
     const text = readText(join(folder, "text.md"), at(id, "text.md"), problems);
     const starter = readText(join(folder, "starter.Dockerfile"), at(id, "starter.Dockerfile"), problems);
     const solution = readText(join(folder, "solution.Dockerfile"), at(id, "solution.Dockerfile"), problems);
     if (meta === undefined || metaProblems.length > 0) continue;
-    const { title: lessonTitle, summary, hints } = meta as LessonMeta;
+    const { title: lessonTitle, summary, hints, goals } = meta as LessonMeta;
     lessons.push({
       id,
       title: lessonTitle,
       summary,
-      hints,
-      hintsHtml: hints.map(renderMarkdownInline),
+      hints: hints.map((hint) => ({ ...hint, html: renderMarkdownInline(hint.text) })),
+      goals,
       text,
-      html: renderMarkdown(text),
+      steps: splitSteps(text, "Introduction").map((step) => ({
+        title: step.title,
+        html: renderMarkdown(step.body),
+      })),
       starter,
       solution,
       context: readContext(join(folder, "context")),

@@ -1,4 +1,6 @@
-import type { ContentProblem } from "./types";
+import { validateGoals } from "./goals/validateGoals.ts";
+import type { Goal } from "./goals/types.ts";
+import type { ContentProblem } from "./types.ts";
 
 // The schema is written out by hand rather than with a validation library: it is small, it runs at
 // build time and in tests only, and its messages must name the file and the field for a lesson author.
@@ -11,11 +13,30 @@ export interface CourseManifest {
   lessons: string[];
 }
 
-export interface LessonMeta {
+/** lesson.json as version 1 wrote it: hints as plain strings, no goals, no version field. */
+export interface LessonMetaV1 {
   id: string;
   title: string;
   summary: string;
   hints: string[];
+}
+
+export const LESSON_FORMAT = 2;
+
+export interface HintMeta {
+  text: string;
+  goal?: string;
+  finding?: string;
+}
+
+/** lesson.json, version 2. */
+export interface LessonMeta {
+  version: 2;
+  id: string;
+  title: string;
+  summary: string;
+  hints: HintMeta[];
+  goals: Goal[];
 }
 
 type Checker = (value: unknown) => string | null;
@@ -79,23 +100,73 @@ export function validateCourseManifest(value: unknown, file: string): ContentPro
   return ok ? problems : problems.slice(0, 1);
 }
 
-/** Checks one lesson's `lesson.json`; `folder` is the folder name the id must equal. */
+/**
+ * Brings a lesson.json of an older format to the current one. Version 1 had no `version` field,
+ * plain-string hints and no goals; anything that is not an object is left for validation to report.
+ */
+export function migrateLessonMeta(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const record = value as Record<string, unknown>;
+  if ("version" in record) return value;
+  const hints = Array.isArray(record.hints)
+    ? record.hints.map((hint) => (typeof hint === "string" ? { text: hint } : hint))
+    : record.hints;
+  return { version: LESSON_FORMAT, ...record, hints, goals: [] };
+}
+
+/** Checks one lesson's `lesson.json` (after migration); `folder` is the folder name the id must equal. */
 export function validateLessonMeta(value: unknown, file: string, folder: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  checkObject(
+  const ok = checkObject(
     value,
     file,
     {
+      version: (v) => (v === LESSON_FORMAT ? null : `must be ${LESSON_FORMAT}`),
       id: (v) => {
         if (typeof v !== "string" || !LESSON_ID.test(v)) return 'must be lower-case words joined by "-"';
         return v === folder ? null : `must equal the folder name "${folder}"`;
       },
       title: nonEmptyString,
       summary: nonEmptyString,
-      hints: (v) => stringList(v) ?? ((v as string[]).length === 0 ? "must hold at least one hint" : null),
+      hints: (v) => (Array.isArray(v) && v.length > 0 ? null : "must hold at least one hint"),
+      goals: () => null,
     },
     problems,
   );
+  if (!ok) return problems;
+  const meta = value as Record<string, unknown>;
+  problems.push(...validateGoals(meta.goals, file));
+  const goalIds = new Set(
+    Array.isArray(meta.goals) ? meta.goals.map((g) => (g as { id?: unknown } | null)?.id) : [],
+  );
+  if (Array.isArray(meta.hints)) {
+    meta.hints.forEach((hint, i) => problems.push(...validateHint(hint, file, `hints[${i}]`, goalIds)));
+  }
+  return problems;
+}
+
+function validateHint(hint: unknown, file: string, at: string, goalIds: Set<unknown>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (typeof hint !== "object" || hint === null || Array.isArray(hint)) {
+    return [{ file, field: at, message: "must be an object with a text" }];
+  }
+  const record = hint as Record<string, unknown>;
+  const message = nonEmptyString(record.text);
+  if (message) problems.push({ file, field: `${at}.text`, message });
+  if ("goal" in record && !goalIds.has(record.goal)) {
+    problems.push({ file, field: `${at}.goal`, message: `must be the id of one of this lesson's goals` });
+  }
+  // Whether the rule exists is proved with the lessons: a tied hint's finding must be present in the starter.
+  if ("finding" in record && nonEmptyString(record.finding)) {
+    problems.push({ file, field: `${at}.finding`, message: "must be the rule name of a check" });
+  }
+  if ("goal" in record && "finding" in record) {
+    problems.push({ file, field: at, message: "may be tied to a goal or to a finding, not both" });
+  }
+  for (const field of Object.keys(record)) {
+    if (!["text", "goal", "finding"].includes(field))
+      problems.push({ file, field: `${at}.${field}`, message: "is not a known field" });
+  }
   return problems;
 }
 

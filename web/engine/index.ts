@@ -45,10 +45,14 @@ export type { FsChange, FsReader, RunCommand, RunContext, RunEffect, RunMount } 
 export { buildContext } from "./simulate/context/buildContext";
 export type { BuildContext } from "./simulate/context/buildContext";
 export { isIgnored, parseDockerignore } from "./simulate/context/dockerignore";
+export { readMountFlagOf, summarizeMount } from "./graph/readMountFlag";
+export { underUnknownRoot, unknownRootsOf } from "./simulate/unknownRoots";
+export { isRootUser } from "./checks/teaching/finalImage";
+export { toolsIn } from "./views/imageViews";
 export { renderMermaid } from "./graph/renderMermaid";
 export { renderDot } from "./graph/renderDot";
 export { createEngineSession } from "./views/engineSession";
-export type { EngineSession } from "./views/engineSession";
+export type { EngineSession, LatestAnalysis } from "./views/engineSession";
 export { toView, CONTEXT_NODE, imageNodeId } from "./views/toView";
 export { stageFiles } from "./views/stageFiles";
 export { showdownFigures } from "./views/showdownFigures";

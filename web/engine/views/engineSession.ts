@@ -11,6 +11,14 @@ import { stageFiles } from "./stageFiles";
 import { toView } from "./toView";
 import type { AnalysisView, RerunView, ShowdownFigures, StageFilesView } from "./types";
 
+/** The latest analysis with what produced it; it stays inside the session's thread. */
+export interface LatestAnalysis {
+  analysis: Analysis;
+  source: string;
+  options: AnalyzeOptions;
+  version: number;
+}
+
 export interface EngineSession {
   /** Analyzes `source` and keeps the result as the latest. */
   analyze(source: string, options: AnalyzeOptions): AnalysisView;
@@ -22,10 +30,12 @@ export interface EngineSession {
   mermaid(): string;
   /** The showdown's figures for a Dockerfile, without touching the latest analysis. */
   figures(source: string, options: AnalyzeOptions): ShowdownFigures;
+  /** The latest analysis itself, for questions asked next to it (a lesson's goals); null before the first. */
+  latest(): LatestAnalysis | null;
 }
 
 export function createEngineSession(): EngineSession {
-  let latest: { analysis: Analysis; source: string; options: AnalyzeOptions; version: number } | null = null;
+  let latest: LatestAnalysis | null = null;
   let version = 0;
   return {
     analyze(source, options) {
@@ -63,6 +73,7 @@ export function createEngineSession(): EngineSession {
     },
     mermaid: () => (latest ? renderMermaid(latest.analysis) : "flowchart LR\n"),
     figures: (source, options) => showdownFigures(analyze(source, options)),
+    latest: () => latest,
   };
 }
 

@@ -8,12 +8,12 @@ const lesson = (id: string, title: string) => ({
   title,
   summary: "",
   text: "",
-  html: "",
+  steps: [],
   starter: `FROM alpine # ${id} starter\n`,
   solution: `FROM alpine # ${id} solution\n`,
   context: [{ path: "app.py", content: "print(1)\n", sizeBytes: 9 }],
   hints: [],
-  hintsHtml: [],
+  goals: [],
 });
 
 const COURSE: Course = {
