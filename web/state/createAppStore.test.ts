@@ -3,7 +3,8 @@ import { createAppStore } from "./createAppStore";
 import { memoryStorage } from "./memoryStorage";
 import { BACKUP_KEY, STORAGE_KEY, STORAGE_VERSION, type KeyValueStorage } from "./persistence";
 import { selectContext, selectDocument } from "./selectors";
-import type { AnalysisView } from "../engine";
+import { createEngineSession, type AnalysisView } from "../engine";
+import { createGoalQueries } from "../content/goals/goalQueries";
 
 const saved = (state: unknown, version = STORAGE_VERSION) => ({
   [STORAGE_KEY]: JSON.stringify({ state, version }),
@@ -155,13 +156,21 @@ describe("the app store", () => {
     expect(() => store.getState().setDocument("playground", "FROM a")).not.toThrow();
   });
 
-  it("counts a lesson completed once and reveals hints one at a time up to the last", () => {
+  it("counts a lesson completed once and remembers the hints opened, in order, once each", () => {
     const store = createAppStore({ storage: () => memoryStorage() });
     store.getState().setCompleted("intro", true);
     store.getState().setCompleted("intro", true);
     expect(store.getState().completed).toEqual(["intro"]);
-    for (let i = 0; i < 5; i++) store.getState().showNextHint("intro", 3);
-    expect(store.getState().hintsShown.intro).toBe(3);
+    for (const index of [2, 0, 2]) store.getState().openHint("intro", index);
+    expect(store.getState().hintsShown.intro).toEqual([2, 0]);
+  });
+
+  it("reads hints saved as a count as the first hints opened", () => {
+    const storage = memoryStorage(saved({ hintsShown: { intro: 2, other: [1] } }));
+    expect(createAppStore({ storage: () => storage }).getState().hintsShown).toEqual({
+      intro: [0, 1],
+      other: [1],
+    });
   });
 
   it("clamps pane sizes to the minimum", () => {
@@ -332,5 +341,29 @@ describe("the app store", () => {
     const context = [{ path: "app.py", sizeBytes: 3, content: "x=1" }];
     await store.getState().analyzeText("FROM a", { context });
     expect(seen).toEqual({ context });
+  });
+
+  it("checks a lesson's goals on each analysis of its text, next to the engine's latest analysis", async () => {
+    const session = createEngineSession();
+    const store = createAppStore({
+      storage: () => memoryStorage(),
+      analyzer: (source, options) => session.analyze(source, options),
+      engine: { ...session, ...createGoalQueries(session) },
+    });
+    const lesson = {
+      lessonId: "slim",
+      starter: "FROM alpine:3.21\n",
+      goals: [{ id: "two", sentence: "Two stages", check: { kind: "stage-count" as const, atLeast: 2 } }],
+    };
+    await store.getState().analyzeText("FROM alpine:3.21\n", {}, lesson);
+    expect(store.getState().lessonGoals).toMatchObject({
+      lessonId: "slim",
+      version: store.getState().view?.version,
+      results: [{ id: "two", passed: false, found: "the Dockerfile has 1 stage" }],
+    });
+    await store.getState().analyzeText("FROM alpine:3.21 AS a\nFROM a\n", {}, lesson);
+    expect(store.getState().lessonGoals?.results[0]?.passed).toBe(true);
+    await store.getState().analyzeText("FROM alpine:3.21\n", {});
+    expect(store.getState().lessonGoals).toBeNull();
   });
 });

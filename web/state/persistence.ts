@@ -70,9 +70,9 @@ export function sanitizePersisted(value: unknown): { state: Partial<PersistedSta
     } else problems.push("the saved progress is unreadable");
   }
   if ("hintsShown" in value) {
-    if (isRecord(value.hintsShown) && Object.values(value.hintsShown).every(isCount)) {
-      state.hintsShown = value.hintsShown as Record<string, number>;
-    } else problems.push("the saved hints are unreadable");
+    const hints = isRecord(value.hintsShown) ? readHintsShown(value.hintsShown) : null;
+    if (hints) state.hintsShown = hints;
+    else problems.push("the saved hints are unreadable");
   }
   if ("theme" in value) {
     if (value.theme === "system" || value.theme === "light" || value.theme === "dark")
@@ -106,6 +106,17 @@ export function sanitizePersisted(value: unknown): { state: Partial<PersistedSta
     } else problems.push("the saved build settings are unreadable");
   }
   return { state, problems };
+}
+
+/** Opened hints per lesson: a list of hint indexes, or (as first saved) how many were opened in order. */
+function readHintsShown(raw: Record<string, unknown>): Record<string, number[]> | null {
+  const hints: Record<string, number[]> = {};
+  for (const [lessonId, opened] of Object.entries(raw)) {
+    if (isCount(opened)) hints[lessonId] = Array.from({ length: Math.min(opened, 100) }, (_, i) => i);
+    else if (Array.isArray(opened) && opened.every(isCount)) hints[lessonId] = [...new Set(opened)];
+    else return null;
+  }
+  return hints;
 }
 
 function readBuildSettings(raw: unknown): BuildSettings | null {

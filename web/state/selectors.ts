@@ -12,9 +12,11 @@ export const selectContext = (id: DocumentId, starting: ContextFile[] | undefine
   s.contexts[id] ?? starting;
 export const selectIsContextEdited = (id: DocumentId) => (s: AppState) => s.contexts[id] !== undefined;
 export const selectLastReset = (s: AppState) => s.lastReset;
+export const selectLessonGoals = (s: AppState) => s.lessonGoals;
 export const selectLessonStep = (lessonId: string) => (s: AppState) => s.lessonSteps[lessonId] ?? 0;
 export const selectCompleted = (s: AppState) => s.completed;
-export const selectHintsShown = (lessonId: string) => (s: AppState) => s.hintsShown[lessonId] ?? 0;
+const NO_HINTS: number[] = [];
+export const selectHintsShown = (lessonId: string) => (s: AppState) => s.hintsShown[lessonId] ?? NO_HINTS;
 export const selectTheme = (s: AppState) => s.theme;
 export const selectPaneSizes = (s: AppState) => s.paneSizes;
 export const selectActiveTab = (s: AppState) => s.activeTab;

@@ -6,6 +6,7 @@ import type {
   AppState,
   DocumentsSlice,
   EngineQueries,
+  LessonGoalsRequest,
   NoticeSlice,
   ProgressSlice,
   UiSlice,
@@ -66,10 +67,12 @@ export const createProgressSlice: Slice<ProgressSlice> = (set) => ({
       const rest = s.completed.filter((id) => id !== lessonId);
       return { completed: done ? [...rest, lessonId] : rest };
     }),
-  showNextHint: (lessonId, available) =>
-    set((s) => ({
-      hintsShown: { ...s.hintsShown, [lessonId]: Math.min(available, (s.hintsShown[lessonId] ?? 0) + 1) },
-    })),
+  openHint: (lessonId, index) =>
+    set((s) => {
+      const opened = s.hintsShown[lessonId] ?? [];
+      if (opened.includes(index)) return {};
+      return { hintsShown: { ...s.hintsShown, [lessonId]: [...opened, index] } };
+    }),
   lessonSteps: {},
   setLessonStep: (lessonId, step) =>
     set((s) => ({ lessonSteps: { ...s.lessonSteps, [lessonId]: Math.max(0, Math.floor(step)) } })),
@@ -122,7 +125,7 @@ export function createAnalysisSlice(
   // One analysis at a time: text that arrives while one runs waits, and only the newest waiting
   // text is analyzed next, so a fast typist never queues stale work. A result is shown unless newer
   // text is already waiting (it may belong to a document the learner has left).
-  type Request = { source: string; options: AnalyzeOptions };
+  type Request = { source: string; options: AnalyzeOptions; lesson: LessonGoalsRequest | undefined };
   let running: Promise<void> | null = null;
   let waiting: Request | null = null;
   return (set) => {
@@ -132,7 +135,18 @@ export function createAnalysisSlice(
           waiting = null;
           try {
             const view = await analyze(next.source, next.options);
-            if (!waiting) set({ view, analysisError: null });
+            if (waiting) continue;
+            set({ view, analysisError: null });
+            // The goals are checked next to the analysis (in the worker): only their results cross.
+            const { lesson } = next;
+            const checked = lesson && engine ? await engine.goals(lesson.goals, lesson.starter) : null;
+            if (waiting) continue;
+            set({
+              lessonGoals:
+                lesson && checked
+                  ? { lessonId: lesson.lessonId, version: checked.version, results: checked.results }
+                  : null,
+            });
           } catch (e) {
             // The engine promises not to throw; if it does, the panel says so instead of going blank.
             if (!waiting) set({ analysisError: e instanceof Error ? e.message : String(e) });
@@ -146,13 +160,14 @@ export function createAnalysisSlice(
       view: null,
       engine,
       analysisError: null,
-      analyzeText: (source, options = {}) => {
+      lessonGoals: null,
+      analyzeText: (source, options = {}, lesson) => {
         if (!analyzer) return Promise.resolve();
         if (running) {
-          waiting = { source, options };
+          waiting = { source, options, lesson };
           return running;
         }
-        running = drain(analyzer, { source, options });
+        running = drain(analyzer, { source, options, lesson });
         return running;
       },
     };

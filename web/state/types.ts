@@ -1,4 +1,6 @@
 import type { AnalysisView, AnalyzeOptions, Builder, ContextFile, EngineSession } from "../engine";
+import type { GoalQueries } from "../content/goals/goalQueries";
+import type { Goal, GoalResult } from "../content/goals/types";
 
 /** Which document an editor shows: a lesson's working copy or the free playground. */
 export type DocumentId = `lesson:${string}` | "playground";
@@ -48,10 +50,11 @@ export interface LastReset {
 
 export interface ProgressSlice {
   completed: string[];
-  /** How many hints of each lesson the learner has opened. */
-  hintsShown: Record<string, number>;
+  /** The hints of each lesson the learner has opened (indexes into its hints), in the order opened. */
+  hintsShown: Record<string, number[]>;
   setCompleted: (lessonId: string, done: boolean) => void;
-  showNextHint: (lessonId: string, available: number) => void;
+  /** Opens hint `index` of a lesson (once). */
+  openHint: (lessonId: string, index: number) => void;
   /** The step of each lesson's text the learner is on, from 0. */
   lessonSteps: Record<string, number>;
   setLessonStep: (lessonId: string, step: number) => void;
@@ -120,7 +123,21 @@ type Async<T> = {
 };
 
 /** The questions views ask the engine about its latest analysis (or, for the showdown, about any text). */
-export type EngineQueries = Async<Omit<EngineSession, "analyze">>;
+export type EngineQueries = Async<Omit<EngineSession, "analyze" | "latest"> & GoalQueries>;
+
+/** A lesson's goals, to be checked after each analysis of its document. */
+export interface LessonGoalsRequest {
+  lessonId: string;
+  goals: readonly Goal[];
+  starter: string;
+}
+
+/** The goals of a lesson checked on the analysis the panels show. */
+export interface LessonGoalsState {
+  lessonId: string;
+  version: number;
+  results: GoalResult[];
+}
 
 export interface AnalysisSlice {
   /** What the panels draw of the latest analysis. */
@@ -128,12 +145,14 @@ export interface AnalysisSlice {
   engine: EngineQueries | null;
   /** Set when the analyzer itself failed: shown in the panel, never a blank screen. */
   analysisError: string | null;
+  /** The current lesson's goals on the latest analysis; null outside lessons with goals. */
+  lessonGoals: LessonGoalsState | null;
   /**
-   * Analyzes `source`. One analysis runs at a time; calls made meanwhile wait, and only the newest
-   * of them runs next (a result is dropped when newer text waits). Resolves once the newest text
-   * given so far is analyzed.
+   * Analyzes `source`, then checks `lesson`'s goals on it when given. One analysis runs at a time;
+   * calls made meanwhile wait, and only the newest of them runs next (a result is dropped when newer
+   * text waits). Resolves once the newest text given so far is analyzed.
    */
-  analyzeText: (source: string, options?: AnalyzeOptions) => Promise<void>;
+  analyzeText: (source: string, options?: AnalyzeOptions, lesson?: LessonGoalsRequest) => Promise<void>;
 }
 
 export type AppState = DocumentsSlice & ProgressSlice & UiSlice & NoticeSlice & AnalysisSlice;

@@ -3,7 +3,7 @@ import type { Course } from "../content/types";
 import { lessonDocument } from "../state/types";
 import { selectTheme } from "../state/selectors";
 import { Header } from "./Header";
-import { LessonPane } from "./LessonPane";
+import { LessonPane } from "./lesson/LessonPane";
 import { NoticeBar } from "./NoticeBar";
 import { PLAYGROUND_CONTEXT, PLAYGROUND_STARTER, PlaygroundPane } from "./PlaygroundPane";
 import { CourseMap } from "./course/CourseMap";
@@ -74,6 +74,7 @@ export function App({ course }: { course: Course }) {
             position={index + 1}
             total={course.lessons.length}
             next={course.lessons[index + 1]}
+            theme={theme}
           />
         }
         sideLabel="Lesson"
@@ -82,6 +83,7 @@ export function App({ course }: { course: Course }) {
         editorLabel={`Dockerfile for lesson ${index + 1}: ${lesson.title}`}
         theme={theme}
         context={lesson.context}
+        lesson={lesson}
       />
     );
   } else {

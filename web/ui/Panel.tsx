@@ -8,6 +8,7 @@ import { ContextEditor } from "./context/ContextEditor";
 import type { ContextFile } from "../engine";
 import { selectActiveTab, selectAnalysisError } from "../state/selectors";
 import { DiagnosticsList } from "./DiagnosticsList";
+import { LessonGoalsPanel } from "./lesson/LessonGoalsPanel";
 import { useAppStore } from "./storeContext";
 
 // React Flow and the layout code load with the Diagram tab, not with the app shell.
@@ -89,14 +90,8 @@ export const Panel = memo(function Panel({
         {active === "context" && <ContextEditor documentId={documentId} startingContext={startingContext} />}
         {active === "checks" && (
           <>
+            <LessonGoalsPanel documentId={documentId} />
             <DiagnosticsList />
-            <div className="not-yet">
-              <h2>Lesson goals: not available yet</h2>
-              <p>
-                Each lesson&apos;s goals will be listed here and checked against the simulated build as you
-                type, with what still differs.
-              </p>
-            </div>
           </>
         )}
       </div>

@@ -1,4 +1,5 @@
-import { useEffect, useSyncExternalStore, type CSSProperties, type ReactNode } from "react";
+import { useEffect, useMemo, useSyncExternalStore, type CSSProperties, type ReactNode } from "react";
+import type { Lesson } from "../content/types";
 import type { ContextFile } from "../engine";
 import type { DocumentId } from "../state/types";
 import { MIN_PANE } from "../state/slices";
@@ -21,6 +22,8 @@ interface Props {
   theme: "light" | "dark";
   /** The build context COPY starts with: a lesson's folder, the playground's example; the learner may edit it. */
   context?: ContextFile[];
+  /** The lesson on screen: its goals are checked after each analysis. */
+  lesson?: Lesson;
 }
 
 function subscribeToResize(onChange: () => void) {
@@ -37,6 +40,7 @@ export function Workspace({
   editorLabel,
   theme,
   context: starting,
+  lesson,
 }: Props) {
   const sizes = useAppStore(selectPaneSizes);
   const setPaneSizes = useAppStore((s) => s.setPaneSizes);
@@ -45,18 +49,29 @@ export function Workspace({
   const analyzeText = useAppStore((s) => s.analyzeText);
   const settings = useAppStore(selectBuildSettings(documentId));
   const width = useSyncExternalStore(subscribeToResize, () => window.innerWidth);
+  const goals = useMemo(
+    () =>
+      lesson && lesson.goals.length > 0
+        ? { lessonId: lesson.id, goals: lesson.goals, starter: lesson.starter }
+        : undefined,
+    [lesson],
+  );
 
   // Every keystroke is analyzed, without a delay (DESIGN.md: findings within one frame); the store
   // runs one analysis at a time and skips texts typed over while one runs.
   useEffect(() => {
-    void analyzeText(text, {
-      ...(context ? { context } : {}),
-      ...(settings.target ? { target: settings.target } : {}),
-      ...(settings.builder ? { builder: settings.builder } : {}),
-      ...(settings.buildArgs ? { buildArgs: settings.buildArgs } : {}),
-      ...(settings.platform ? { platform: settings.platform } : {}),
-    });
-  }, [text, analyzeText, context, settings]);
+    void analyzeText(
+      text,
+      {
+        ...(context ? { context } : {}),
+        ...(settings.target ? { target: settings.target } : {}),
+        ...(settings.builder ? { builder: settings.builder } : {}),
+        ...(settings.buildArgs ? { buildArgs: settings.buildArgs } : {}),
+        ...(settings.platform ? { platform: settings.platform } : {}),
+      },
+      goals,
+    );
+  }, [text, analyzeText, context, settings, goals]);
 
   const room = Math.max(MIN_PANE, width - MIN_EDITOR - 12);
   const style = {

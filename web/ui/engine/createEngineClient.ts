@@ -75,6 +75,7 @@ export function createEngineClient(): EngineClient {
     reruns: (path) => ask({ kind: "reruns", path }),
     mermaid: () => ask({ kind: "mermaid" }),
     figures: (source, options) => ask({ kind: "figures", source, options }),
+    goals: (goals, starter) => ask({ kind: "goals", goals: [...goals], starter }),
     dispose: () => worker.terminate(),
   };
 }

@@ -2,9 +2,11 @@
 // (with its image catalog) stays out of the first load. It keeps the latest analysis and sends the
 // views of it, never the analysis itself.
 import { analyze, createEngineSession, type AnalyzeOptions } from "../../engine";
+import { createGoalQueries } from "../../content/goals/goalQueries";
 import type { EngineAnswers, EngineReply, EngineRequest } from "./protocol";
 
 const session = createEngineSession();
+const lessonGoals = createGoalQueries(session);
 
 // A fresh engine analyses several times slower than a warm one: its code has not been optimised yet.
 // After the first answers, the worker analyses the latest text a few more times while it is idle, one
@@ -40,6 +42,8 @@ function answer(request: EngineRequest): EngineAnswers[keyof EngineAnswers] {
       return session.mermaid();
     case "figures":
       return session.figures(request.source, request.options);
+    case "goals":
+      return lessonGoals.goals(request.goals, request.starter);
   }
 }
 

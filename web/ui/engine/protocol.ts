@@ -1,5 +1,7 @@
 import type { AnalysisView, AnalyzeOptions, StageIndex } from "../../engine";
 import type { EngineSession } from "../../engine";
+import type { GoalQueries } from "../../content/goals/goalQueries";
+import type { Goal } from "../../content/goals/types";
 
 /** Messages between the app and the engine worker. Plain data: they cross postMessage. */
 export type EngineRequest =
@@ -7,7 +9,8 @@ export type EngineRequest =
   | { id: number; kind: "stageFiles"; stage: StageIndex }
   | { id: number; kind: "reruns"; path: string }
   | { id: number; kind: "mermaid" }
-  | { id: number; kind: "figures"; source: string; options: AnalyzeOptions };
+  | { id: number; kind: "figures"; source: string; options: AnalyzeOptions }
+  | { id: number; kind: "goals"; goals: Goal[]; starter: string | null };
 
 /** What each request kind answers with. */
 export interface EngineAnswers {
@@ -16,6 +19,7 @@ export interface EngineAnswers {
   reruns: ReturnType<EngineSession["reruns"]>;
   mermaid: string;
   figures: ReturnType<EngineSession["figures"]>;
+  goals: ReturnType<GoalQueries["goals"]>;
 }
 
 export type EngineReply =

@@ -1,67 +1,206 @@
-import type { Lesson } from "../content/types";
-import { lessonDocument } from "../state/types";
-import { selectCompleted, selectHintsShown } from "../state/selectors";
-import { ResetButton } from "./ResetButton";
-import { lessonHref, showdownHref } from "./routes";
-import { useAppStore } from "./storeContext";
+import { useEffect, useRef } from "react";
+import type { Lesson } from "../../content/types";
+import { lessonDocument } from "../../state/types";
+import {
+  selectCompleted,
+  selectDiagnostics,
+  selectDocument,
+  selectHintsShown,
+  selectLessonGoals,
+  selectLessonStep,
+  selectView,
+} from "../../state/selectors";
+import type { EditorTheme } from "../editor/createDockerfileEditor";
+import { ResetButton } from "../ResetButton";
+import { COURSE_HREF, lessonHref, showdownHref } from "../routes";
+import { ShowSolution } from "../solution/ShowSolution";
+import { useAppStore } from "../storeContext";
+import { GoalList } from "./GoalList";
+import { allGoalsPass, isHintRelevant, nextHint } from "./lessonHints";
+import "./lesson.css";
 
 interface Props {
   lesson: Lesson;
   position: number;
   total: number;
   next: Lesson | undefined;
+  theme: EditorTheme;
 }
 
-export function LessonPane({ lesson, position, total, next }: Props) {
-  const shown = useAppStore(selectHintsShown(lesson.id));
+export function LessonPane({ lesson, position, total, next, theme }: Props) {
+  const documentId = lessonDocument(lesson.id);
+  const text = useAppStore(selectDocument(documentId, lesson.starter));
   const done = useAppStore(selectCompleted).includes(lesson.id);
-  const showNextHint = useAppStore((s) => s.showNextHint);
   const setCompleted = useAppStore((s) => s.setCompleted);
-  const hints = lesson.hintsHtml.slice(0, shown);
+  const view = useAppStore(selectView);
+  const goals = useAppStore(selectLessonGoals);
+  // Results count only when they belong to this lesson and to the analysis on screen.
+  const results =
+    goals && goals.lessonId === lesson.id && goals.version === view?.version ? goals.results : null;
+  const hasGoals = lesson.goals.length > 0;
+  const solved = allGoalsPass(lesson.goals.length, results);
+
+  // A lesson with goals completes by itself the first time every goal passes; it stays done after.
+  useEffect(() => {
+    if (solved && !done) setCompleted(lesson.id, true);
+  }, [solved, done, lesson.id, setCompleted]);
 
   return (
     <article className="lesson" aria-labelledby="lesson-title">
       <p className="eyebrow">
         Lesson {position} of {total}
       </p>
-      <h1 id="lesson-title" className="visually-hidden">
-        {lesson.title}
-      </h1>
-      {/* Safe: rendered at build time by web/content/renderMarkdown, which escapes raw HTML and drops unsafe links. */}
-      <div className="prose" dangerouslySetInnerHTML={{ __html: lesson.html }} />
+      <h1 id="lesson-title">{lesson.title}</h1>
+      <LessonSteps lesson={lesson} />
 
-      <section className="hints" aria-labelledby="hints-title">
-        <h2 id="hints-title">Hints</h2>
-        {hints.length > 0 && (
-          <ol>
-            {hints.map((hint, i) => (
-              <li key={i} dangerouslySetInnerHTML={{ __html: hint }} />
-            ))}
-          </ol>
+      {hasGoals && (
+        <section className="lesson-section" aria-labelledby="goals-title">
+          <h2 id="goals-title">Goals</h2>
+          <p className="muted">
+            What the finished image must look like, checked on the simulated build as you type.
+          </p>
+          <GoalList goals={lesson.goals} results={results} />
+        </section>
+      )}
+
+      <div className={done ? "lesson-complete" : undefined} role="status">
+        {done && (
+          <>
+            <p>
+              <strong>Lesson complete.</strong> {hasGoals ? "Every goal passes." : "You marked it done."}
+            </p>
+            {next ? (
+              <a className="button-link" href={lessonHref(next.id)}>
+                Next lesson: {next.title} →
+              </a>
+            ) : (
+              <a className="button-link" href={COURSE_HREF}>
+                Back to the course map
+              </a>
+            )}
+          </>
         )}
-        {shown < lesson.hints.length ? (
-          <button type="button" onClick={() => showNextHint(lesson.id, lesson.hints.length)}>
-            {shown === 0 ? "Show a hint" : "Show another hint"} ({shown} of {lesson.hints.length} shown)
-          </button>
-        ) : (
-          <p className="muted">That was the last hint.</p>
-        )}
-      </section>
+      </div>
+
+      <LessonHints lesson={lesson} results={results} />
 
       <div className="lesson-actions">
-        <ResetButton documentId={lessonDocument(lesson.id)} label="Reset to starter" />
-        <button type="button" aria-pressed={done} onClick={() => setCompleted(lesson.id, !done)}>
-          {done ? "Done ✓" : "Mark as done"}
-        </button>
+        <ResetButton documentId={documentId} what="both" label="Reset to starter" />
+        <ShowSolution solution={lesson.solution} current={text} theme={theme} />
+        {!hasGoals && (
+          <button type="button" aria-pressed={done} onClick={() => setCompleted(lesson.id, !done)}>
+            {done ? "Done ✓" : "Mark as done"}
+          </button>
+        )}
         <a className="button-link" href={showdownHref(lesson.id)}>
           Compare starter and solution
         </a>
-        {next && (
+        {next && !done && (
           <a className="button-link" href={lessonHref(next.id)}>
-            Next: {next.title} →
+            Skip to: {next.title} →
           </a>
         )}
       </div>
     </article>
+  );
+}
+
+/** The lesson's text one step at a time, with the step list to jump around. */
+function LessonSteps({ lesson }: { lesson: Lesson }) {
+  const stored = useAppStore(selectLessonStep(lesson.id));
+  const setLessonStep = useAppStore((s) => s.setLessonStep);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const index = Math.min(stored, lesson.steps.length - 1);
+  const step = lesson.steps[index];
+
+  // After the learner moves to another step, the keyboard and the screen reader go to its heading.
+  useEffect(() => {
+    if (moved.current) heading.current?.focus();
+    moved.current = false;
+  }, [index]);
+
+  const go = (to: number) => {
+    moved.current = true;
+    setLessonStep(lesson.id, to);
+  };
+  if (!step) return null;
+  const many = lesson.steps.length > 1;
+
+  return (
+    <section className="lesson-steps" aria-labelledby="step-title">
+      {many && (
+        <nav aria-label="Lesson steps">
+          <ol className="step-list">
+            {lesson.steps.map((s, i) => (
+              <li key={i}>
+                <button type="button" aria-current={i === index ? "step" : undefined} onClick={() => go(i)}>
+                  {s.title}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+      <h2 id="step-title" ref={heading} tabIndex={-1}>
+        {many && (
+          <span className="step-count">
+            Step {index + 1} of {lesson.steps.length}:{" "}
+          </span>
+        )}
+        {step.title}
+      </h2>
+      {/* Safe: rendered at build time by web/content/renderMarkdown, which escapes raw HTML and drops unsafe links. */}
+      <div className="prose" dangerouslySetInnerHTML={{ __html: step.html }} />
+      {many && (
+        <div className="step-nav">
+          <button type="button" disabled={index === 0} onClick={() => go(index - 1)}>
+            ← Previous step
+          </button>
+          <button type="button" disabled={index === lesson.steps.length - 1} onClick={() => go(index + 1)}>
+            Next step →
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Hints one at a time; the next one is about what is wrong now when a hint is tied to it. */
+function LessonHints({ lesson, results }: { lesson: Lesson; results: Parameters<typeof nextHint>[2] }) {
+  const opened = useAppStore(selectHintsShown(lesson.id));
+  const openHint = useAppStore((s) => s.openHint);
+  const diagnostics = useAppStore(selectDiagnostics);
+  const upcoming = nextHint(lesson.hints, opened, results, diagnostics);
+
+  return (
+    <section className="hints" aria-labelledby="hints-title">
+      <h2 id="hints-title">Hints</h2>
+      {opened.length > 0 && (
+        <ol>
+          {opened.map((index) => {
+            const hint = lesson.hints[index];
+            if (!hint) return null;
+            const tied = hint.goal ?? hint.finding;
+            const now = tied && isHintRelevant(hint, results, diagnostics);
+            return (
+              <li key={index}>
+                {/* Safe: rendered at build time, raw HTML escaped. */}
+                <span dangerouslySetInnerHTML={{ __html: hint.html }} />
+                {tied && !now && results && <span className="hint-fixed"> (fixed now)</span>}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {upcoming !== null ? (
+        <button type="button" onClick={() => openHint(lesson.id, upcoming)}>
+          {opened.length === 0 ? "Show a hint" : "Show another hint"} ({opened.length} of{" "}
+          {lesson.hints.length} shown)
+        </button>
+      ) : (
+        <p className="muted">That was the last hint.</p>
+      )}
+    </section>
   );
 }
