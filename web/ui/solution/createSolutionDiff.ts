@@ -41,8 +41,6 @@ export function createSolutionDiff(
     enableSplitViewResizing: false,
     renderMarginRevertIcon: false,
     renderOverviewRuler: false,
-    originalAriaLabel: "Your Dockerfile",
-    modifiedAriaLabel: "The solution's Dockerfile",
     automaticLayout: true,
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
@@ -51,8 +49,18 @@ export function createSolutionDiff(
     lineNumbersMinChars: 3,
   });
   editor.setModel({ original, modified });
+  // Monaco drops `originalAriaLabel`/`modifiedAriaLabel` and blanks the inner editors' labels at each
+  // option change, which leaves a screen reader two unnamed text boxes: name them after each change.
+  const label = () => {
+    editor.getOriginalEditor().updateOptions({ ariaLabel: "Your Dockerfile" });
+    editor.getModifiedEditor().updateOptions({ ariaLabel: "The solution's Dockerfile" });
+  };
+  label();
   return {
-    setLayout: (layout) => editor.updateOptions({ renderSideBySide: layout === "side-by-side" }),
+    setLayout(layout) {
+      editor.updateOptions({ renderSideBySide: layout === "side-by-side" });
+      label();
+    },
     setTheme: (theme) => monaco.editor.setTheme(themeName(theme)),
     dispose() {
       editor.dispose();
