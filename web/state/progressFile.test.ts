@@ -16,7 +16,7 @@ const work: ProgressFields = {
     "lesson:why-images-get-fat": [{ path: "app.py", sizeBytes: 5, content: "print", mode: 0o755 }],
   },
   completed: ["why-images-get-fat"],
-  hintsShown: { "why-images-get-fat": 2 },
+  hintsShown: { "why-images-get-fat": [0, 2] },
   lessonSteps: { "why-images-get-fat": 3 },
 };
 
