@@ -8,6 +8,9 @@ import { copyChainDockerfile, keystrokeTexts, sampleDockerfile } from "../web/en
 import { createEngineSession } from "../web/engine/views/engineSession";
 import { toView } from "../web/engine/views/toView";
 import { budgetRun, budgetText, middle, ms, verdict } from "./benchBudget";
+import { join } from "node:path";
+import { createGoalQueries } from "../web/content/goals/goalQueries";
+import { loadCourse } from "../web/content/loadCourse";
 
 if (process.argv.includes("--keystrokes")) {
   keystrokes();
@@ -83,6 +86,17 @@ for (const stages of [50, 100, 200, 1000]) {
   console.log(
     `${String(stages).padStart(10)} ${ms(time)}   ${simulated}${simulated < stages ? " (budget)" : ""}`,
   );
+}
+
+// A lesson's goals are checked in the worker after each analysis; goals that need another build
+// (cache reuse, another target, a build arg, the starter) run it then.
+console.log("\nlesson goals, checked on the starter's analysis (after analyze)");
+for (const lesson of loadCourse(join(import.meta.dirname, "..", "..", "..", "lessons")).lessons) {
+  const session = createEngineSession();
+  session.analyze(lesson.starter, { context: lesson.context });
+  const goals = createGoalQueries(session);
+  const time = median(() => goals.goals(lesson.goals, lesson.starter), 21);
+  console.log(`  ${lesson.id.padEnd(32)} ${ms(time)} for ${lesson.goals.length} goals`);
 }
 
 /**
