@@ -12,7 +12,11 @@ export const selectContext = (id: DocumentId, starting: ContextFile[] | undefine
   s.contexts[id] ?? starting;
 export const selectIsContextEdited = (id: DocumentId) => (s: AppState) => s.contexts[id] !== undefined;
 export const selectLastReset = (s: AppState) => s.lastReset;
-export const selectLessonGoals = (s: AppState) => s.lessonGoals;
+/** A lesson's goal results when they belong to it and to the analysis on screen, else null. */
+export const selectLessonResults = (lessonId: string) => (s: AppState) => {
+  const goals = s.lessonGoals;
+  return goals && goals.lessonId === lessonId && goals.version === s.view?.version ? goals.results : null;
+};
 export const selectLessonStep = (lessonId: string) => (s: AppState) => s.lessonSteps[lessonId] ?? 0;
 export const selectCompleted = (s: AppState) => s.completed;
 const NO_HINTS: number[] = [];

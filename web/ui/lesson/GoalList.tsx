@@ -36,9 +36,13 @@ export function GoalList({ goals, results, detailed = false, onLine }: Props) {
               {detailed && (
                 <span className="goal-details">
                   <span className="goal-expected">
-                    Expected: {result?.expected ?? describeGoal(goal.check)}
+                    Expected: <InlineCode text={result?.expected ?? describeGoal(goal.check)} />
                   </span>
-                  {result?.found && <span className="goal-found">Found: {result.found}</span>}
+                  {result?.found && (
+                    <span className="goal-found">
+                      Found: <InlineCode text={result.found} />
+                    </span>
+                  )}
                   {result?.line != null && onLine && (
                     <button type="button" className="goal-line" onClick={() => onLine(result.line!)}>
                       Go to line {result.line}

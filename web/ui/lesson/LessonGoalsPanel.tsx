@@ -1,5 +1,5 @@
 import { findLesson } from "../../content/course";
-import { selectLessonGoals, selectView } from "../../state/selectors";
+import { selectLessonResults } from "../../state/selectors";
 import type { DocumentId } from "../../state/types";
 import { useAppStore } from "../storeContext";
 import { GoalList } from "./GoalList";
@@ -10,8 +10,7 @@ export function LessonGoalsPanel({ documentId }: { documentId: DocumentId }) {
   const lesson = documentId.startsWith("lesson:")
     ? findLesson(documentId.slice("lesson:".length))
     : undefined;
-  const goals = useAppStore(selectLessonGoals);
-  const view = useAppStore(selectView);
+  const current = useAppStore(selectLessonResults(lesson?.id ?? ""));
   const revealLine = useAppStore((s) => s.revealLine);
   if (!lesson || lesson.goals.length === 0) {
     return (
@@ -25,8 +24,6 @@ export function LessonGoalsPanel({ documentId }: { documentId: DocumentId }) {
       </section>
     );
   }
-  const current =
-    goals && goals.lessonId === lesson.id && goals.version === view?.version ? goals.results : null;
   const passed = current?.filter((r) => r.passed).length ?? 0;
   return (
     <section className="lesson-goals" role="region" aria-label="Lesson goals">

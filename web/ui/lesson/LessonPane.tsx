@@ -6,9 +6,8 @@ import {
   selectDiagnostics,
   selectDocument,
   selectHintsShown,
-  selectLessonGoals,
+  selectLessonResults,
   selectLessonStep,
-  selectView,
 } from "../../state/selectors";
 import type { EditorTheme } from "../editor/createDockerfileEditor";
 import { ResetButton } from "../ResetButton";
@@ -29,14 +28,11 @@ interface Props {
 
 export function LessonPane({ lesson, position, total, next, theme }: Props) {
   const documentId = lessonDocument(lesson.id);
-  const text = useAppStore(selectDocument(documentId, lesson.starter));
   const done = useAppStore(selectCompleted).includes(lesson.id);
   const setCompleted = useAppStore((s) => s.setCompleted);
-  const view = useAppStore(selectView);
-  const goals = useAppStore(selectLessonGoals);
   // Results count only when they belong to this lesson and to the analysis on screen.
-  const results =
-    goals && goals.lessonId === lesson.id && goals.version === view?.version ? goals.results : null;
+  // Results count only when they belong to this lesson and to the analysis on screen.
+  const results = useAppStore(selectLessonResults(lesson.id));
   const hasGoals = lesson.goals.length > 0;
   const solved = allGoalsPass(lesson.goals.length, results);
 
@@ -86,7 +82,7 @@ export function LessonPane({ lesson, position, total, next, theme }: Props) {
 
       <div className="lesson-actions">
         <ResetButton documentId={documentId} what="both" label="Reset to starter" />
-        <ShowSolution solution={lesson.solution} current={text} theme={theme} />
+        <LessonSolution lesson={lesson} theme={theme} />
         {!hasGoals && (
           <button type="button" aria-pressed={done} onClick={() => setCompleted(lesson.id, !done)}>
             {done ? "Done ✓" : "Mark as done"}
@@ -103,6 +99,12 @@ export function LessonPane({ lesson, position, total, next, theme }: Props) {
       </div>
     </article>
   );
+}
+
+/** "Show the solution", against the learner's text as it is now (its own subscription: it changes on every keystroke). */
+function LessonSolution({ lesson, theme }: { lesson: Lesson; theme: EditorTheme }) {
+  const text = useAppStore(selectDocument(lessonDocument(lesson.id), lesson.starter));
+  return <ShowSolution solution={lesson.solution} current={text} theme={theme} />;
 }
 
 /** The lesson's text one step at a time, with the step list to jump around. */
