@@ -29,7 +29,10 @@ export function Header({ course, route }: { course: Course; route: Route }) {
         >
           Course
         </a>
-        <a href={PLAYGROUND_HREF} aria-current={route.kind === "playground" ? "page" : undefined}>
+        <a
+          href={PLAYGROUND_HREF}
+          aria-current={route.kind === "playground" || route.kind === "share" ? "page" : undefined}
+        >
           Playground
         </a>
         <a href={showdownLink(route)} aria-current={route.kind === "showdown" ? "page" : undefined}>

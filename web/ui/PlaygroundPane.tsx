@@ -4,8 +4,6 @@ import { usePlayground } from "./playground/usePlayground";
 import { ShareLink } from "./share/ShareLink";
 import "./playground/playground.css";
 
-export { PLAYGROUND_CONTEXT, PLAYGROUND_STARTER } from "./playground/playgroundStarter";
-
 export function PlaygroundPane() {
   const { current } = usePlayground();
   return (

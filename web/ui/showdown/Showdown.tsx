@@ -1,8 +1,8 @@
 import { useMemo, useState } from "react";
 import type { Course } from "../../content/types";
 import { lessonDocument } from "../../state/types";
-import { selectDocument, selectIsEdited } from "../../state/selectors";
-import { PLAYGROUND_STARTER } from "../PlaygroundPane";
+import { selectContext, selectDocument, selectIsEdited } from "../../state/selectors";
+import { PLAYGROUND_CONTEXT, PLAYGROUND_STARTER } from "../playground/playgroundStarter";
 import { lessonHref } from "../routes";
 import { useAppStore } from "../storeContext";
 import { ShowdownResults } from "./ShowdownResults";
@@ -20,13 +20,23 @@ export function Showdown({ course, lessonId }: { course: Course; lessonId: strin
 function ShowdownPage({ course, lessonId }: { course: Course; lessonId: string | null }) {
   const index = course.lessons.findIndex((l) => l.id === lessonId);
   const lesson = course.lessons[index];
-  const playground = useAppStore(selectDocument("playground", PLAYGROUND_STARTER));
+  const playgroundText = useAppStore(selectDocument("playground", PLAYGROUND_STARTER));
+  const playgroundContext = useAppStore(selectContext("playground", PLAYGROUND_CONTEXT));
+  const playground = useMemo(
+    () => ({ text: playgroundText, context: playgroundContext ?? PLAYGROUND_CONTEXT }),
+    [playgroundText, playgroundContext],
+  );
   const lessonDoc = lessonDocument(lesson?.id ?? "");
   const edited = useAppStore(selectIsEdited(lessonDoc));
   const yoursText = useAppStore(selectDocument(lessonDoc, lesson?.starter ?? ""));
+  const yoursContext = useAppStore(selectContext(lessonDoc, lesson?.context));
+  const yoursEdited = edited || yoursContext !== lesson?.context;
   const yours = useMemo(
-    () => (lesson && edited ? { lessonId: lesson.id, text: yoursText } : null),
-    [lesson, edited, yoursText],
+    () =>
+      lesson && yoursEdited
+        ? { lessonId: lesson.id, text: yoursText, context: yoursContext ?? lesson.context }
+        : null,
+    [lesson, yoursEdited, yoursText, yoursContext],
   );
   const sources = useMemo(() => showdownSources({ course, playground, yours }), [course, playground, yours]);
   const [picked, setPicked] = useState(() => defaultPair(course, lessonId));

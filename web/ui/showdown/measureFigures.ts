@@ -1,4 +1,4 @@
-import type { ContextFile } from "../../content/types";
+import type { ContextFile } from "../../engine";
 import type { ShowdownFigures } from "../../engine";
 import type { EngineQueries } from "../../state/types";
 

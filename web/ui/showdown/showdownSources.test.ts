@@ -16,6 +16,8 @@ const lesson = (id: string, title: string) => ({
   goals: [],
 });
 
+const PLAYGROUND_FILE = { path: "main.go", content: "package main\n", sizeBytes: 13 };
+
 const COURSE: Course = {
   version: 1,
   title: "Course",
@@ -23,7 +25,11 @@ const COURSE: Course = {
 };
 
 describe("showdownSources", () => {
-  const sources = showdownSources({ course: COURSE, playground: "FROM scratch\n", yours: null });
+  const sources = showdownSources({
+    course: COURSE,
+    playground: { text: "FROM scratch\n", context: [PLAYGROUND_FILE] },
+    yours: null,
+  });
 
   it("offers each lesson's starter and solution with the lesson's context, then the playground, then the examples", () => {
     expect(sources.map((s) => s.id)).toEqual([
@@ -38,21 +44,25 @@ describe("showdownSources", () => {
     expect(sources[3]!.context).toBe(COURSE.lessons[1]!.context);
   });
 
-  it("gives the playground its current text, no context, and says what that means", () => {
+  it("gives the playground its current text and build context", () => {
     const playground = sources.find((s) => s.id === "playground")!;
     expect(playground.dockerfile).toBe("FROM scratch\n");
-    expect(playground.context).toBeNull();
-    expect(playground.contextNote).toMatch(/no build context/);
+    expect(playground.context).toEqual([PLAYGROUND_FILE]);
+    expect(playground.contextNote).toBeNull();
   });
 
   it("adds the learner's own version of a lesson they edited", () => {
     const withYours = showdownSources({
       course: COURSE,
-      playground: "",
-      yours: { lessonId: "two", text: "FROM busybox\n" },
+      playground: { text: "", context: [] },
+      yours: { lessonId: "two", text: "FROM busybox\n", context: [PLAYGROUND_FILE] },
     });
     const yours = withYours.find((s) => s.id === "lesson:two:yours");
-    expect(yours).toMatchObject({ label: "Lesson 2 (your version)", dockerfile: "FROM busybox\n" });
+    expect(yours).toMatchObject({
+      label: "Lesson 2 (your version)",
+      dockerfile: "FROM busybox\n",
+      context: [PLAYGROUND_FILE],
+    });
   });
 
   it("groups the picker's options in the order the groups first appear", () => {

@@ -1,7 +1,8 @@
 // What each side of the showdown can show: the lessons' starters and solutions, the playground and
 // the built-in examples, each with the build context its COPY instructions read.
 import { EXAMPLES, SEED_PAIR } from "../../content/examples";
-import type { ContextFile, Course } from "../../content/types";
+import type { ContextFile } from "../../engine";
+import type { Course } from "../../content/types";
 
 export interface ShowdownSource {
   /** "lesson:<id>:starter", "lesson:<id>:solution", "lesson:<id>:yours", "playground" or "example:<id>". */
@@ -19,10 +20,10 @@ export interface ShowdownSource {
 
 export interface SourceInputs {
   course: Course;
-  /** The playground's current text. */
-  playground: string;
-  /** The learner's own Dockerfile for the showdown's lesson, when they have edited it. */
-  yours: { lessonId: string; text: string } | null;
+  /** The playground's current text and build context. */
+  playground: { text: string; context: ContextFile[] };
+  /** The learner's own Dockerfile (and context) for the showdown's lesson, when they have edited it. */
+  yours: { lessonId: string; text: string; context: ContextFile[] } | null;
 }
 
 export const exampleSourceId = (id: string) => `example:${id}`;
@@ -31,26 +32,31 @@ export function showdownSources({ course, playground, yours }: SourceInputs): Sh
   const sources: ShowdownSource[] = [];
   course.lessons.forEach((lesson, i) => {
     const group = `Lesson ${i + 1}: ${lesson.title}`;
-    const lessonSource = (kind: string, label: string, dockerfile: string): ShowdownSource => ({
+    const lessonSource = (
+      kind: string,
+      label: string,
+      dockerfile: string,
+      context: ContextFile[] = lesson.context,
+    ): ShowdownSource => ({
       id: `lesson:${lesson.id}:${kind}`,
       label: `Lesson ${i + 1} ${label}`,
       group,
       dockerfile,
-      context: lesson.context,
+      context,
       contextNote: null,
     });
     sources.push(lessonSource("starter", "starter", lesson.starter));
     sources.push(lessonSource("solution", "solution", lesson.solution));
-    if (yours?.lessonId === lesson.id) sources.push(lessonSource("yours", "(your version)", yours.text));
+    if (yours?.lessonId === lesson.id)
+      sources.push(lessonSource("yours", "(your version)", yours.text, yours.context));
   });
   sources.push({
     id: "playground",
     label: "Your playground",
     group: "Playground",
-    dockerfile: playground,
-    context: null,
-    contextNote:
-      "The playground has no build context: what it copies from the context counts as 0 bytes, marked as an estimate.",
+    dockerfile: playground.text,
+    context: playground.context,
+    contextNote: null,
   });
   for (const example of EXAMPLES) {
     sources.push({

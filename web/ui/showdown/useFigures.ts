@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { ContextFile } from "../../content/types";
+import type { ContextFile } from "../../engine";
 import { selectEngine } from "../../state/selectors";
 import { useAppStore } from "../storeContext";
 import { measureFigures, type FiguresState } from "./measureFigures";
