@@ -12,7 +12,7 @@ test.describe("the app shell", () => {
     await app.expectEditorToContain("FROM golang:1.26-alpine AS build");
     await app.typeAtStart("# playground note\n");
     await page.getByRole("link", { name: "Course" }).click();
-    await page.getByRole("link", { name: "Why images get fat" }).click();
+    await page.getByRole("link", { name: "Lesson 1: Why images get fat" }).click();
     await app.expectEditorToContain("FROM python:alpine3.7");
     await page.goBack();
     await page.goBack();

@@ -10,7 +10,11 @@ import "./ui/styles.css";
 
 // The engine runs in a worker: off the main thread, and out of the first load.
 const engine = createEngineClient();
-const store = createAppStore({ analyzer: (source, options) => engine.analyze(source, options), engine });
+const store = createAppStore({
+  analyzer: (source, options) => engine.analyze(source, options),
+  engine,
+  saveDelayMs: 300,
+});
 
 // A second tab writes the same storage: pick up its changes instead of overwriting them later.
 window.addEventListener("storage", (e) => {

@@ -366,4 +366,21 @@ describe("the app store", () => {
     await store.getState().analyzeText("FROM alpine:3.21\n", {});
     expect(store.getState().lessonGoals).toBeNull();
   });
+
+  it("with a save delay, writes a burst of edits once: the last", () => {
+    vi.useFakeTimers();
+    try {
+      const storage = memoryStorage();
+      let writes = 0;
+      const counting = { ...storage, setItem: (k: string, v: string) => (writes++, storage.setItem(k, v)) };
+      const store = createAppStore({ storage: () => counting, saveDelayMs: 300 });
+      for (const text of ["F", "FR", "FRO", "FROM"]) store.getState().setDocument("playground", text);
+      expect(writes).toBe(0);
+      vi.advanceTimersByTime(300);
+      expect(writes).toBe(1);
+      expect(JSON.parse(storage.data.get(STORAGE_KEY)!).state.documents.playground).toBe("FROM");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -24,6 +24,12 @@ export interface AppStoreOptions {
   analyzer?: Analyzer | null;
   /** Answers the views' other questions (a stage's files, what re-runs, exports, the showdown). */
   engine?: EngineQueries | null;
+  /**
+   * How long a save waits for the next change (ms); 0 saves every change at once. The app waits a
+   * little so that typing and pasting serialise the state once per pause, not once per keystroke;
+   * a page being hidden or closed saves at once.
+   */
+  saveDelayMs?: number;
 }
 
 const NOTICE_PREFIX = "Your saved work could not be fully restored";
@@ -33,8 +39,16 @@ export function createAppStore({
   storage = () => localStorage,
   analyzer = null,
   engine = null,
+  saveDelayMs = 0,
 }: AppStoreOptions = {}) {
   const problems: string[] = [];
+  const safeStorage = createSafeStorage(storage, (p) => problems.push(p), { delayMs: saveDelayMs });
+  if (saveDelayMs > 0 && typeof window !== "undefined") {
+    window.addEventListener("pagehide", safeStorage.flush);
+    document.addEventListener("visibilitychange", () => {
+      if (document.visibilityState === "hidden") safeStorage.flush();
+    });
+  }
   const store = createStore<AppState>()(
     persist(
       (...a) => ({
@@ -47,7 +61,7 @@ export function createAppStore({
       {
         name: STORAGE_KEY,
         version: STORAGE_VERSION,
-        storage: createSafeStorage(storage, (p) => problems.push(p)),
+        storage: safeStorage,
         partialize: (s): PersistedState => ({
           documents: s.documents,
           contexts: s.contexts,

@@ -148,18 +148,56 @@ function sameFields(a: StorageValue<PersistedState>, b: StorageValue<PersistedSt
   return keys.length === Object.keys(a.state).length && keys.every((key) => a.state[key] === b.state[key]);
 }
 
+/** JSON storage for the store: reads never throw, and writes can wait for typing to pause. */
+export interface SafeStorage extends PersistStorage<PersistedState> {
+  /** Writes a waiting value now (the page is being hidden or closed). */
+  flush(): void;
+}
+
 /**
  * JSON storage that never throws on read: an unparsable or misshapen value is copied to a backup key
- * (the learner's text is in there), removed, and reported through `onProblem`.
+ * (the learner's text is in there), removed, and reported through `onProblem`. With `delayMs`, a
+ * write waits that long for the next change, so a burst of keystrokes is serialised once.
  */
 export function createSafeStorage(
   storage: () => KeyValueStorage,
   onProblem: (problem: string) => void,
-): PersistStorage<PersistedState> {
+  { delayMs = 0 }: { delayMs?: number } = {},
+): SafeStorage {
   let lastWritten: string | null = null;
   let lastSeen: StorageValue<PersistedState> | null = null;
+  let pending: { name: string; value: StorageValue<PersistedState> } | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  function write(name: string, value: StorageValue<PersistedState>) {
+    // Write only when what is saved changed since this tab last read or wrote it, so a tab never
+    // writes back another tab's older text.
+    const text = JSON.stringify(value);
+    if (text === lastWritten) return;
+    try {
+      storage().setItem(name, text);
+      lastWritten = text;
+    } catch {
+      lastSeen = null;
+      onProblem("your work could not be saved: the browser's storage is full or unavailable");
+    }
+  }
+
+  function flush() {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const waiting = pending;
+    pending = null;
+    if (waiting) write(waiting.name, waiting.value);
+  }
+
   return {
+    flush,
     getItem(name) {
+      // What is read replaces this tab's state, so a write still waiting is out of date.
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      pending = null;
       let raw: string | null;
       try {
         raw = storage().getItem(name);
@@ -194,17 +232,9 @@ export function createSafeStorage(
       // no saved field changed since the last call, there is nothing to serialise.
       if (lastSeen && sameFields(lastSeen, value)) return;
       lastSeen = value;
-      // Write only when what is saved changed since this tab last read or wrote it, so a tab never
-      // writes back another tab's older text.
-      const text = JSON.stringify(value);
-      if (text === lastWritten) return;
-      try {
-        storage().setItem(name, text);
-        lastWritten = text;
-      } catch {
-        lastSeen = null;
-        onProblem("your work could not be saved: the browser's storage is full or unavailable");
-      }
+      if (delayMs <= 0) return write(name, value);
+      pending = { name, value };
+      timer ??= setTimeout(flush, delayMs);
     },
     removeItem(name) {
       try {
