@@ -130,6 +130,16 @@ describe("lesson goals on the simulated build", () => {
     expect(goal({ kind: "copies-from-stage" }, GO_FAT).found).toMatch(/no stage copies from another/);
   });
 
+  it("asks a named COPY --from to name the stage, not its index", () => {
+    const copy = (from: string) =>
+      `FROM alpine:3.21 AS build\nRUN echo hi > /out\n\nFROM alpine:3.21\nCOPY --from=${from} /out /out\n`;
+    const check: GoalCheck = { kind: "copies-from-stage", from: "build" };
+    expect(goal(check, copy("build"), {}).passed).toBe(true);
+    expect(goal(check, copy("Build"), {}).passed).toBe(true);
+    expect(goal(check, copy("0"), {})).toMatchObject({ passed: false, line: 5 });
+    expect(goal({ kind: "copies-from-stage", from: "0" }, copy("0"), {}).passed).toBe(true);
+  });
+
   it("reports the first error, and findings of the rules named", () => {
     expect(goal({ kind: "no-errors" }, GO_LEAN).passed).toBe(true);
     expect(

@@ -284,10 +284,16 @@ function copiesFromStage(
 ): Outcome {
   const copies = analysis.edges.filter((edge) => edge.kind === "copy" && isStageSource(edge.from));
   const wanted = check.from?.toLowerCase();
+  // A named `from` asks for the name as written (`--from=build`, any case, as BuildKit matches it):
+  // `--from=1` reaches the same stage but breaks when a stage is inserted above it.
+  const byIndex = wanted !== undefined && /^\d+$/.test(wanted);
   const fromStage = copies.filter((edge) => {
     if (wanted === undefined) return true;
     const stage = analysis.stages[edge.from as number];
-    return stage !== undefined && (stage.name === wanted || String(stage.index) === wanted);
+    if (stage === undefined) return false;
+    return byIndex
+      ? String(stage.index) === wanted
+      : stage.name === wanted && edge.fromText.toLowerCase() === wanted;
   });
   const withPath = fromStage.filter(
     (edge) =>
