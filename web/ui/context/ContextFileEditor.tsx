@@ -1,4 +1,5 @@
-import { useEffect, useEffectEvent, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
+import { useLazyMonaco } from "../editor/useLazyMonaco";
 import { selectTheme } from "../../state/selectors";
 import { useAppStore } from "../storeContext";
 import { useResolvedTheme } from "../useResolvedTheme";
@@ -13,8 +14,6 @@ interface Props {
   onDone: () => void;
 }
 
-type LoadState = { status: "loading" } | { status: "ready" } | { status: "failed"; reason: string };
-
 export const editorLabel = (path: string) => `Contents of ${path}`;
 
 /** A small Monaco editor for one text file of the context (loaded lazily); a plain text box if it cannot load. */
@@ -22,34 +21,26 @@ export function ContextFileEditor({ path, content, onChange, onDone }: Props) {
   const theme = useResolvedTheme(useAppStore(selectTheme));
   const host = useRef<HTMLDivElement>(null);
   const handle = useRef<TextFileEditor | null>(null);
-  const [load, setLoad] = useState<LoadState>({ status: "loading" });
-  const initial = useEffectEvent(() => ({ content, theme, label: editorLabel(path) }));
-  const change = useEffectEvent((text: string) => onChange(text));
-
+  // Monaco keeps the callback it was given: it calls the latest onChange through this ref.
+  const latestChange = useRef(onChange);
   useEffect(() => {
-    let cancelled = false;
-    import("../editor/monacoSetup")
-      .then(({ monaco }) => {
-        if (cancelled || !host.current) return;
-        const { content: value, theme: startTheme, label } = initial();
-        handle.current = createTextFileEditor(monaco, host.current, {
-          value,
-          theme: startTheme,
-          ariaLabel: label,
-          onChange: (text) => change(text),
-        });
-        handle.current.focus();
-        setLoad({ status: "ready" });
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setLoad({ status: "failed", reason: e instanceof Error ? e.message : String(e) });
+    latestChange.current = onChange;
+  });
+  const load = useLazyMonaco(
+    host,
+    handle,
+    (monaco, element) => {
+      const editor = createTextFileEditor(monaco, element, {
+        value: content,
+        theme,
+        ariaLabel: editorLabel(path),
+        onChange: (text) => latestChange.current(text),
       });
-    return () => {
-      cancelled = true;
-      handle.current?.dispose();
-      handle.current = null;
-    };
-  }, []);
+      editor.focus();
+      return editor;
+    },
+    "",
+  );
 
   // The store decides: a reset or its undo changes the text here.
   useEffect(() => handle.current?.setValue(content), [content, load]);

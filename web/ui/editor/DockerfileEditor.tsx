@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import type { Diagnostic } from "../../engine";
 import { sameDiagnostics } from "./sameDiagnostics";
 import type { DocumentId } from "../../state/types";
@@ -9,6 +9,7 @@ import {
   type DockerfileEditor as EditorHandle,
   type EditorTheme,
 } from "./createDockerfileEditor";
+import { useLazyMonaco } from "./useLazyMonaco";
 
 interface Props {
   documentId: DocumentId;
@@ -19,8 +20,6 @@ interface Props {
 
 const MARKERS_MARK = "stageplay:markers";
 
-type LoadState = { status: "loading" } | { status: "ready" } | { status: "failed"; reason: string };
-
 /** Mounts Monaco (loaded lazily) for one document; until it arrives, or if it cannot, the text stays visible and editable. */
 export function DockerfileEditor({ documentId, starter, label, theme }: Props) {
   const store = useAppStoreApi();
@@ -28,38 +27,26 @@ export function DockerfileEditor({ documentId, starter, label, theme }: Props) {
   const diagnostics = useAppStore(selectDiagnostics);
   const reveal = useAppStore(selectReveal);
   const host = useRef<HTMLDivElement>(null);
-  const handle = useRef<EditorHandle | null>(null);
   /** The findings the editor shows now, to skip redrawing the same ones. */
   const shownMarkers = useRef<readonly Diagnostic[] | null>(null);
-  const [load, setLoad] = useState<LoadState>({ status: "loading" });
-  const initialTheme = useEffectEvent(() => theme);
-
-  useEffect(() => {
-    let cancelled = false;
-    import("./monacoSetup")
-      .then(({ monaco }) => {
-        if (cancelled || !host.current) return;
-        shownMarkers.current = null;
-        handle.current = createDockerfileEditor(monaco, host.current, {
-          value: selectDocument(documentId, starter)(store.getState()),
-          theme: initialTheme(),
-          ariaLabel: label,
-          onChange: (value) => store.getState().setDocument(documentId, value),
-          onCursorLine: (line) => store.getState().setCursorLine(line),
-        });
-        setLoad({ status: "ready" });
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setLoad({ status: "failed", reason: e instanceof Error ? e.message : String(e) });
+  const handle = useRef<EditorHandle | null>(null);
+  const load = useLazyMonaco(
+    host,
+    handle,
+    (monaco, element) => {
+      shownMarkers.current = null;
+      return createDockerfileEditor(monaco, element, {
+        value: selectDocument(documentId, starter)(store.getState()),
+        theme,
+        ariaLabel: label,
+        onChange: (value) => store.getState().setDocument(documentId, value),
+        onCursorLine: (line) => store.getState().setCursorLine(line),
       });
-    return () => {
-      cancelled = true;
-      handle.current?.dispose();
-      handle.current = null;
-      // The cursor belonged to this document; the next one reports its own.
-      store.getState().setCursorLine(null);
-    };
-  }, [documentId, starter, label, store]);
+    },
+    `${documentId}\n${label}\n${starter}`,
+    // The cursor belonged to this document; the next one reports its own.
+    () => store.getState().setCursorLine(null),
+  );
 
   // The store is the source of truth: a reset, an undo of a reset or another tab changes it here.
   // Its value now, not this render's `text`: keys typed since the render are in the store already,

@@ -1,4 +1,5 @@
-import { useEffect, useEffectEvent, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useLazyMonaco } from "../editor/useLazyMonaco";
 import type { EditorTheme } from "../editor/createDockerfileEditor";
 import { createSolutionDiff, type SolutionDiff as DiffHandle } from "./createSolutionDiff";
 import { diffLayout, diffLegend, type DiffLayout } from "./diffLayout";
@@ -9,15 +10,11 @@ interface Props {
   theme: EditorTheme;
 }
 
-type LoadState = { status: "loading" } | { status: "ready" } | { status: "failed"; reason: string };
-
 /** The learner's Dockerfile against the solution in Monaco's diff editor, loaded when first shown. */
 export function SolutionDiff({ solution, current, theme }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const handle = useRef<DiffHandle | null>(null);
-  const [load, setLoad] = useState<LoadState>({ status: "loading" });
   const [layout, setLayout] = useState<DiffLayout>("side-by-side");
-  const initial = useEffectEvent(() => ({ theme, layout }));
 
   // The layout follows the box's own width: the dialog is narrower than the window.
   useEffect(() => {
@@ -30,23 +27,12 @@ export function SolutionDiff({ solution, current, theme }: Props) {
     return () => observer.disconnect();
   }, []);
 
-  useEffect(() => {
-    let cancelled = false;
-    import("../editor/monacoSetup")
-      .then(({ monaco }) => {
-        if (cancelled || !host.current) return;
-        handle.current = createSolutionDiff(monaco, host.current, { current, solution, ...initial() });
-        setLoad({ status: "ready" });
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setLoad({ status: "failed", reason: e instanceof Error ? e.message : String(e) });
-      });
-    return () => {
-      cancelled = true;
-      handle.current?.dispose();
-      handle.current = null;
-    };
-  }, [current, solution]);
+  const load = useLazyMonaco(
+    host,
+    handle,
+    (monaco, element) => createSolutionDiff(monaco, element, { current, solution, theme, layout }),
+    `${current}\n\0\n${solution}`,
+  );
 
   useEffect(() => handle.current?.setLayout(layout), [layout, load]);
   useEffect(() => handle.current?.setTheme(theme), [theme, load]);
