@@ -1,5 +1,13 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { LessonPane } from "./pages/LessonPane";
+
+// The course as the build saw it (Playwright runs from the project root).
+const COURSE = JSON.parse(readFileSync("lessons/course.json", "utf8")) as { lessons: string[] };
+const TOTAL = COURSE.lessons.length;
+const SECOND = COURSE.lessons[1]!;
+const SECOND_TITLE = (JSON.parse(readFileSync(`lessons/${SECOND}/lesson.json`, "utf8")) as { title: string })
+  .title;
 
 const NO_CACHE = "The image carries no pip download cache";
 const CACHE_ORDER = "Editing app.py no longer re-installs Flask";
@@ -37,7 +45,7 @@ test("a learner completes lesson 1 by typing, and keeps the progress after a rel
   test.slow(); // a whole lesson: two dozen edits, each analysed, and a reload
   const lesson = new LessonPane(page);
   await lesson.app.open("#/lessons/why-images-get-fat");
-  await expect(lesson.app.header).toContainText("0/2 done");
+  await expect(lesson.app.header).toContainText(`0/${TOTAL} done`);
   await lesson.pane.getByRole("button", { name: "Next step →" }).click();
   await expect(lesson.stepHeading).toHaveText("Step 2 of 4: An image is a stack of layers");
   await expect(lesson.stepHeading).toBeFocused();
@@ -49,15 +57,13 @@ test("a learner completes lesson 1 by typing, and keeps the progress after a rel
   for (const sentence of [NO_CACHE, CACHE_ORDER, EXEC_FORM, STARTS])
     await lesson.expectGoal(sentence, "passed");
   await expect(lesson.completion).toContainText("Every goal passes");
-  await expect(
-    lesson.completion.getByRole("link", { name: /Next lesson: Your first multistage build/ }),
-  ).toBeVisible();
-  await expect(lesson.app.header).toContainText("1/2 done");
+  await expect(lesson.completion.getByRole("link", { name: `Next lesson: ${SECOND_TITLE} →` })).toBeVisible();
+  await expect(lesson.app.header).toContainText(`1/${TOTAL} done`);
   await expect(lesson.pane.getByRole("button", { name: "Mark as done" })).toHaveCount(0);
 
   await page.reload();
   await lesson.app.editorReady();
-  await expect(lesson.app.header).toContainText("1/2 done");
+  await expect(lesson.app.header).toContainText(`1/${TOTAL} done`);
   await expect(lesson.stepHeading).toHaveText("Step 2 of 4: An image is a stack of layers");
   await expect(lesson.app.hints.getByRole("listitem")).toHaveCount(1);
   await lesson.expectGoal(EXEC_FORM, "passed");
@@ -89,6 +95,19 @@ test("keyboard only: steps, a hint, the edit, and on to the next lesson", async 
   const onward = lesson.completion.getByRole("link", { name: /Next lesson/ });
   await lesson.tabTo(onward, { backwards: true });
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/#\/lessons\/your-first-multistage-build$/);
-  await expect(lesson.pane.getByRole("heading", { level: 1 })).toHaveText("Your first multistage build");
+  await expect(page).toHaveURL(new RegExp(`#/lessons/${SECOND}$`));
+  await expect(lesson.pane.getByRole("heading", { level: 1 })).toHaveText(SECOND_TITLE);
+});
+
+test("every lesson lists its goals, and its starter fails at least one", async ({ page }) => {
+  test.slow(); // one page per lesson of the course
+  const lesson = new LessonPane(page);
+  for (const [i, id] of COURSE.lessons.entries()) {
+    await lesson.app.open(`#/lessons/${id}`);
+    await expect(lesson.pane.getByText(`Lesson ${i + 1} of ${COURSE.lessons.length}`)).toBeVisible();
+    const goals = lesson.pane.getByRole("region", { name: "Goals" }).getByRole("listitem");
+    await expect(goals.first()).toHaveAccessibleName(/: (passed|failed)$/);
+    await expect(goals.filter({ hasText: /failed$/ }).first()).toBeVisible();
+  }
+  await lesson.app.expectNoErrorsAndNoForeignRequests();
 });
