@@ -63,9 +63,11 @@ export class StageplayPage {
   }
 
   async editorReady() {
+    // Monaco is a 1.2 MB lazy chunk: parsing it on a busy two-core machine can take longer than the
+    // default wait.
     await expect(
       this.page.getByRole("region", { name: "Editor" }).getByText("Loading the editor…"),
-    ).toHaveCount(0);
+    ).toHaveCount(0, { timeout: 20_000 });
     await expect(this.editorText).toBeVisible();
   }
 
