@@ -73,3 +73,22 @@ test.describe("a practitioner's own Dockerfile, pasted without its build context
     await app.expectNoErrorsAndNoForeignRequests();
   });
 });
+
+test("a finding a lesson explains links to that lesson, and the lesson links its findings", async ({
+  page,
+}) => {
+  const app = new StageplayPage(page);
+  await app.open("#/playground");
+  await app.tab("Checks").click();
+  await app.replaceText("FROM alpine:3.21\nCMD echo hello\n");
+  await app.expectEditorToContain("CMD echo hello");
+  await app.tabPanel.getByRole("link", { name: "Explained in lesson 1: Why images get fat" }).click();
+  await expect(page).toHaveURL(/#\/lessons\/why-images-get-fat$/);
+  const taught = app.lesson.getByRole("region", { name: "Findings this lesson explains" });
+  await expect(taught.getByRole("link", { name: /JSONArgsRecommended/ })).toHaveAttribute(
+    "href",
+    /^https:\/\/docs\.docker\.com\//,
+  );
+  await app.tab("Checks").click();
+  await expect(app.tabPanel.getByText("Explained in this lesson").first()).toBeVisible();
+});

@@ -2,6 +2,7 @@ import type { Diagnostic } from "../engine";
 import { selectDiagnostics } from "../state/selectors";
 import { useAppStore } from "./storeContext";
 import { InlineCode } from "./InlineCode";
+import { TaughtIn } from "./lesson/TaughtFindings";
 
 const SEVERITY_LABEL: Record<Diagnostic["severity"], string> = {
   error: "Error",
@@ -9,8 +10,11 @@ const SEVERITY_LABEL: Record<Diagnostic["severity"], string> = {
   info: "Note",
 };
 
-/** The engine's findings for the current Dockerfile, each a button that shows its line in the editor. */
-export function DiagnosticsList() {
+/**
+ * The engine's findings for the current Dockerfile, each a button that shows its line in the editor,
+ * and a link to the lesson that explains its rule when one does.
+ */
+export function DiagnosticsList({ currentLessonId }: { currentLessonId: string | null }) {
   const diagnostics = useAppStore(selectDiagnostics);
   const revealLine = useAppStore((s) => s.revealLine);
   if (!diagnostics) return null;
@@ -44,6 +48,7 @@ export function DiagnosticsList() {
                 </span>
               )}
             </button>
+            <TaughtIn rule={d.rule} currentLessonId={currentLessonId} />
           </li>
         ))}
       </ul>

@@ -91,7 +91,9 @@ export const Panel = memo(function Panel({
         {active === "checks" && (
           <>
             <LessonGoalsPanel documentId={documentId} />
-            <DiagnosticsList />
+            <DiagnosticsList
+              currentLessonId={documentId.startsWith("lesson:") ? documentId.slice("lesson:".length) : null}
+            />
           </>
         )}
       </div>

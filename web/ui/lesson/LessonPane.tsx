@@ -15,6 +15,7 @@ import { COURSE_HREF, lessonHref, showdownHref } from "../routes";
 import { ShowSolution } from "../solution/ShowSolution";
 import { useAppStore } from "../storeContext";
 import { GoalList } from "./GoalList";
+import { TaughtFindings } from "./TaughtFindings";
 import { allGoalsPass, isHintRelevant, nextHint } from "./lessonHints";
 import "./lesson.css";
 
@@ -79,6 +80,7 @@ export function LessonPane({ lesson, position, total, next, theme }: Props) {
       </div>
 
       <LessonHints lesson={lesson} results={results} />
+      <TaughtFindings lesson={lesson} />
 
       <div className="lesson-actions">
         <ResetButton documentId={documentId} what="both" label="Reset to starter" />
