@@ -34,6 +34,12 @@ describe("rm, mkdir, cp, mv, ln, touch", () => {
     );
   });
 
+  it("fails mkdir given no directory, as when its operand is a variable the stage does not have", () => {
+    expect(run("mkdir -p $BIN_DIR").failed?.message).toBe("mkdir: missing operand");
+    expect(run("mkdir -p").failed?.message).toBe("mkdir: missing operand");
+    expect(paths(run("mkdir -p $BIN_DIR", { env: { BIN_DIR: "/out" } }).changes)).toEqual(["add /out"]);
+  });
+
   it("copies a tree with cp -r, keeping its facts, and into a directory that exists", () => {
     const venv = {
       path: "/build/.venv",

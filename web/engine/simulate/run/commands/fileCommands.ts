@@ -57,6 +57,8 @@ function rm(call: Invocation): Outcome {
 
 function mkdir(call: Invocation): Outcome {
   const { flags, operands } = parseArgs(call.args);
+  // `mkdir -p $DIR` with DIR empty or unset: the shell passes no operand at all.
+  if (operands.length === 0) return { status: 1, note: "missing operand", error: "mkdir: missing operand" };
   const made: string[] = [];
   for (const operand of operands) {
     if (/^[0-7]+$/.test(operand) && flags.has("m")) continue;
