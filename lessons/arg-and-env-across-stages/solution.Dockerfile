@@ -1,0 +1,18 @@
+# Set once, at the top, for every stage
+ARG GO_VERSION=1.26
+ARG BIN_DIR=/out
+ARG RUNTIME=gcr.io/distroless/static-debian12:nonroot
+
+FROM golang:${GO_VERSION} AS build
+ARG BIN_DIR
+WORKDIR /src
+ENV CGO_ENABLED=0
+COPY go.mod main.go ./
+RUN mkdir -p $BIN_DIR
+RUN go build -o $BIN_DIR/hello .
+
+FROM ${RUNTIME}
+ARG BIN_DIR
+COPY --from=build $BIN_DIR/hello /hello
+EXPOSE 8080
+CMD ["/hello"]
