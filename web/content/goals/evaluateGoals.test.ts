@@ -225,4 +225,13 @@ describe("lesson goals on the simulated build", () => {
       line: 2,
     });
   });
+
+  it("finds no image to check when an error stops the build, even if the simulation went on", () => {
+    const stopped = GO_LEAN.replace("RUN go mod download", "RUN mkdir -p $MISSING");
+    expect(goal({ kind: "image-path", path: "/app", present: true }, stopped)).toMatchObject({
+      passed: false,
+      found: expect.stringMatching(/^the build stops before there is an image: /),
+    });
+    expect(goal({ kind: "non-root-user" }, stopped).passed).toBe(false);
+  });
 });

@@ -16,7 +16,9 @@ import {
   type Analysis,
   type AnalyzeOptions,
   type ContextFile,
+  type Diagnostic,
   type FileNode,
+  type ImageSummary,
   type Layer,
   type StageSimulation,
 } from "../../engine";
@@ -84,15 +86,31 @@ function evaluate(check: GoalCheck, subject: GoalSubject): Outcome {
 
 // ─── The final image ──────────────────────────────────────────────────────────────────────────────
 
+/**
+ * The image the build produces, or null when there is none: no stage, or an error stops the build
+ * (the simulator goes on past a failing step to show more, but `docker build` would give no image).
+ */
+function builtImage(analysis: Analysis): ImageSummary | null {
+  return buildError(analysis) ? null : analysis.simulation.image;
+}
+
+/** The error that stops `docker build`: BuildKit's own (parse, stages) or a failing step's; not a teaching check's. */
+function buildError(analysis: Analysis): Diagnostic | undefined {
+  return (
+    analysis.diagnostics.find((d) => d.severity === "error" && d.rule === null) ??
+    analysis.simulation.diagnostics.find((d) => d.severity === "error")
+  );
+}
+
 function finalStage(analysis: Analysis): StageSimulation | null {
-  const image = analysis.simulation.image;
+  const image = builtImage(analysis);
   if (!image) return null;
   return analysis.simulation.stages.find((stage) => stage.stage === image.target) ?? null;
 }
 
 /** Why there is no final image to check: the build stops first, or there is no stage. */
 function noImage(analysis: Analysis): Outcome {
-  const error = analysis.diagnostics.find((d) => d.severity === "error");
+  const error = buildError(analysis);
   if (error)
     return fail(`the build stops before there is an image: ${error.message}`, error.range.start.line);
   return fail("there is no image: the Dockerfile has no build stage");
@@ -156,7 +174,7 @@ function splitReference(ref: string): [string, string] {
 }
 
 function finalBase(check: Extract<GoalCheck, { kind: "final-base" }>, subject: GoalSubject): Outcome {
-  const image = subject.analysis.simulation.image;
+  const image = builtImage(subject.analysis);
   if (!image) return noImage(subject.analysis);
   const line = subject.analysis.stages[image.target]?.line ?? null;
   const base = image.base;
@@ -172,7 +190,7 @@ function sameImage(a: string, b: string): boolean {
 }
 
 function imageSize(check: Extract<GoalCheck, { kind: "image-size" }>, subject: GoalSubject): Outcome {
-  const image = subject.analysis.simulation.image;
+  const image = builtImage(subject.analysis);
   if (!image) return noImage(subject.analysis);
   const size = image.sizeBytes;
   const biggest = [...image.layers].sort((a, b) => b.sizeBytes - a.sizeBytes)[0];
@@ -189,7 +207,8 @@ function imageSize(check: Extract<GoalCheck, { kind: "image-size" }>, subject: G
     return fail(`the final image is ${formatSize(size)}${h.words}`, h.line);
   }
   if (check.smallerThanStarterBy !== undefined) {
-    const starter = subject.starter?.()?.simulation.image;
+    const starterAnalysis = subject.starter?.();
+    const starter = starterAnalysis ? builtImage(starterAnalysis) : null;
     if (!starter) return fail("the starter builds no image to compare with");
     if (size * check.smallerThanStarterBy > starter.sizeBytes) {
       const h = heaviest();
@@ -267,7 +286,7 @@ function imageTool(tool: ToolKind, present: boolean, subject: GoalSubject): Outc
 }
 
 function imageStarts(analysis: Analysis): Outcome {
-  const image = analysis.simulation.image;
+  const image = builtImage(analysis);
   if (!image) return noImage(analysis);
   const { verdict } = image;
   if (verdict.runs === true) return pass;
