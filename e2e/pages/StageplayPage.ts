@@ -30,7 +30,7 @@ export class StageplayPage {
   }
 
   get lesson(): Locator {
-    return this.page.getByRole("region", { name: "Lesson" });
+    return this.page.getByRole("region", { name: "Lesson", exact: true });
   }
 
   get playground(): Locator {

@@ -18,7 +18,8 @@ export function rulesTaughtBy(lesson: Lesson): string[] {
 export function lessonsByRule(course: Course): Map<string, { lesson: Lesson; number: number }> {
   const byRule = new Map<string, { lesson: Lesson; number: number }>();
   course.lessons.forEach((lesson, i) => {
-    for (const rule of rulesTaughtBy(lesson)) if (!byRule.has(rule)) byRule.set(rule, { lesson, number: i + 1 });
+    for (const rule of rulesTaughtBy(lesson))
+      if (!byRule.has(rule)) byRule.set(rule, { lesson, number: i + 1 });
   });
   return byRule;
 }
