@@ -78,6 +78,8 @@ export function runStep(input: RunInput): { layer: Layer; effect: RunEffect; mou
   const layer = draft.finish({ id: input.layerId, stage, line, instruction: input.layerText, kind: "run" });
   // A command of unknown effect may have written anywhere.
   if (effect.unknownWrites) layer.unknownUnder = ["/"];
+  const cacheTargets = mounts.filter((m) => m.type === "cache" && m.target !== "").map((m) => m.target);
+  if (cacheTargets.length > 0) layer.cacheMounts = cacheTargets;
   // A bind mount of the context makes the step depend on the files it shows, as a COPY would.
   let mountKey = "";
   for (const mount of mounts) {

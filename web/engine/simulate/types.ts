@@ -149,6 +149,8 @@ export interface Layer {
    * source). A path under one of these is not known to be absent: it is unknown.
    */
   unknownUnder?: string[];
+  /** Targets of a RUN's cache mounts: what the step wrote under them stayed in the builder's cache, not in this layer. */
+  cacheMounts?: string[];
   /** Sentences about what the simulator did or could not tell, e.g. `"foo" is not a command Stageplay knows`. */
   notes: string[];
   /** Part of `sizeBytes` that is an estimate. */

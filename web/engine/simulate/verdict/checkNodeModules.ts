@@ -13,7 +13,7 @@ import {
 } from "./nodeResolution";
 import { somethingUnknown } from "./explainMissingPython";
 import { factElsewhere, madeBy } from "./otherStages";
-import { dirname, joinPath } from "./paths";
+import { dirname, isAtOrUnder, joinPath } from "./paths";
 import { sourceImports } from "./sourceImports";
 import { code, failed, passed, type Reason } from "./reason";
 
@@ -56,10 +56,27 @@ function neededPackages(view: ImageView, app: FileNode, appPath: string): { name
   return [...needed].map(([name, from]) => ({ name, from }));
 }
 
+/** A RUN of this image that mounted a cache where node looks for packages from `from`. */
+function cacheMountedModules(
+  view: ImageView,
+  from: string,
+): { dir: string; target: string; line: number } | null {
+  const dirs = nodeModulesDirs(view, from);
+  for (const layer of view.stage.layers) {
+    if (layer.line === null) continue;
+    for (const target of layer.cacheMounts ?? []) {
+      const dir = dirs.find((candidate) => isAtOrUnder(candidate, target));
+      if (dir) return { dir, target, line: layer.line };
+    }
+  }
+  return null;
+}
+
 function missing(view: ImageView, name: string, from: string, app: FileNode, line: number | null): Reason {
   const here = view.withFact("node-modules").find(({ fact }) => fact.packages.includes(name));
   const there = here ? null : factElsewhere(view, "node-modules", (fact) => fact.packages.includes(name));
   const omitted = view.withFact("node-modules").find(({ fact }) => fact.production);
+  const cached = here || there ? null : cacheMountedModules(view, from);
   const explanation = here
     ? {
         message: `It is in ${here.node.path}, which node does not search from ${from} (it looks in ${nodeModulesDirs(view, from).join(", ")}).`,
@@ -72,17 +89,23 @@ function missing(view: ImageView, name: string, from: string, app: FileNode, lin
           fix: `Copy the production dependencies: ${code(`COPY --from=<stage> ${there.node.path} ${joinPath(dirname(from), "node_modules")}`)} (install them there with ${code("npm ci --omit=dev")}).`,
           line: app.copiedFrom?.line ?? view.lineOf(there.node),
         }
-      : {
-          message: omitted
-            ? `The node_modules at ${omitted.node.path} was installed without devDependencies; if ${name} is listed there, it was left out.`
-            : somethingUnknown(view)
-              ? `No step Stageplay understands installs it.`
-              : `No step of this build installs it.`,
-          fix: omitted
-            ? `Move ${name} to "dependencies" in package.json, or install it in this stage.`
-            : `Run ${code("npm ci --omit=dev")} in the stage the app runs in, or copy node_modules from the stage that installed it.`,
-          line: omitted ? view.lineOf(omitted.node) : line,
-        };
+      : cached
+        ? {
+            message: `${cached.dir} was a cache mount on line ${cached.line} (${code(`--mount=type=cache,target=${cached.target}`)}): whatever that RUN wrote there stayed in the builder's cache, so none of it is in the image.`,
+            fix: `Mount the cache at the package manager's download cache (${code("--mount=type=cache,target=/root/.npm")} for npm), not at node_modules, so the packages land in the layer.`,
+            line: cached.line,
+          }
+        : {
+            message: omitted
+              ? `The node_modules at ${omitted.node.path} was installed without devDependencies; if ${name} is listed there, it was left out.`
+              : somethingUnknown(view)
+                ? `No step Stageplay understands installs it.`
+                : `No step of this build installs it.`,
+            fix: omitted
+              ? `Move ${name} to "dependencies" in package.json, or install it in this stage.`
+              : `Run ${code("npm ci --omit=dev")} in the stage the app runs in, or copy node_modules from the stage that installed it.`,
+            line: omitted ? view.lineOf(omitted.node) : line,
+          };
   return failed(
     "dependencies",
     `${from} requires ${code(name)}, which node cannot find. ${explanation.message}`,

@@ -123,6 +123,28 @@ CMD ["node", "server.js"]
     });
   });
 
+  it("29: npm ci into a cache-mounted node_modules: the packages stay in the cache, Cannot find module", () => {
+    const dockerfile = `FROM node:22-slim
+WORKDIR /app
+COPY package*.json ./
+RUN --mount=type=cache,target=/app/node_modules npm ci --omit=dev
+COPY server.js .
+CMD ["node", "server.js"]
+`;
+    const reason = firstFailure(dockerfile, EXPRESS);
+    expect(reason).toMatchObject({
+      check: "dependencies",
+      line: 4,
+      runtimeError: "Error: Cannot find module 'express'",
+    });
+    expect(reason?.message).toContain(
+      "/app/node_modules was a cache mount on line 4 (`--mount=type=cache,target=/app/node_modules`)",
+    );
+    expect(reason?.message).not.toContain("No step");
+    const mounted = firstFailure(dockerfile.replace("/app/node_modules", "/root/.npm"), EXPRESS);
+    expect(mounted?.check).not.toBe("dependencies");
+  });
+
   it("15: a #!/bin/bash entrypoint on Alpine: no such file or directory", () => {
     const dockerfile = `FROM alpine:3.21
 COPY --chmod=755 entrypoint.sh /entrypoint.sh
