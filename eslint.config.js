@@ -8,7 +8,18 @@ const engineBoundary =
   "so it must not depend on React, the DOM, Monaco or zustand. Put UI code in web/ui and state in web/state.";
 
 export default tseslint.config(
-  { ignores: ["dist", "reports", "test-results", "playwright-report", "node_modules", ".scratch*"] },
+  // Lessons' build-context files are the learner's sample apps (data for the simulated COPY), not Stageplay's code.
+  {
+    ignores: [
+      "dist",
+      "reports",
+      "test-results",
+      "playwright-report",
+      "node_modules",
+      ".scratch*",
+      "lessons/*/context",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
