@@ -21,7 +21,7 @@ describe("the shipped course", () => {
     expect(first?.context.map((f) => f.path)).toEqual(["app.py", "requirements.txt"]);
     expect(first?.context.find((f) => f.path === "requirements.txt")?.content).toMatch(/flask/i);
     expect(first?.context.every((f) => f.sizeBytes === Buffer.byteLength(f.content))).toBe(true);
-    expect(first?.text).toMatch(/layer/i);
+    expect(first?.steps.map((step) => step.html).join("")).toMatch(/layer/i);
     expect(first?.goals.length).toBeGreaterThan(0);
   });
 });

@@ -98,7 +98,6 @@ export function loadCourse(root: string): Course {
       summary,
       hints: hints.map((hint) => ({ ...hint, html: renderMarkdownInline(hint.text) })),
       goals,
-      text,
       steps: splitSteps(text, "Introduction").map((step) => ({
         title: step.title,
         html: renderMarkdown(step.body),

@@ -30,8 +30,7 @@ export interface Lesson {
   id: string;
   title: string;
   summary: string;
-  /** The lesson's text, Markdown. */
-  text: string;
+  /** The lesson's text (text.md), rendered step by step at build time; the Markdown itself is not shipped. */
   steps: LessonStep[];
   starter: string;
   solution: string;

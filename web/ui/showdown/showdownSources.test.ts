@@ -7,7 +7,6 @@ const lesson = (id: string, title: string) => ({
   id,
   title,
   summary: "",
-  text: "",
   steps: [],
   starter: `FROM alpine # ${id} starter\n`,
   solution: `FROM alpine # ${id} solution\n`,
