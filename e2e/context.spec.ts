@@ -202,6 +202,8 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     const { context } = await openContext(page);
     await context.addTextFile(".dockerignore");
+    // The new file opens in its editor once Monaco has loaded; type only then.
+    await expect(page.getByRole("textbox", { name: "Contents of .dockerignore" })).toBeFocused();
     await page.keyboard.type("app.py\n");
     await context.addLargeFile("data.bin", "50", "MB");
     await context.button("Delete data.bin").click();
