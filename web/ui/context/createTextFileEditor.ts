@@ -1,5 +1,6 @@
 import type * as MonacoApi from "monaco-editor/editor/editor.api";
 import type { EditorTheme } from "../editor/createDockerfileEditor";
+import { syncModel, themeName } from "../editor/modelSync";
 
 type Monaco = typeof MonacoApi;
 
@@ -33,7 +34,7 @@ export function createTextFileEditor(
   model.setEOL(monaco.editor.EndOfLineSequence.LF);
   const editor = monaco.editor.create(element, {
     model,
-    theme: options.theme === "dark" ? "stageplay-dark" : "vs",
+    theme: themeName(options.theme),
     ariaLabel: options.ariaLabel,
     automaticLayout: true,
     minimap: { enabled: false },
@@ -49,28 +50,15 @@ export function createTextFileEditor(
     tabFocusMode: true,
   });
 
-  let applyingExternal = false;
-  const subscription = model.onDidChangeContent(() => {
-    if (!applyingExternal) options.onChange(model.getValue());
-  });
+  const sync = syncModel(editor, model, options.onChange);
 
   return {
-    setValue(text) {
-      if (text === model.getValue()) return;
-      applyingExternal = true;
-      try {
-        editor.pushUndoStop();
-        model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
-        editor.pushUndoStop();
-      } finally {
-        applyingExternal = false;
-      }
-    },
+    setValue: sync.setValue,
     setLabel: (ariaLabel) => editor.updateOptions({ ariaLabel }),
-    setTheme: (theme) => monaco.editor.setTheme(theme === "dark" ? "stageplay-dark" : "vs"),
+    setTheme: (theme) => monaco.editor.setTheme(themeName(theme)),
     focus: () => editor.focus(),
     dispose() {
-      subscription.dispose();
+      sync.dispose();
       editor.dispose();
       model.dispose();
     },

@@ -1,5 +1,6 @@
 import type * as MonacoApi from "monaco-editor/editor/editor.api";
 import type { Diagnostic } from "../../engine";
+import { syncModel, themeName } from "./modelSync";
 
 type Monaco = typeof MonacoApi;
 
@@ -56,10 +57,7 @@ export function createDockerfileEditor(
     padding: { top: 8 },
   });
 
-  let applyingExternal = false;
-  const subscription = model.onDidChangeContent(() => {
-    if (!applyingExternal) options.onChange(model.getValue());
-  });
+  const sync = syncModel(editor, model, options.onChange);
 
   let lastLine = 0;
   const cursorSubscription = editor.onDidChangeCursorPosition((e) => {
@@ -78,17 +76,7 @@ export function createDockerfileEditor(
 
   return {
     getValue: () => model.getValue(),
-    setValue(text) {
-      if (text === model.getValue()) return;
-      applyingExternal = true;
-      try {
-        editor.pushUndoStop();
-        model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
-        editor.pushUndoStop();
-      } finally {
-        applyingExternal = false;
-      }
-    },
+    setValue: sync.setValue,
     setTheme: (theme) => monaco.editor.setTheme(themeName(theme)),
     setMarkers(diagnostics) {
       monaco.editor.setModelMarkers(
@@ -122,13 +110,9 @@ export function createDockerfileEditor(
     dispose() {
       clearTimeout(fade);
       cursorSubscription.dispose();
-      subscription.dispose();
+      sync.dispose();
       editor.dispose();
       model.dispose();
     },
   };
-}
-
-function themeName(theme: EditorTheme): string {
-  return theme === "dark" ? "stageplay-dark" : "vs";
 }

@@ -1,5 +1,6 @@
 import type * as MonacoApi from "monaco-editor/editor/editor.api";
 import type { EditorTheme } from "../editor/createDockerfileEditor";
+import { themeName } from "../editor/modelSync";
 import type { DiffLayout } from "./diffLayout";
 
 type Monaco = typeof MonacoApi;
@@ -68,8 +69,4 @@ export function createSolutionDiff(
       modified.dispose();
     },
   };
-}
-
-function themeName(theme: EditorTheme): string {
-  return theme === "dark" ? "stageplay-dark" : "vs";
 }
