@@ -108,6 +108,10 @@ test.describe("a share link", () => {
     await playground.open();
     await playground.app.typeAtStart("# mine\n");
     await playground.app.expectEditorToContain("# mine");
+    // The app saves after a pause in typing; change the saved state only once that save has landed.
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem("stageplay")?.includes("# mine") ?? false))
+      .toBe(true);
     // A large text file in the build context, as the Context tab would add it; random text barely compresses.
     await page.evaluate(() => {
       const saved = JSON.parse(localStorage.getItem("stageplay")!);
