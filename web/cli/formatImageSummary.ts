@@ -50,18 +50,27 @@ const isBuildKitRule = (rule: string | null) => rule !== null && /^[A-Z]/.test(r
  */
 export function formatBuildWarnings(analysis: Analysis): string {
   const warnings = analysis.diagnostics.filter((d) => d.severity === "warning" && isBuildKitRule(d.rule));
-  const teaching = analysis.diagnostics.filter((d) => d.rule !== null && !isBuildKitRule(d.rule));
   let text = "";
   if (warnings.length > 0) {
     const count = `${warnings.length} warning${warnings.length === 1 ? "" : "s"}`;
     const lines = warnings.map((d) => ` - ${d.rule}: ${d.message} (line ${d.range.start.line})`);
     text += `\n ${count} found (use docker --debug to expand):\n${lines.join("\n")}\n`;
   }
-  if (teaching.length > 0) {
-    const lines = teaching.map((d) => `  ${d.severity} ${d.rule}: ${d.message} (line ${d.range.start.line})`);
-    text += `\nStageplay's checks:\n${lines.join("\n")}\n`;
-  }
-  return text;
+  return text + formatTeachingFindings(analysis);
+}
+
+/**
+ * Stageplay's own checks, which Docker would not print. A failed build prints its errors and
+ * warnings too (`problemsOnly`): they often say why the step failed (a cache mount that kept the
+ * output out of the layer, an empty global ARG); its notes are about an image that was never made.
+ */
+export function formatTeachingFindings(analysis: Analysis, problemsOnly = false): string {
+  const teaching = analysis.diagnostics.filter(
+    (d) => d.rule !== null && !isBuildKitRule(d.rule) && !(problemsOnly && d.severity === "info"),
+  );
+  if (teaching.length === 0) return "";
+  const lines = teaching.map((d) => `  ${d.severity} ${d.rule}: ${d.message} (line ${d.range.start.line})`);
+  return `\nStageplay's checks:\n${lines.join("\n")}\n`;
 }
 
 /** The simulator's notes (estimates, unknown images or commands), one per line, after the verdict. */

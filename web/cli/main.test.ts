@@ -411,6 +411,31 @@ ENTRYPOINT ["/server"]
       'ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref: "/dist": not found',
     );
   });
+  it("prints Stageplay's checks after a failed build: they say why the step failed", async () => {
+    const cached = `FROM golang:1.26-bookworm AS build
+WORKDIR /src
+COPY . .
+RUN --mount=type=cache,target=/out CGO_ENABLED=0 go build -o /out/server .
+FROM scratch
+COPY --from=build /out/server /server
+ENTRYPOINT ["/server"]
+`;
+    const { code, stdout } = await build(["--context", "ctx"], cached);
+    expect(code).toBe(1);
+    const [log, checks] = stdout.split("\nStageplay's checks:\n");
+    expect(log).toContain(
+      'ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref: "/out/server": not found',
+    );
+    expect(checks).toMatch(
+      /^ {2}error cache-mount-not-in-image: \/out\/server was a cache mount on line 4 .* \(line 6\)$/m,
+    );
+    // A failed build has no image: no summary, no verdict.
+    expect(stdout).not.toMatch(/^(Image|Start verdict):/m);
+  });
+  it("prints nothing after a failed build's log when no check has anything to say", async () => {
+    const { stdout } = await build(["--context", "ctx"], "FROM alpine:3.21\nCOPY dist /www\n");
+    expect(stdout).not.toContain("Stageplay's checks");
+  });
   it("shows CACHED for the steps an earlier analyze --json already has (--cache-from)", async () => {
     let stdout = "";
     const dockerfile = "FROM alpine:3.21\nWORKDIR /app\nCOPY go.mod .\nCOPY main.go .\n";

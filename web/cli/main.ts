@@ -9,7 +9,12 @@ import { toAnalysisJson } from "../engine/toAnalysisJson";
 import type { CliIo } from "./cliIo";
 import { formatBuildLog } from "./formatBuildLog";
 import { checkExitCode, formatCheck, formatCheckJson } from "./formatCheck";
-import { formatBuildWarnings, formatImageSummary, formatSimulationNotes } from "./formatImageSummary";
+import {
+  formatBuildWarnings,
+  formatImageSummary,
+  formatSimulationNotes,
+  formatTeachingFindings,
+} from "./formatImageSummary";
 import { formatLegacyLog } from "./formatLegacyLog";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./parseArgs";
 import { readContextDir } from "./readContextDir";
@@ -140,7 +145,10 @@ function build(
       ? formatLegacyLog(analysis, inputs)
       : formatBuildLog(analysis, inputs);
   io.stdout(log.text);
-  if (log.failed) return 1;
+  if (log.failed) {
+    io.stdout(formatTeachingFindings(analysis, true));
+    return 1;
+  }
   io.stdout(formatBuildWarnings(analysis) + formatImageSummary(analysis) + formatSimulationNotes(analysis));
   return 0;
 }

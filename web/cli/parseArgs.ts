@@ -163,7 +163,8 @@ Commands:
   analyze   print the whole analysis as JSON (--json or --format json), the simulated image
             included
   build     print a simulated BuildKit build log (--progress=plain), then the image: size,
-            layers and whether it would start
+            layers and whether it would start; after a failed step, Stageplay's errors and
+            warnings, which often say why it failed
 
 Options (before or after the file):
   --target T          build stage T (case-insensitive); default: the last stage
