@@ -7,6 +7,7 @@ import { basename } from "../overlayFs";
 import type { CommandHandler, Invocation, Outcome, ShellState } from "../runState";
 import { ok, unknownEffect } from "../runState";
 import { at, fill, put } from "../writeNodes";
+import { pomArtifact, readPom, userProperties } from "./pomModel";
 import { missingProgram } from "./requireProgram";
 
 const SPRING_BOOT = JARS.find((jar) => jar.name === "spring-boot-3-web");
@@ -86,16 +87,18 @@ function maven(call: Invocation): Outcome {
         )
       : ok(`downloaded dependencies into ~/.m2 (size estimated)`, timing);
   }
-  const withoutParent = text
-    .replace(/<parent>[\s\S]*?<\/parent>/, "")
-    .replace(/<dependencies>[\s\S]*<\/dependencies>/, "")
-    .replace(/<build>[\s\S]*<\/build>/, "");
-  const artifact = /<artifactId>([^<]+)<\/artifactId>/.exec(withoutParent)?.[1] ?? basename(state.cwd);
-  const version = /<version>([^<]+)<\/version>/.exec(withoutParent)?.[1] ?? "0.0.1-SNAPSHOT";
   const springBoot = /spring-boot/.test(text) || pom === undefined;
-  // <build><finalName> names the jar; without it, artifactId-version.
-  const finalName = /<finalName>([^<$]+)<\/finalName>/.exec(text)?.[1]?.trim();
-  const path = at(state, `target/${finalName ?? `${artifact}-${version}`}.jar`);
+  const artifact = pomArtifact(readPom(text), basename(state.cwd), userProperties(call.args), call.env);
+  const timing = { durationMs: DURATION.maven, durationNote: "mvn package" };
+  if (artifact.kind === "none")
+    return artifact.modules
+      ? unknownEffect(
+          "packaging pom: each module is built in its own target/, which Stageplay does not model",
+          timing,
+        )
+      : ok("packaging pom: no jar to build", timing);
+  if (artifact.kind === "unknown") return unknownEffect(artifact.reason, timing);
+  const path = at(state, artifact.path);
   const size = springBoot ? SPRING_BOOT?.size : undefined;
   put(state, path, {
     sizeBytes: size?.bytes ?? PLAIN_JAR_BYTES,
@@ -104,7 +107,6 @@ function maven(call: Invocation): Outcome {
   });
   put(state, at(state, "target/classes"), { type: "dir", bulk: true, sizeBytes: 100_000, estimated: true });
   const built = `built ${path}${springBoot ? " (a Spring Boot fat jar, ~20 MB estimated)" : ""}; dependencies stay in ~/.m2`;
-  const timing = { durationMs: DURATION.maven, durationNote: "mvn package" };
   if (pluginGoals.length > 0)
     return unknownEffect(`${built}; what ${pluginGoals.join(", ")} makes is not modelled`, timing);
   return ok(built, { partial: pom === undefined, ...timing });
