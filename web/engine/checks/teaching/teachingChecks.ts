@@ -21,6 +21,7 @@ import { CACHE_MOUNT_NOT_IN_IMAGE, cacheMountNotInImage } from "./cacheMountNotI
 import { STAGE_NEVER_BUILT, TEST_STAGE_NEVER_RUNS, unbuiltStages } from "./unbuiltStages";
 import { FILES_OWNED_BY_ROOT, filesOwnedByRoot } from "./filesOwnedByRoot";
 import { IMAGE_WOULD_NOT_START, imageWouldNotStart } from "./imageWouldNotStart";
+import { GLOBAL_ARG_NOT_REDECLARED, globalArgNotRedeclared } from "./globalArgNotRedeclared";
 import type { TeachingCheck } from "./types";
 
 export interface TeachingCheckEntry {
@@ -50,6 +51,7 @@ export const TEACHING_CHECKS: readonly TeachingCheckEntry[] = [
   { ids: [MISSING_CA_CERTIFICATES, MISSING_ZONEINFO], run: missingRuntimeData },
   { ids: [CACHE_MOUNT_NOT_IN_IMAGE], run: cacheMountNotInImage },
   { ids: [STAGE_NEVER_BUILT, TEST_STAGE_NEVER_RUNS], run: unbuiltStages },
+  { ids: [GLOBAL_ARG_NOT_REDECLARED], run: globalArgNotRedeclared },
   // Last: it reports the verdict's failures that none of the checks above explained.
   { ids: [IMAGE_WOULD_NOT_START], run: imageWouldNotStart },
 ];
