@@ -16,6 +16,12 @@ const EFFECT: Record<string, string> = {
 
 const list = (names: readonly string[]) => names.join(", ");
 
+/** "a", "a and b", "a, b and c". */
+const sentenceList = (names: readonly string[]) =>
+  names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+
+const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
+
 /**
  * What a goal asks for, in Dockerfile terms, made from the check itself: the lesson pane shows it
  * before the learner starts and a failing goal shows it next to what was found, so the picture of
@@ -67,5 +73,15 @@ export function describeGoal(check: GoalCheck): string {
       return `a RUN uses --mount=type=${check.type}`;
     case "build-arg-changes":
       return `--build-arg ${check.arg}=${check.value} changes ${EFFECT[check.changes]}`;
+    case "stages-in-parallel":
+      return `${sentenceList(check.stages)} run side by side with BuildKit, none waiting for another`;
+    case "build-time": {
+      const than: string[] = [];
+      if (check.fasterThanStarterBy !== undefined)
+        than.push(`${percent(check.fasterThanStarterBy)} shorter than the starter's`);
+      if (check.fasterThanLegacyBy !== undefined)
+        than.push(`${percent(check.fasterThanLegacyBy)} shorter than the legacy builder's`);
+      return `BuildKit's simulated build time is at least ${than.join(" and at least ")}`;
+    }
   }
 }

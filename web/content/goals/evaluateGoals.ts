@@ -16,13 +16,14 @@ import {
   type Analysis,
   type AnalyzeOptions,
   type ContextFile,
-  type Diagnostic,
   type FileNode,
   type ImageSummary,
   type Layer,
   type StageSimulation,
 } from "../../engine";
+import { buildTime, stagesInParallel } from "./buildGraphGoals";
 import { describeGoal } from "./describeGoal";
+import { buildError, fail, lineText, noImage, pass, type Outcome } from "./goalOutcome";
 import type { ArgEffect, BaseFamily, Goal, GoalCheck, GoalResult, ToolKind } from "./types";
 
 /** The build a lesson's goals are checked on. */
@@ -33,11 +34,6 @@ export interface GoalSubject {
   /** The lesson's starter, built with the same options, for goals relative to it; called only when needed. */
   starter?: () => Analysis | null;
 }
-
-type Outcome = { passed: true } | { passed: false; found: string; line: number | null };
-
-const pass: Outcome = { passed: true };
-const fail = (found: string, line: number | null = null): Outcome => ({ passed: false, found, line });
 
 export function evaluateGoals(goals: readonly Goal[], subject: GoalSubject): GoalResult[] {
   return goals.map((goal) => {
@@ -81,6 +77,10 @@ function evaluate(check: GoalCheck, subject: GoalSubject): Outcome {
       return usesMount(check.type, subject.analysis);
     case "build-arg-changes":
       return buildArgChanges(check, subject);
+    case "stages-in-parallel":
+      return stagesInParallel(check, subject);
+    case "build-time":
+      return buildTime(check, subject);
   }
 }
 
@@ -94,33 +94,10 @@ function builtImage(analysis: Analysis): ImageSummary | null {
   return buildError(analysis) ? null : analysis.simulation.image;
 }
 
-/** The error that stops `docker build`: BuildKit's own (parse, stages) or a failing step's; not a teaching check's. */
-function buildError(analysis: Analysis): Diagnostic | undefined {
-  return (
-    analysis.diagnostics.find((d) => d.severity === "error" && d.rule === null) ??
-    analysis.simulation.diagnostics.find((d) => d.severity === "error")
-  );
-}
-
 function finalStage(analysis: Analysis): StageSimulation | null {
   const image = builtImage(analysis);
   if (!image) return null;
   return analysis.simulation.stages.find((stage) => stage.stage === image.target) ?? null;
-}
-
-/** Why there is no final image to check: the build stops first, or there is no stage. */
-function noImage(analysis: Analysis): Outcome {
-  const error = buildError(analysis);
-  if (error)
-    return fail(`the build stops before there is an image: ${error.message}`, error.range.start.line);
-  return fail("there is no image: the Dockerfile has no build stage");
-}
-
-/** The text of a 1-based line, trimmed, for quoting in a message. */
-function lineText(source: string, line: number | null): string {
-  if (line === null) return "";
-  const text = (source.split("\n")[line - 1] ?? "").trim();
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 /** "line 3 `COPY . /app`" or "the base image" for the line that made a layer. */

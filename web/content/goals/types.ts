@@ -49,7 +49,17 @@ export type GoalCheck =
   /** A built stage uses `RUN --mount=type=<type>`. */
   | { kind: "uses-mount"; type: MountType }
   /** Building with `--build-arg arg=value` changes what `changes` names, compared with the defaults. */
-  | { kind: "build-arg-changes"; arg: string; value: string; changes: ArgEffect };
+  | { kind: "build-arg-changes"; arg: string; value: string; changes: ArgEffect }
+  /**
+   * In BuildKit's simulated build, the named stages run side by side: none waits for another
+   * (through `FROM <stage>`, `COPY --from` or `RUN --mount=from`) and their steps overlap in time.
+   */
+  | { kind: "stages-in-parallel"; stages: string[] }
+  /**
+   * BuildKit's simulated wall time (its critical path) is at least this fraction (0.3 = 30%) shorter
+   * than the starter's, and/or than the legacy builder's for the same Dockerfile.
+   */
+  | { kind: "build-time"; fasterThanStarterBy?: number; fasterThanLegacyBy?: number };
 
 export type GoalKind = GoalCheck["kind"];
 

@@ -17,6 +17,14 @@ const texts: FieldCheck = (v) =>
 const flag: FieldCheck = (v) => (typeof v === "boolean" ? null : "must be true or false");
 const positive: FieldCheck = (v) =>
   typeof v === "number" && Number.isFinite(v) && v > 0 ? null : "must be a number above 0";
+const fraction: FieldCheck = (v) =>
+  typeof v === "number" && v > 0 && v < 1 ? null : "must be a fraction between 0 and 1 (0.3 for 30%)";
+/** Stage names compare as BuildKit matches them, ignoring case. */
+const twoOrMoreStages: FieldCheck = (v) =>
+  texts(v) ??
+  (new Set((v as string[]).map((name) => name.toLowerCase())).size >= 2
+    ? null
+    : "must name at least two different stages");
 const count: FieldCheck = (v) =>
   Number.isInteger(v) && (v as number) >= 1 ? null : "must be a whole number of at least 1";
 const oneOf =
@@ -64,6 +72,13 @@ const KINDS: Record<GoalKind, { fields: Record<string, [FieldCheck, boolean]>; a
       value: [(v) => (typeof v === "string" ? null : "must be a string"), true],
       changes: [oneOf(ARG_EFFECTS), true],
     },
+  },
+  "stages-in-parallel": {
+    fields: { stages: [twoOrMoreStages, true] },
+  },
+  "build-time": {
+    fields: { fasterThanStarterBy: [fraction, false], fasterThanLegacyBy: [fraction, false] },
+    atLeastOne: ["fasterThanStarterBy", "fasterThanLegacyBy"],
   },
 };
 
