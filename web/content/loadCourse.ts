@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { renderMarkdown, renderMarkdownInline } from "./renderMarkdown.ts";
-import type { ContentProblem, ContextFile, Course, Lesson } from "./types.ts";
+import type { AuthoredCourse, AuthoredLesson, ContentProblem, ContextFile } from "./types.ts";
 import { splitSteps } from "./splitSteps.ts";
 import {
   formatProblems,
@@ -59,7 +59,7 @@ function readContext(dir: string): ContextFile[] {
 }
 
 /** Loads and validates the course under `root` (the `lessons/` folder); throws ContentError naming file and field. */
-export function loadCourse(root: string): Course {
+export function loadCourse(root: string): AuthoredCourse {
   const problems: ContentProblem[] = [];
   const at = (...parts: string[]) =>
     relative(join(root, ".."), join(root, ...parts))
@@ -71,7 +71,7 @@ export function loadCourse(root: string): Course {
   if (problems.length > 0) throw new ContentError(problems);
   const { title, lessons: ids } = manifest as CourseManifest;
 
-  const lessons: Lesson[] = [];
+  const lessons: AuthoredLesson[] = [];
   for (const id of ids) {
     const folder = join(root, id);
     if (!existsSync(folder)) {
@@ -92,16 +92,18 @@ export function loadCourse(root: string): Course {
     const solution = readText(join(folder, "solution.Dockerfile"), at(id, "solution.Dockerfile"), problems);
     if (meta === undefined || metaProblems.length > 0) continue;
     const { title: lessonTitle, summary, hints, goals } = meta as LessonMeta;
+    const steps = splitSteps(text, "Introduction").map((step) => ({
+      title: step.title,
+      html: renderMarkdown(step.body),
+    }));
     lessons.push({
       id,
       title: lessonTitle,
       summary,
       hints: hints.map((hint) => ({ ...hint, html: renderMarkdownInline(hint.text) })),
       goals,
-      steps: splitSteps(text, "Introduction").map((step) => ({
-        title: step.title,
-        html: renderMarkdown(step.body),
-      })),
+      stepCount: steps.length,
+      steps,
       starter,
       solution,
       context: readContext(join(folder, "context")),

@@ -4,3 +4,9 @@ declare module "virtual:stageplay-course" {
   const course: unknown;
   export default course;
 }
+
+// For each lesson id, a function that imports that lesson's text (`LessonText`), a chunk of its own.
+declare module "virtual:stageplay-lesson-texts" {
+  const texts: Record<string, () => Promise<unknown>>;
+  export default texts;
+}

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import type { Lesson } from "../../content/types";
+import type { Lesson, LessonText } from "../../content/types";
 import { lessonDocument } from "../../state/types";
 import {
   selectCompleted,
@@ -17,6 +17,7 @@ import { useAppStore } from "../storeContext";
 import { GoalList } from "./GoalList";
 import { TaughtFindings } from "./TaughtFindings";
 import { allGoalsPass, isHintRelevant, nextHint } from "./lessonHints";
+import { useLessonText, type LessonTextState } from "./useLessonText";
 import "./lesson.css";
 
 interface Props {
@@ -32,10 +33,10 @@ export function LessonPane({ lesson, position, total, next, theme }: Props) {
   const done = useAppStore(selectCompleted).includes(lesson.id);
   const setCompleted = useAppStore((s) => s.setCompleted);
   // Results count only when they belong to this lesson and to the analysis on screen.
-  // Results count only when they belong to this lesson and to the analysis on screen.
   const results = useAppStore(selectLessonResults(lesson.id));
   const hasGoals = lesson.goals.length > 0;
   const solved = allGoalsPass(lesson.goals.length, results);
+  const text = useLessonText(lesson.id);
 
   // A lesson with goals completes by itself the first time every goal passes; it stays done after.
   useEffect(() => {
@@ -48,7 +49,7 @@ export function LessonPane({ lesson, position, total, next, theme }: Props) {
         Lesson {position} of {total}
       </p>
       <h1 id="lesson-title">{lesson.title}</h1>
-      <LessonSteps lesson={lesson} />
+      <LessonSteps lesson={lesson} text={text} />
 
       {hasGoals && (
         <section className="lesson-section" aria-labelledby="goals-title">
@@ -79,7 +80,7 @@ export function LessonPane({ lesson, position, total, next, theme }: Props) {
         )}
       </div>
 
-      <LessonHints lesson={lesson} results={results} />
+      {text.status === "ready" && <LessonHints lesson={lesson} text={text.text} results={results} />}
       <TaughtFindings lesson={lesson} />
 
       <div className="lesson-actions">
@@ -110,13 +111,14 @@ function LessonSolution({ lesson, theme }: { lesson: Lesson; theme: EditorTheme 
 }
 
 /** The lesson's text one step at a time, with the step list to jump around. */
-function LessonSteps({ lesson }: { lesson: Lesson }) {
+function LessonSteps({ lesson, text }: { lesson: Lesson; text: LessonTextState }) {
   const stored = useAppStore(selectLessonStep(lesson.id));
   const setLessonStep = useAppStore((s) => s.setLessonStep);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  const index = Math.min(stored, lesson.steps.length - 1);
-  const step = lesson.steps[index];
+  const steps = text.status === "ready" ? text.text.steps : [];
+  const index = Math.max(0, Math.min(stored, lesson.stepCount - 1));
+  const step = steps[index];
 
   // After the learner moves to another step, the keyboard and the screen reader go to its heading.
   useEffect(() => {
@@ -128,15 +130,27 @@ function LessonSteps({ lesson }: { lesson: Lesson }) {
     moved.current = true;
     setLessonStep(lesson.id, to);
   };
-  if (!step) return null;
-  const many = lesson.steps.length > 1;
+  if (text.status === "failed")
+    return (
+      <p className="lesson-text-status" role="alert">
+        The lesson&apos;s text could not load ({text.reason}). Reload the page to try again; your Dockerfile
+        is saved.
+      </p>
+    );
+  if (!step)
+    return (
+      <p className="lesson-text-status muted" role="status">
+        Loading the lesson…
+      </p>
+    );
+  const many = steps.length > 1;
 
   return (
     <section className="lesson-steps" aria-labelledby="step-title">
       {many && (
         <nav aria-label="Lesson steps">
           <ol className="step-list">
-            {lesson.steps.map((s, i) => (
+            {steps.map((s, i) => (
               <li key={i}>
                 <button type="button" aria-current={i === index ? "step" : undefined} onClick={() => go(i)}>
                   {s.title}
@@ -149,7 +163,7 @@ function LessonSteps({ lesson }: { lesson: Lesson }) {
       <h2 id="step-title" ref={heading} tabIndex={-1}>
         {many && (
           <span className="step-count">
-            Step {index + 1} of {lesson.steps.length}:{" "}
+            Step {index + 1} of {steps.length}:{" "}
           </span>
         )}
         {step.title}
@@ -161,7 +175,7 @@ function LessonSteps({ lesson }: { lesson: Lesson }) {
           <button type="button" disabled={index === 0} onClick={() => go(index - 1)}>
             ← Previous step
           </button>
-          <button type="button" disabled={index === lesson.steps.length - 1} onClick={() => go(index + 1)}>
+          <button type="button" disabled={index === steps.length - 1} onClick={() => go(index + 1)}>
             Next step →
           </button>
         </div>
@@ -171,7 +185,15 @@ function LessonSteps({ lesson }: { lesson: Lesson }) {
 }
 
 /** Hints one at a time; the next one is about what is wrong now when a hint is tied to it. */
-function LessonHints({ lesson, results }: { lesson: Lesson; results: Parameters<typeof nextHint>[2] }) {
+function LessonHints({
+  lesson,
+  text,
+  results,
+}: {
+  lesson: Lesson;
+  text: LessonText;
+  results: Parameters<typeof nextHint>[2];
+}) {
   const opened = useAppStore(selectHintsShown(lesson.id));
   const openHint = useAppStore((s) => s.openHint);
   const diagnostics = useAppStore(selectDiagnostics);
@@ -184,13 +206,14 @@ function LessonHints({ lesson, results }: { lesson: Lesson; results: Parameters<
         <ol>
           {opened.map((index) => {
             const hint = lesson.hints[index];
-            if (!hint) return null;
+            const html = text.hints[index];
+            if (!hint || html === undefined) return null;
             const tied = hint.goal ?? hint.finding;
             const now = tied && isHintRelevant(hint, results, diagnostics);
             return (
               <li key={index}>
                 {/* Safe: rendered at build time, raw HTML escaped. */}
-                <span dangerouslySetInnerHTML={{ __html: hint.html }} />
+                <span dangerouslySetInnerHTML={{ __html: html }} />
                 {tied && !now && results && <span className="hint-fixed"> (fixed now)</span>}
               </li>
             );

@@ -4,7 +4,6 @@ import type { GoalResult } from "../../content/goals/types";
 import type { Hint } from "../../content/types";
 import { allGoalsPass, nextHint } from "./lessonHints";
 
-const hint = (text: string, tie: Partial<Hint> = {}): Hint => ({ text, html: text, ...tie });
 const result = (id: string, passed: boolean): GoalResult => ({
   id,
   sentence: id,
@@ -15,11 +14,7 @@ const result = (id: string, passed: boolean): GoalResult => ({
 });
 const finding = (rule: string) => ({ rule }) as Diagnostic;
 
-const HINTS = [
-  hint("general"),
-  hint("cache", { goal: "cache" }),
-  hint("cmd", { finding: "JSONArgsRecommended" }),
-];
+const HINTS: Hint[] = [{}, { goal: "cache" }, { finding: "JSONArgsRecommended" }];
 
 describe("choosing the next hint", () => {
   it("opens first a hint about a failing goal or a present finding", () => {

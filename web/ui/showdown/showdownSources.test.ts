@@ -7,7 +7,7 @@ const lesson = (id: string, title: string) => ({
   id,
   title,
   summary: "",
-  steps: [],
+  stepCount: 1,
   starter: `FROM alpine # ${id} starter\n`,
   solution: `FROM alpine # ${id} solution\n`,
   context: [{ path: "app.py", content: "print(1)\n", sizeBytes: 9 }],
