@@ -23,6 +23,7 @@ import { FILES_OWNED_BY_ROOT, filesOwnedByRoot } from "./filesOwnedByRoot";
 import { IMAGE_WOULD_NOT_START, imageWouldNotStart } from "./imageWouldNotStart";
 import { GLOBAL_ARG_NOT_REDECLARED, globalArgNotRedeclared } from "./globalArgNotRedeclared";
 import { SOURCE_COPIED_BEFORE_INSTALL, sourceCopiedBeforeInstall } from "./sourceCopiedBeforeInstall";
+import { SECRET_IN_LAYER, secretInLayer } from "./secretInLayer";
 import type { TeachingCheck } from "./types";
 
 export interface TeachingCheckEntry {
@@ -54,6 +55,7 @@ export const TEACHING_CHECKS: readonly TeachingCheckEntry[] = [
   { ids: [STAGE_NEVER_BUILT, TEST_STAGE_NEVER_RUNS], run: unbuiltStages },
   { ids: [GLOBAL_ARG_NOT_REDECLARED], run: globalArgNotRedeclared },
   { ids: [SOURCE_COPIED_BEFORE_INSTALL], run: sourceCopiedBeforeInstall },
+  { ids: [SECRET_IN_LAYER], run: secretInLayer },
   // Last: it reports the verdict's failures that none of the checks above explained.
   { ids: [IMAGE_WOULD_NOT_START], run: imageWouldNotStart },
 ];
