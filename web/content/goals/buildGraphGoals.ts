@@ -14,12 +14,17 @@ import type { GoalSubject } from "./evaluateGoals";
 import { buildError, fail, lineText, pass, type Outcome } from "./goalOutcome";
 import type { GoalCheck } from "./types";
 
+// The goals of one evaluation share a subject: build it again at most once for all of them.
+const rebuilt = new WeakMap<GoalSubject, Analysis>();
+
 /** The subject's build as BuildKit runs it with an empty cache: its own analysis when it is that already. */
 function buildkitBuild(subject: GoalSubject): Analysis {
   const { previousCacheKeys, ...options } = subject.options;
   if (subject.analysis.options.builder === "buildkit" && previousCacheKeys === undefined)
     return subject.analysis;
-  return analyze(subject.source, { ...options, builder: "buildkit" });
+  let build = rebuilt.get(subject);
+  if (!build) rebuilt.set(subject, (build = analyze(subject.source, { ...options, builder: "buildkit" })));
+  return build;
 }
 
 function stopped(build: Analysis): Outcome | null {
