@@ -13,30 +13,36 @@ import type { Stage } from "../../stages/types";
 import { looksLikeSecret } from "../buildkit/rules/secretsUsedInArgOrEnv";
 import { finalImage } from "./finalImage";
 import { variableWrites, type VariableWrite } from "./secretWrites";
-import { code, instructionAt, teachingDiagnostic } from "./teachingDiagnostic";
+import { code, teachingDiagnostic } from "./teachingDiagnostic";
 import type { TeachingCheck, TeachingCheckInput } from "./types";
 
 export const SECRET_IN_LAYER = "secret-in-layer";
 const URL = "https://docs.docker.com/build/building/secrets/";
 
-/** Secret-looking ARG and ENV names the stage chain declares before `line` (BuildKit's own test). */
-function secretNames(input: TeachingCheckInput, stage: Stage, line: number): Set<string> {
-  const names = new Set<string>();
-  const chain: Stage[] = [];
-  for (let at: Stage | undefined = stage; at;) {
-    chain.unshift(at);
-    at = at.baseStage !== null ? input.stages[at.baseStage] : undefined;
-  }
-  for (const member of chain) {
-    for (const instruction of member.instructions) {
-      if (instruction.range.start.line >= line) break;
-      if (instruction.keyword === "ARG")
-        for (const word of instruction.args) names.add(splitArg(word.value).name);
-      if (instruction.keyword === "ENV")
-        for (const pair of instruction.pairs ?? []) names.add(pair.key.value);
+/** The secret-looking names (BuildKit's own test) an ARG or ENV instruction declares. */
+function declaredSecrets(instruction: Instruction): string[] {
+  if (instruction.keyword === "ARG")
+    return instruction.args.map((word) => splitArg(word.value).name).filter(looksLikeSecret);
+  if (instruction.keyword === "ENV")
+    return (instruction.pairs ?? []).map((pair) => pair.key.value).filter(looksLikeSecret);
+  return [];
+}
+
+/** The secret-looking names each stage ends with, its FROM chain's included; computed once per stage. */
+function stageSecrets(input: TeachingCheckInput): (stage: Stage) => ReadonlySet<string> {
+  const known = new Map<number, Set<string>>();
+  const of = (stage: Stage): Set<string> => {
+    let names = known.get(stage.index);
+    if (!names) {
+      const parent = stage.baseStage !== null ? input.stages[stage.baseStage] : undefined;
+      names = new Set(parent ? of(parent) : []);
+      for (const instruction of stage.instructions)
+        for (const name of declaredSecrets(instruction)) names.add(name);
+      known.set(stage.index, names);
     }
-  }
-  return new Set([...names].filter(looksLikeSecret));
+    return names;
+  };
+  return of;
 }
 
 /** The variables a RUN's secret mounts put in its environment (`--mount=type=secret,id=npm,env=NPM_TOKEN`). */
@@ -67,18 +73,19 @@ interface Shipped {
   path: string;
 }
 
-/** How the image carries what `layer` wrote at `node`, if it does. */
-function shipped(image: StageSimulation, layer: Layer, node: FileNode): Shipped | null {
-  if (image.layers.some((candidate) => candidate.id === layer.id)) return { copyLine: null, path: node.path };
-  const copied = image.files.find(
-    (file) =>
-      file.copiedFrom &&
-      file.copiedFrom.from === layer.stage &&
-      file.copiedFrom.path === node.path &&
-      file.origin.kind === "step" &&
-      file.origin.line === layer.line,
-  );
-  return copied?.copiedFrom ? { copyLine: copied.copiedFrom.line, path: copied.path } : null;
+/** How the image carries a file a layer wrote: the layer itself, or a copy of the file. Built once. */
+function shippedIn(image: StageSimulation): (layer: Layer, node: FileNode) => Shipped | null {
+  const layers = new Set(image.layers.map((layer) => layer.id));
+  const copies = new Map<string, FileNode>();
+  for (const file of image.files) {
+    if (file.copiedFrom && file.origin.kind === "step")
+      copies.set(`${file.origin.stage}:${file.origin.line}:${file.copiedFrom.path}`, file);
+  }
+  return (layer, node) => {
+    if (layers.has(layer.id)) return { copyLine: null, path: node.path };
+    const copied = copies.get(`${layer.stage}:${layer.line}:${node.path}`);
+    return copied?.copiedFrom ? { copyLine: copied.copiedFrom.line, path: copied.path } : null;
+  };
 }
 
 function secretId(path: string): string {
@@ -115,25 +122,34 @@ export const secretInLayer: TeachingCheck = (input) => {
   const image = finalImage(input);
   // A build that stops makes no image: nothing ships.
   if (!image || image.failures.some((reason) => reason.check === "build")) return [];
+  const secretsOf = stageSecrets(input);
+  const shipped = shippedIn(image.stage);
   const diagnostics: Diagnostic[] = [];
   for (const simulated of input.simulation.stages) {
     const stage = input.stages[simulated.stage];
     if (!stage) continue;
-    for (const layer of simulated.layers) {
-      // Each layer once: in the stage that made it, not again in the stages built FROM it.
-      if (layer.stage !== simulated.stage || layer.kind !== "run" || layer.line === null) continue;
-      const instruction = instructionAt(input.parse, layer.line);
-      if (!instruction || instruction.keyword !== "RUN" || instruction.json) continue;
-      const names = secretNames(input, stage, layer.line);
+    // Each layer once: in the stage that made it, not again in the stages built FROM it.
+    const layers = new Map(
+      simulated.layers
+        .filter((layer) => layer.stage === simulated.stage && layer.kind === "run" && layer.line !== null)
+        .map((layer) => [layer.line as number, layer]),
+    );
+    const parent = stage.baseStage !== null ? input.stages[stage.baseStage] : undefined;
+    const names = new Set(parent ? secretsOf(parent) : []);
+    for (const instruction of stage.instructions) {
+      for (const name of declaredSecrets(instruction)) names.add(name);
+      const line = instruction.range.start.line;
+      const layer = layers.get(line);
+      if (!layer || instruction.keyword !== "RUN" || instruction.json) continue;
       const mounted = new Set(mountedSecretNames(instruction));
-      for (const name of mounted) names.add(name);
+      if (names.size === 0 && mounted.size === 0) continue;
       const script = runCommand(instruction);
       if (typeof script !== "string") continue;
-      for (const write of variableWrites(script, names)) {
+      for (const write of variableWrites(script, new Set([...names, ...mounted]))) {
         const node = writtenNode(layer, write.file);
-        const how = node ? shipped(image.stage, layer, node) : null;
+        const how = node ? shipped(layer, node) : null;
         if (!node || !how) continue;
-        diagnostics.push(describe(input, layer.line, write, node, how, mounted.has(write.name)));
+        diagnostics.push(describe(input, line, write, node, how, mounted.has(write.name)));
         break;
       }
     }
