@@ -24,6 +24,11 @@ import { IMAGE_WOULD_NOT_START, imageWouldNotStart } from "./imageWouldNotStart"
 import { GLOBAL_ARG_NOT_REDECLARED, globalArgNotRedeclared } from "./globalArgNotRedeclared";
 import { SOURCE_COPIED_BEFORE_INSTALL, sourceCopiedBeforeInstall } from "./sourceCopiedBeforeInstall";
 import { SECRET_IN_LAYER, secretInLayer } from "./secretInLayer";
+import {
+  DEBUG_STAGE_IS_DEFAULT_TARGET,
+  TEST_STAGE_IS_DEFAULT_TARGET,
+  defaultTargetIsTestStage,
+} from "./defaultTargetIsTestStage";
 import type { TeachingCheck } from "./types";
 
 export interface TeachingCheckEntry {
@@ -53,6 +58,7 @@ export const TEACHING_CHECKS: readonly TeachingCheckEntry[] = [
   { ids: [MISSING_CA_CERTIFICATES, MISSING_ZONEINFO], run: missingRuntimeData },
   { ids: [CACHE_MOUNT_NOT_IN_IMAGE], run: cacheMountNotInImage },
   { ids: [STAGE_NEVER_BUILT, TEST_STAGE_NEVER_RUNS], run: unbuiltStages },
+  { ids: [TEST_STAGE_IS_DEFAULT_TARGET, DEBUG_STAGE_IS_DEFAULT_TARGET], run: defaultTargetIsTestStage },
   { ids: [GLOBAL_ARG_NOT_REDECLARED], run: globalArgNotRedeclared },
   { ids: [SOURCE_COPIED_BEFORE_INSTALL], run: sourceCopiedBeforeInstall },
   { ids: [SECRET_IN_LAYER], run: secretInLayer },

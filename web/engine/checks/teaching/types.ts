@@ -15,7 +15,8 @@ export interface TeachingCheckInput {
   target: StageIndex | null;
   /** The stages the build runs. */
   built: readonly StageIndex[];
-  options: { builder: Builder };
+  /** `target` is the `--target` as given: null or absent when the build takes the default, the last stage. */
+  options: { builder: Builder; target?: string | null };
   simulation: Simulation;
   /** The diagnostics so far (parse, graph, the simulation's problems): a parse or graph error means nothing is built. */
   diagnostics?: readonly Diagnostic[];

@@ -5,12 +5,11 @@ import type { Diagnostic } from "../../diagnostics/types";
 import { builtStages } from "../../graph/builtStages";
 import type { Stage } from "../../stages/types";
 import { code, teachingDiagnostic } from "./teachingDiagnostic";
+import { isTestStage } from "./testStages";
 import type { TeachingCheck, TeachingCheckInput } from "./types";
 
 export const STAGE_NEVER_BUILT = "stage-never-built";
 export const TEST_STAGE_NEVER_RUNS = "test-stage-never-runs";
-
-const TEST_WORDS = /(^|[-_.])(tests?|unit-?tests?|lint|linters?|check|checks|verify|vet|ci)([-_.]|$)/;
 
 /** A named stage whose build includes `stage`: the stage itself when named, else one that uses it. */
 function targetFor(
@@ -47,7 +46,7 @@ export const unbuiltStages: TeachingCheck = (input) => {
     if (built.has(stage.index)) continue;
     const name = targetFor(input, stage, reach);
     const build = name ? code(`docker build --target ${name} .`) : null;
-    const isTest = stage.name !== null && TEST_WORDS.test(stage.name);
+    const isTest = isTestStage(stage);
     diagnostics.push(
       teachingDiagnostic(input, {
         rule: isTest ? TEST_STAGE_NEVER_RUNS : STAGE_NEVER_BUILT,
