@@ -332,6 +332,29 @@ describe("the app store", () => {
     expect((store.getState().view as unknown as { source: string }).source).toBe("FROM b");
   });
 
+  it("sends a keystroke to the engine at once, with the options its document was last analyzed with", async () => {
+    const asked: { source: string; options: unknown }[] = [];
+    const store = createAppStore({
+      storage: () => memoryStorage(),
+      analyzer: (source, options) => (
+        asked.push({ source, options }),
+        { diagnostics: [] } as unknown as AnalysisView
+      ),
+    });
+    const options = { target: "build" };
+    store.getState().setDocument("playground", "FROM a");
+    expect(asked).toEqual([]); // never analyzed: nothing to go on yet
+    await store.getState().analyzeText("FROM a", options, undefined, "playground");
+    store.getState().setDocument("playground", "FROM ab");
+    expect(asked.at(-1)).toEqual({ source: "FROM ab", options });
+    // The screen asks again for the same text and options once it has drawn: nothing new starts.
+    await store.getState().analyzeText("FROM ab", options, undefined, "playground");
+    expect(asked.map((a) => a.source)).toEqual(["FROM a", "FROM ab"]);
+    // Another document's keystroke is not analyzed with this one's options.
+    store.getState().setDocument("lesson:intro", "FROM c");
+    expect(asked).toHaveLength(2);
+  });
+
   it("passes the analyze options, such as a lesson's build context, to the analyzer", async () => {
     let seen: unknown;
     const store = createAppStore({

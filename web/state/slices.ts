@@ -4,6 +4,7 @@ import type {
   AnalysisSlice,
   Analyzer,
   AppState,
+  DocumentId,
   DocumentsSlice,
   EngineQueries,
   LessonGoalsRequest,
@@ -25,9 +26,12 @@ function without<K extends string, V>(record: Partial<Record<K, V>>, key: K): Pa
   return copy;
 }
 
-export const createDocumentsSlice: Slice<DocumentsSlice> = (set) => ({
+export const createDocumentsSlice: Slice<DocumentsSlice> = (set, get) => ({
   documents: {},
-  setDocument: (id, text) => set((s) => ({ documents: { ...s.documents, [id]: text } })),
+  setDocument: (id, text) => {
+    set((s) => ({ documents: { ...s.documents, [id]: text } }));
+    get().reanalyze(id, text);
+  },
   contexts: {},
   setContext: (id, files) => set((s) => ({ contexts: { ...s.contexts, [id]: files } })),
   loadDocument: (id, text, context) =>
@@ -128,7 +132,15 @@ export function createAnalysisSlice(
   type Request = { source: string; options: AnalyzeOptions; lesson: LessonGoalsRequest | undefined };
   let running: Promise<void> | null = null;
   let waiting: Request | null = null;
-  return (set) => {
+  /** The newest request made: asking again for the same text and options starts nothing new. */
+  let newest: Request | null = null;
+  /** The options the document on screen was last analyzed with, for its next keystroke. */
+  let lastAsked: {
+    documentId: DocumentId;
+    options: AnalyzeOptions;
+    lesson: LessonGoalsRequest | undefined;
+  } | null = null;
+  return (set, get) => {
     const drain = async (analyze: Analyzer, first: Request) => {
       try {
         for (let next: Request | null = first; next; next = waiting) {
@@ -161,14 +173,22 @@ export function createAnalysisSlice(
       engine,
       analysisError: null,
       lessonGoals: null,
-      analyzeText: (source, options = {}, lesson) => {
+      analyzeText: (source, options = {}, lesson, documentId) => {
         if (!analyzer) return Promise.resolve();
+        if (documentId !== undefined) lastAsked = { documentId, options, lesson };
+        if (newest && newest.source === source && newest.options === options && newest.lesson === lesson)
+          return running ?? Promise.resolve();
+        newest = { source, options, lesson };
         if (running) {
           waiting = { source, options, lesson };
           return running;
         }
         running = drain(analyzer, { source, options, lesson });
         return running;
+      },
+      reanalyze: (documentId, source) => {
+        if (lastAsked?.documentId === documentId)
+          void get().analyzeText(source, lastAsked.options, lastAsked.lesson);
       },
     };
   };

@@ -152,7 +152,18 @@ export interface AnalysisSlice {
    * calls made meanwhile wait, and only the newest of them runs next (a result is dropped when newer
    * text waits). Resolves once the newest text given so far is analyzed.
    */
-  analyzeText: (source: string, options?: AnalyzeOptions, lesson?: LessonGoalsRequest) => Promise<void>;
+  analyzeText: (
+    source: string,
+    options?: AnalyzeOptions,
+    lesson?: LessonGoalsRequest,
+    documentId?: DocumentId,
+  ) => Promise<void>;
+  /**
+   * Analyzes a document's new text with the options it was last analyzed with (given to
+   * `analyzeText` with its id): `setDocument` calls it, so a keystroke reaches the engine before
+   * anything is drawn. Does nothing for a document not analyzed yet.
+   */
+  reanalyze: (documentId: DocumentId, source: string) => void;
 }
 
 export type AppState = DocumentsSlice & ProgressSlice & UiSlice & NoticeSlice & AnalysisSlice;

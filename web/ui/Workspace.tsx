@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useSyncExternalStore, type CSSProperties, type ReactNode } from "react";
 import type { Lesson } from "../content/types";
-import type { ContextFile } from "../engine";
+import type { AnalyzeOptions, ContextFile } from "../engine";
 import type { DocumentId } from "../state/types";
 import { MIN_PANE } from "../state/slices";
 import { selectBuildSettings, selectContext, selectDocument, selectPaneSizes } from "../state/selectors";
@@ -57,21 +57,24 @@ export function Workspace({
     [lesson],
   );
 
-  // Every keystroke is analyzed, without a delay (DESIGN.md: findings within one frame); the store
-  // runs one analysis at a time and skips texts typed over while one runs.
+  const options = useMemo<AnalyzeOptions>(
+    () => ({
+      ...(context ? { context } : {}),
+      ...(settings.target ? { target: settings.target } : {}),
+      ...(settings.builder ? { builder: settings.builder } : {}),
+      ...(settings.buildArgs ? { buildArgs: settings.buildArgs } : {}),
+      ...(settings.platform ? { platform: settings.platform } : {}),
+    }),
+    [context, settings],
+  );
+
+  // Every keystroke is analyzed, without a delay (DESIGN.md: findings within one frame). The store
+  // sends a keystroke's text to the engine as it arrives, with the options given here last; this
+  // asks again when the document, its context or its settings change (the same request twice
+  // starts nothing).
   useEffect(() => {
-    void analyzeText(
-      text,
-      {
-        ...(context ? { context } : {}),
-        ...(settings.target ? { target: settings.target } : {}),
-        ...(settings.builder ? { builder: settings.builder } : {}),
-        ...(settings.buildArgs ? { buildArgs: settings.buildArgs } : {}),
-        ...(settings.platform ? { platform: settings.platform } : {}),
-      },
-      goals,
-    );
-  }, [text, analyzeText, context, settings, goals]);
+    void analyzeText(text, options, goals, documentId);
+  }, [text, analyzeText, options, goals, documentId]);
 
   const room = Math.max(MIN_PANE, width - MIN_EDITOR - 12);
   const style = {

@@ -7,7 +7,7 @@ import {
   type NodeTypes,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
+import { useEffect, useLayoutEffect, useMemo, useState, type KeyboardEvent } from "react";
 import { formatSeconds, type AnalysisView } from "../../engine";
 import { selectBuildClock, selectCursorLine, selectTheme, selectView } from "../../state/selectors";
 import { useAppStore } from "../storeContext";
@@ -81,7 +81,7 @@ function Diagram() {
     const frame = requestAnimationFrame(() => void fitView(FIT_VIEW));
     return () => cancelAnimationFrame(frame);
   }, [key, enlarged, fitView]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // The moment a view's diagram is committed, for `npm run bench:ui` (only the last is kept).
     performance.clearMarks(DIAGRAM_MARK);
     performance.mark(DIAGRAM_MARK);

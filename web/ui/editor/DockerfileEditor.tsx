@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import type { Diagnostic } from "../../engine";
 import { sameDiagnostics } from "./sameDiagnostics";
 import type { DocumentId } from "../../state/types";
@@ -56,7 +56,8 @@ export function DockerfileEditor({ documentId, starter, label, theme }: Props) {
     [text, load, documentId, starter, store],
   );
   useEffect(() => handle.current?.setTheme(theme), [theme, load]);
-  useEffect(() => {
+  // In the commit that shows a new analysis, so the markers and the panels change in the same frame.
+  useLayoutEffect(() => {
     if (!handle.current) return;
     // Most keystrokes leave the findings as they were: Monaco then has nothing to redraw.
     const next = diagnostics ?? [];
