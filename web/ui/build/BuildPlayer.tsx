@@ -5,6 +5,7 @@ import type { BuildPlayback } from "../../state/types";
 import { useAppStore } from "../storeContext";
 import { BuildLogView } from "./BuildLogView";
 import { BuildTotals } from "./BuildTotals";
+import { ChangeReruns } from "./ChangeReruns";
 import { PlayerControls } from "./PlayerControls";
 import { RerunPicker } from "./RerunPicker";
 import { StageTimeline } from "./StageTimeline";
@@ -30,6 +31,7 @@ export function BuildPlayer() {
 // The clock moves many times a second while playing; what does not depend on it renders once per view.
 const StillTotals = memo(BuildTotals);
 const StillReruns = memo(RerunPicker);
+const StillChange = memo(ChangeReruns);
 
 export function BuildPlayerBody({
   view,
@@ -47,6 +49,7 @@ export function BuildPlayerBody({
       <PlayerControls view={view} timeline={timeline} clock={clock} playback={playback} />
       <StageTimeline view={view} timeline={timeline} clock={clock} />
       <BuildLogView log={view.log} clock={clock} />
+      <StillChange view={view} />
       <StillTotals view={view} />
       <StillReruns view={view} />
     </>
