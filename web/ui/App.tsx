@@ -13,6 +13,8 @@ import { PLAYGROUND_HREF, lessonHref, parseRoute } from "./routes";
 import { useAppStore } from "./storeContext";
 import { useResolvedTheme } from "./useResolvedTheme";
 import { Showdown } from "./showdown/Showdown";
+import { RulePage } from "./rules/RulePage";
+import { RulesIndex } from "./rules/RulesIndex";
 import { Workspace } from "./Workspace";
 
 function subscribeToHash(onChange: () => void) {
@@ -33,6 +35,7 @@ export function App({ course }: { course: Course }) {
   const lessonId = route.kind === "lesson" ? route.lessonId : route.kind === "home" ? first?.id : undefined;
   const index = course.lessons.findIndex((l) => l.id === lessonId);
   const lesson = course.lessons[index];
+  const ruleName = route.kind === "rule" ? route.rule : null;
 
   useEffect(() => {
     document.title =
@@ -42,10 +45,14 @@ export function App({ course }: { course: Course }) {
           ? "Course · Stageplay"
           : route.kind === "showdown"
             ? "Showdown · Stageplay"
-            : lesson
-              ? `${lesson.title} · Stageplay`
-              : "Stageplay";
-  }, [route.kind, lesson]);
+            : route.kind === "rules"
+              ? "Checks · Stageplay"
+              : ruleName
+                ? `${ruleName} · Checks · Stageplay`
+                : lesson
+                  ? `${lesson.title} · Stageplay`
+                  : "Stageplay";
+  }, [route.kind, lesson, ruleName]);
 
   let body;
   if (route.kind === "course") {
@@ -54,6 +61,10 @@ export function App({ course }: { course: Course }) {
     body = <OpenSharedLink data={route.data} />;
   } else if (route.kind === "showdown") {
     body = <Showdown course={course} lessonId={route.lessonId} />;
+  } else if (route.kind === "rules") {
+    body = <RulesIndex />;
+  } else if (route.kind === "rule") {
+    body = <RulePage course={course} rule={route.rule} />;
   } else if (route.kind === "playground") {
     body = (
       <Workspace

@@ -3,6 +3,7 @@ import { selectDiagnostics } from "../state/selectors";
 import { useAppStore } from "./storeContext";
 import { InlineCode } from "./InlineCode";
 import { TaughtIn } from "./lesson/TaughtFindings";
+import { FindingRuleLink } from "./rules/FindingRuleLink";
 
 const SEVERITY_LABEL: Record<Diagnostic["severity"], string> = {
   error: "Error",
@@ -12,7 +13,7 @@ const SEVERITY_LABEL: Record<Diagnostic["severity"], string> = {
 
 /**
  * The engine's findings for the current Dockerfile, each a button that shows its line in the editor,
- * and a link to the lesson that explains its rule when one does.
+ * a link to what its rule means, and a link to the lesson that explains its rule when one does.
  */
 export function DiagnosticsList({ currentLessonId }: { currentLessonId: string | null }) {
   const diagnostics = useAppStore(selectDiagnostics);
@@ -48,6 +49,7 @@ export function DiagnosticsList({ currentLessonId }: { currentLessonId: string |
                 </span>
               )}
             </button>
+            <FindingRuleLink rule={d.rule} />
             <TaughtIn rule={d.rule} currentLessonId={currentLessonId} />
           </li>
         ))}

@@ -1,3 +1,5 @@
+import { RULES_INDEX_HREF, rulePageHref } from "../content/ruleDocs";
+
 /** The app's places, read from the URL hash so that static hosting needs no server routes. */
 export type Route =
   | { kind: "home" }
@@ -9,6 +11,10 @@ export type Route =
   | { kind: "playground" }
   /** Two Dockerfiles side by side; `lessonId` picks the lesson whose starter and solution are compared. */
   | { kind: "showdown"; lessonId: string | null }
+  /** Every check Stageplay runs, grouped, each linked to its explanation. */
+  | { kind: "rules" }
+  /** One check's explanation, by its rule name. */
+  | { kind: "rule"; rule: string }
   | { kind: "notFound"; hash: string };
 
 export function parseRoute(hash: string): Route {
@@ -22,6 +28,9 @@ export function parseRoute(hash: string): Route {
   if (path === "/showdown") return { kind: "showdown", lessonId: null };
   const showdown = /^\/showdown\/([a-z0-9-]+)$/.exec(path);
   if (showdown?.[1]) return { kind: "showdown", lessonId: showdown[1] };
+  if (path === "/checks") return { kind: "rules" };
+  const rule = /^\/checks\/([A-Za-z0-9-]+)$/.exec(path);
+  if (rule?.[1]) return { kind: "rule", rule: rule[1] };
   const lesson = /^\/lessons\/([a-z0-9-]+)$/.exec(path);
   if (lesson?.[1]) return { kind: "lesson", lessonId: lesson[1] };
   return { kind: "notFound", hash };
@@ -33,6 +42,8 @@ export const COURSE_HREF = "#/lessons";
 export const shareHref = (data: string) => `#/share/${data}`;
 export const SHOWDOWN_HREF = "#/showdown";
 export const showdownHref = (lessonId: string) => `#/showdown/${lessonId}`;
+export const CHECKS_HREF = RULES_INDEX_HREF;
+export const checkHref = rulePageHref;
 
 function decodeURIComponentSafe(text: string): string {
   try {
