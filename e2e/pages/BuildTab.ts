@@ -71,4 +71,17 @@ export class BuildTab {
       .getByRole("listitem")
       .filter({ has: this.app.page.getByRole("code").filter({ hasText: instruction }) });
   }
+
+  /** "What your last change re-runs": the build on screen against the one before the latest change. */
+  get lastChange(): Locator {
+    return this.player.getByRole("region", { name: "What your last change re-runs" });
+  }
+
+  /** A step of that list, by its whole instruction: its name is its state, line, text and cause. */
+  changedStep(instruction: string): Locator {
+    const escaped = instruction.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    return this.lastChange
+      .getByRole("list", { name: "Steps after your last change" })
+      .getByRole("button", { name: new RegExp(`^(CACHED|re-runs) line \\d+ ${escaped}( because |$)`) });
+  }
 }

@@ -29,7 +29,7 @@ describe("ChangeReruns", () => {
     const after = analyze(EDITED);
     const html = render(after, { before: analyze(CONTEXT), after, changedFiles: ["app.py"] });
     expect(html).toContain("Your last change re-runs 1 of 2 steps; 1 stays CACHED.");
-    expect(html).toContain('>re-runs</span><span class="rerun-line">line 2</span>');
+    expect(html).toContain('>re-runs</span> <span class="rerun-line">line 2</span>');
     expect(html).toContain("because it copies <code>app.py</code>, which changed");
   });
 

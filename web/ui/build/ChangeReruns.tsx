@@ -59,9 +59,9 @@ export function ChangeList({
         {steps.map((step) => (
           <li key={step.stepId} className={`rerun rerun-${step.status}`}>
             <button type="button" onClick={() => onLine(step.line)}>
-              <span className="rerun-status">{step.status === "cached" ? "CACHED" : "re-runs"}</span>
-              <span className="rerun-line">line {step.line}</span>
-              <code className="rerun-text">{step.text}</code>
+              <span className="rerun-status">{step.status === "cached" ? "CACHED" : "re-runs"}</span>{" "}
+              <span className="rerun-line">line {step.line}</span>{" "}
+              <code className="rerun-text">{step.text}</code>{" "}
               {step.because && (
                 <span className="rerun-because">
                   because <InlineCode text={step.because} />
