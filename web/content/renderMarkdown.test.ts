@@ -22,3 +22,30 @@ describe("lesson Markdown", () => {
     );
   });
 });
+
+describe("rule names in lesson text", () => {
+  it("link a teaching check's name to its page, still shown as code", () => {
+    expect(renderMarkdownInline("See `cache-mount-not-in-image`.")).toBe(
+      'See <a href="#/checks/cache-mount-not-in-image"><code>cache-mount-not-in-image</code></a>.',
+    );
+  });
+  it("link a BuildKit check's name to Docker's page in a new tab", () => {
+    expect(renderMarkdownInline("`JSONArgsRecommended`")).toBe(
+      '<a href="https://docs.docker.com/go/dockerfile/rule/json-args-recommended/" target="_blank" rel="noopener noreferrer"><code>JSONArgsRecommended</code></a>',
+    );
+  });
+  it("leave other code alone: unknown words, a rule name inside a longer span, a span already linked", () => {
+    expect(renderMarkdownInline("`--from` and `COPY`")).toBe("<code>--from</code> and <code>COPY</code>");
+    expect(renderMarkdownInline("`# check=skip=JSONArgsRecommended`")).toBe(
+      "<code># check=skip=JSONArgsRecommended</code>",
+    );
+    expect(renderMarkdownInline("[`venv-moved`](https://example.com/)")).toBe(
+      '<a href="https://example.com/" target="_blank" rel="noopener noreferrer"><code>venv-moved</code></a>',
+    );
+  });
+  it("never touch code blocks", () => {
+    expect(renderMarkdown("```\nJSONArgsRecommended\n```\n\n    venv-moved\n")).toBe(
+      "<pre><code>JSONArgsRecommended\n</code></pre>\n<pre><code>venv-moved\n</code></pre>\n",
+    );
+  });
+});
