@@ -1,6 +1,7 @@
 import type * as MonacoApi from "monaco-editor/editor/editor.api";
 import type { Diagnostic } from "../../engine";
 import { syncModel, themeName } from "./modelSync";
+import { appPageHash, ruleTargetUrl } from "../rules/ruleMarkerLink";
 
 type Monaco = typeof MonacoApi;
 
@@ -65,6 +66,19 @@ export function createDockerfileEditor(
     lastLine = e.position.lineNumber;
     options.onCursorLine?.(lastLine);
   });
+  // A rule name in a marker's hover that links a page of this app opens it here, not in a new window.
+  const ruleLinks = monaco.editor.registerLinkOpener({
+    open(uri) {
+      const hash = appPageHash(uri.toString(true), window.location.href);
+      if (hash === null) return false;
+      window.location.hash = hash;
+      return true;
+    },
+  });
+  const markerCode = (rule: string | null) => {
+    const target = ruleTargetUrl(rule, window.location.href);
+    return target && rule ? { value: rule, target: monaco.Uri.parse(target) } : (rule ?? undefined);
+  };
   const revealed = editor.createDecorationsCollection();
   let fade: ReturnType<typeof setTimeout> | undefined;
 
@@ -85,7 +99,7 @@ export function createDockerfileEditor(
         diagnostics.map((d) => ({
           severity: severities[d.severity],
           message: d.fix ? `${d.message}\n${d.fix}` : d.message,
-          code: d.rule ?? undefined,
+          code: markerCode(d.rule),
           startLineNumber: d.range.start.line,
           startColumn: d.range.start.column,
           endLineNumber: d.range.end.line,
@@ -110,6 +124,7 @@ export function createDockerfileEditor(
     dispose() {
       clearTimeout(fade);
       cursorSubscription.dispose();
+      ruleLinks.dispose();
       sync.dispose();
       editor.dispose();
       model.dispose();
