@@ -22,9 +22,9 @@ export function ChangeRerunsOf({ view, pair }: { view: AnalysisView; pair: Build
   return (
     <section className="reruns change-reruns" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>What your last change re-runs</h3>
-      <p className="reruns-empty">
-        Docker keeps each step it builds in its cache: this compares your build with the one before your last
-        change, as if that one had been built.
+      <p className="reruns-empty reruns-intro">
+        Docker reuses the steps its cache already holds; here, the cache holds the build before your last
+        change.
       </p>
       {steps === null ? (
         <p className="reruns-empty">
