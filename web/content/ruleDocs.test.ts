@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BUILDKIT_RULES, TEACHING_CHECK_IDS } from "../engine";
-import { BUILDKIT_RULE_NAMES, RULE_DOCS, RULE_GROUPS, TEACHING_RULE_NAMES, ruleLink } from "./ruleDocs";
+import { RULE_DOCS, RULE_GROUPS } from "./ruleDocs";
+import { BUILDKIT_RULE_NAMES, TEACHING_RULE_NAMES, ruleLink } from "./ruleLinks";
 
 describe("rule pages", () => {
   it("explain every teaching check the engine registers", () => {
@@ -9,8 +10,12 @@ describe("rule pages", () => {
   });
 
   it("explain no rule the engine does not have", () => {
-    const unknown = TEACHING_RULE_NAMES.filter((name) => !TEACHING_CHECK_IDS.includes(name));
+    const unknown = Object.keys(RULE_DOCS).filter((name) => !TEACHING_CHECK_IDS.includes(name));
     expect(unknown).toEqual([]);
+  });
+
+  it("are the ones rule names link to", () => {
+    expect([...TEACHING_RULE_NAMES].sort()).toEqual(Object.keys(RULE_DOCS).sort());
   });
 
   it("list exactly the BuildKit checks the engine implements", () => {

@@ -1,7 +1,6 @@
 // What each teaching check means, for a learner: the page a finding's rule name links to. Text in
 // `backticks` is shown as code. Every claim holds for Docker 27+ with BuildKit. BuildKit's own build
 // checks are explained by Docker at their docs URL, so they have no entry here.
-import { RULES as BUILDKIT_RULES } from "../engine/checks/buildkit/ruleset";
 
 export type RuleGroup = "start" | "runtime" | "size" | "cache" | "stages" | "security";
 
@@ -527,28 +526,3 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     },
   },
 };
-
-/** Every teaching check that has a page. */
-export const TEACHING_RULE_NAMES: readonly string[] = Object.keys(RULE_DOCS);
-
-/** Every BuildKit build check the engine implements, in BuildKit's order. */
-export const BUILDKIT_RULE_NAMES: readonly string[] = Object.keys(BUILDKIT_RULES);
-
-/** The index of every rule, and one rule's page. */
-export const RULES_INDEX_HREF = "#/checks";
-export const rulePageHref = (rule: string) => `${RULES_INDEX_HREF}/${rule}`;
-
-export interface RuleLink {
-  href: string;
-  /** Docker's documentation, opened in a new tab; else a page of Stageplay. */
-  external: boolean;
-}
-
-/** Where a rule name leads: Docker's page for a BuildKit check, our page for a teaching check. */
-export function ruleLink(rule: string | null | undefined): RuleLink | null {
-  if (!rule) return null;
-  const buildkit = (BUILDKIT_RULES as Record<string, { url: string } | undefined>)[rule];
-  if (buildkit && Object.hasOwn(BUILDKIT_RULES, rule)) return { href: buildkit.url, external: true };
-  if (Object.hasOwn(RULE_DOCS, rule)) return { href: rulePageHref(rule), external: false };
-  return null;
-}

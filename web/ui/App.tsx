@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from "react";
+import { lazy, Suspense, useEffect, useSyncExternalStore } from "react";
 import type { Course } from "../content/types";
 import { lessonDocument } from "../state/types";
 import { selectTheme } from "../state/selectors";
@@ -13,9 +13,9 @@ import { PLAYGROUND_HREF, lessonHref, parseRoute } from "./routes";
 import { useAppStore } from "./storeContext";
 import { useResolvedTheme } from "./useResolvedTheme";
 import { Showdown } from "./showdown/Showdown";
-import { RulePage } from "./rules/RulePage";
-import { RulesIndex } from "./rules/RulesIndex";
 import { Workspace } from "./Workspace";
+
+const RulesRoute = lazy(() => import("./rules/RulesRoute").then((m) => ({ default: m.RulesRoute })));
 
 function subscribeToHash(onChange: () => void) {
   window.addEventListener("hashchange", onChange);
@@ -61,10 +61,18 @@ export function App({ course }: { course: Course }) {
     body = <OpenSharedLink data={route.data} />;
   } else if (route.kind === "showdown") {
     body = <Showdown course={course} lessonId={route.lessonId} />;
-  } else if (route.kind === "rules") {
-    body = <RulesIndex />;
-  } else if (route.kind === "rule") {
-    body = <RulePage course={course} rule={route.rule} />;
+  } else if (route.kind === "rules" || route.kind === "rule") {
+    body = (
+      <Suspense
+        fallback={
+          <main className="rules-page">
+            <p>Loading the checks…</p>
+          </main>
+        }
+      >
+        <RulesRoute course={course} rule={ruleName} />
+      </Suspense>
+    );
   } else if (route.kind === "playground") {
     body = (
       <Workspace

@@ -1,4 +1,4 @@
-import { RULES_INDEX_HREF, rulePageHref } from "../content/ruleDocs";
+import { RULES_INDEX_HREF, rulePageHref } from "../content/ruleLinks";
 
 /** The app's places, read from the URL hash so that static hosting needs no server routes. */
 export type Route =

@@ -1,4 +1,4 @@
-import { ruleLink } from "../../content/ruleDocs";
+import { ruleLink } from "../../content/ruleLinks";
 import "./rules.css";
 
 /**

@@ -1,7 +1,7 @@
 // The rule name in the editor's marker hover links the same place as the Checks tab. Monaco takes a
 // marker's link as an absolute URI and opens http(s) links in a new window, so a page of Stageplay
 // gets an absolute URL here and is opened in this window by `appPageHash`.
-import { ruleLink } from "../../content/ruleDocs";
+import { ruleLink } from "../../content/ruleLinks";
 
 /** The absolute URL a marker's rule name links to, or null when the rule has no explanation. */
 export function ruleTargetUrl(rule: string | null | undefined, pageUrl: string): string | null {

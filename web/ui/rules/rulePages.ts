@@ -1,5 +1,6 @@
 import { RULES as BUILDKIT_RULES } from "../../engine/checks/buildkit/ruleset";
-import { BUILDKIT_RULE_NAMES, RULE_DOCS, RULE_GROUPS, type RuleDoc } from "../../content/ruleDocs";
+import { RULE_DOCS, RULE_GROUPS, type RuleDoc } from "../../content/ruleDocs";
+import { BUILDKIT_RULE_NAMES } from "../../content/ruleLinks";
 import { rulesTaughtBy } from "../../content/taughtRules";
 import type { Course, Lesson } from "../../content/types";
 
