@@ -84,6 +84,11 @@ export type FileFact =
   /** CA certificates (/etc/ssl/certs/ca-certificates.crt) or time zone data (/usr/share/zoneinfo). */
   | { kind: "ca-certificates" }
   | { kind: "zoneinfo" }
+  /**
+   * A system package apt installed in a step (dpkg's status): `auto` when apt pulled it in only for
+   * the packages in `neededBy`, so that `apt-get autoremove` removes it once none of them is left.
+   */
+  | { kind: "package"; name: string; auto: boolean; neededBy: string[] }
   /** /etc/passwd, with the users it defines. */
   | { kind: "passwd"; users: { name: string; uid: number; gid: number; home: string }[] };
 

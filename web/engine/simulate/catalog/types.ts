@@ -157,6 +157,13 @@ export interface NotableContent {
   size?: Figure;
 }
 
+/** A file (or a tree) of an image that the catalog knows by path and size, e.g. nginx's nginx.conf. */
+export interface KnownFile {
+  path: string;
+  type: "file" | "dir";
+  size: Figure;
+}
+
 /** A runtime fact (not a size) that no source states outright. */
 export interface UncertainFact {
   field: string;
@@ -219,6 +226,8 @@ export interface BaseImage {
   caCertificates: boolean;
   tzdata: boolean;
   contents: readonly NotableContent[];
+  /** Files Dockerfiles copy out of this image, with their sizes (config files, not the OS's CA bundle or zoneinfo). */
+  files?: readonly KnownFile[];
   /** Source of the runtime facts (libc, shell, users, config): usually the same file as the size. */
   factsSource: Source;
   uncertain: readonly UncertainFact[];

@@ -183,3 +183,39 @@ describe("huge context files", () => {
     expect(stage?.sizeBytes).toBe(5e9);
   });
 });
+
+describe("COPY --from of an image's real files", () => {
+  it("copies the sizes the catalog knows: nginx.conf, the CA bundle, zoneinfo", () => {
+    const { analysis } = build(
+      [
+        "FROM scratch",
+        "COPY --from=nginx:alpine /etc/nginx/nginx.conf /etc/nginx/nginx.conf",
+        "COPY --from=alpine:3.21 /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/",
+        "COPY --from=debian:bookworm-slim /usr/share/zoneinfo /usr/share/zoneinfo",
+        "COPY --from=golang:1.26-bookworm /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/",
+        "",
+      ].join("\n"),
+    );
+    const layers = analysis.simulation.stages.at(-1)?.layers ?? [];
+    expect(layers.map((layer) => [layer.line, layer.sizeBytes, layer.knowledge])).toEqual([
+      [2, 644, "known"],
+      [3, 177 * 1024, "known"],
+      [4, 1_492_276, "known"],
+      [5, 216_591, "known"],
+    ]);
+  });
+
+  it("a path the catalog does not model is unknown, not an empty file", () => {
+    const { layer, errors } = build("FROM scratch\nCOPY --from=alpine:3.21 /etc/motd /etc/motd\n");
+    expect(errors).toEqual([]);
+    expect(layer?.knowledge).toBe("unknown");
+    expect(layer?.unknownUnder).toEqual(["/etc/motd"]);
+  });
+
+  it("a modelled file without a catalog size says its size is unknown", () => {
+    const { layer } = build("FROM scratch\nCOPY --from=alpine:3.21 /etc/passwd /etc/passwd\n");
+    expect(layer?.knowledge).toBe("partial");
+    expect(layer?.estimated).toBe(true);
+    expect(layer?.notes.join(" ")).toContain("does not know its size");
+  });
+});

@@ -116,7 +116,7 @@ export function copyStep(input: CopyInput): CopyResult {
       copy.estimated = true;
       draft.know("partial");
       draft.note(
-        `${from ?? node.path} is part of a base image, whose files Stageplay does not size one by one: it counts 0 bytes here.`,
+        `${from ?? node.path} is part of a base image, and the catalog does not know its size: the bytes this copy adds are unknown (not counted).`,
       );
     }
     draft.put(copy);

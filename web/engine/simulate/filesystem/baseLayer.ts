@@ -2,9 +2,10 @@
 // verdict and the teaching checks reason on are modelled one by one (shell, libc loader, passwd, CA
 // bundle, zoneinfo, runtimes, notable tools); one bulk node at "/" holds the rest of the catalog's
 // figure, so the layer's bytes equal the catalog size exactly.
-import type { BaseImage, BaseImageResolution, NotableContent, Runtime } from "../catalog/types";
+import type { BaseImage, BaseImageResolution, Figure, NotableContent, Runtime } from "../catalog/types";
 import { NODE_DISTRIBUTION } from "../catalog/products/nodeProjects";
 import { shellPaths } from "../catalog/shellPaths";
+import { caBundleSize, zoneinfoSize } from "../catalog/baseImages/osFiles";
 import type { FileFact, FileNode, FileOrigin, Layer } from "../types";
 import type { StageIndex } from "../../stages/types";
 import { dirNode, fileNode } from "./fileNode";
@@ -97,11 +98,21 @@ function modelImage(image: BaseImage, put: Put): void {
     put("/etc/group");
   }
   if (image.caCertificates)
-    put("/etc/ssl/certs/ca-certificates.crt", { facts: [{ kind: "ca-certificates" }] });
-  if (image.tzdata) put("/usr/share/zoneinfo", { type: "dir", facts: [{ kind: "zoneinfo" }] });
+    put("/etc/ssl/certs/ca-certificates.crt", {
+      ...sized(caBundleSize(image)),
+      facts: [{ kind: "ca-certificates" }],
+    });
+  if (image.tzdata)
+    put("/usr/share/zoneinfo", { type: "dir", ...sized(zoneinfoSize(image)), facts: [{ kind: "zoneinfo" }] });
+  for (const file of image.files ?? []) put(file.path, { type: file.type, ...sized(file.size) });
   for (const runtime of image.runtimes) modelRuntime(runtime, put);
   for (const content of image.contents) modelContent(content, put);
   if (image.config.workdir !== "/") put(image.config.workdir, { type: "dir" });
+}
+
+/** A catalog figure as node fields: a sized node is bulk, so a copy of it carries its bytes. */
+function sized(figure: Figure | null): Partial<FileNode> {
+  return figure ? { sizeBytes: figure.bytes, bulk: true, estimated: figure.estimated } : {};
 }
 
 function modelLibc(image: BaseImage, put: Put): void {

@@ -11,6 +11,7 @@ import {
   withUsers,
 } from "./osFacts";
 import { APK, APT, BASH, BUSYBOX_SH, CURL_DEBIAN } from "./contents";
+import { NGINX_CONFIG_FILES } from "./osFiles";
 
 const STABLE = repoInfo("repos/nginx/local/stable.md", "2026-09");
 const STABLE_ALPINE = repoInfo("repos/nginx/local/stable-alpine.md", "2026-07");
@@ -59,6 +60,7 @@ const NGINX_130: BaseImage = {
   config: config("1.30.5", "trixie"),
   runtimes: [nginx("1.30.5")],
   contents: [BASH, APT, CURL_DEBIAN],
+  files: NGINX_CONFIG_FILES,
   factsSource: STABLE,
   uncertain: [
     {

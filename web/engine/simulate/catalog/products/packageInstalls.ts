@@ -42,6 +42,26 @@ export const APT_INSTALLS: readonly PackageInstallFigure[] = [
   apt("nodejs", 94, null, "Debian 12 ships Node.js 18."),
 ];
 
+/**
+ * Meta packages: what they depend on (Debian 12's build-essential: Depends libc6-dev | libc-dev, gcc,
+ * g++, make, dpkg-dev). The meta package itself holds only its documentation; purging it leaves its
+ * dependencies installed, marked as automatically installed, until `apt-get autoremove`.
+ */
+export const APT_META_PACKAGES: Readonly<Record<string, readonly string[]>> = {
+  "build-essential": ["gcc", "g++", "make", "dpkg-dev", "libc6-dev"],
+};
+
+/**
+ * Recommends the simulator models because they decide what a verdict reads: curl (through libcurl4),
+ * wget and git recommend ca-certificates in Debian 12, so without --no-install-recommends the CA
+ * bundle arrives with them.
+ */
+export const APT_RECOMMENDS: Readonly<Record<string, readonly string[]>> = {
+  curl: ["ca-certificates"],
+  wget: ["ca-certificates"],
+  git: ["ca-certificates"],
+};
+
 /** Single packages inside build-essential, for lessons that show where the bytes go ([DEB]). */
 export const APT_PACKAGE_SIZES: Readonly<Record<string, number>> = {
   "gcc-12": mib(66),

@@ -44,16 +44,99 @@ describe("apt-get", () => {
     expect(effect.failed?.message).toBe("E: Unable to locate package curl");
   });
 
-  it("installs build-essential with its recommends unless --no-install-recommends, as a compiler", () => {
+  it("installs build-essential as a meta package: gcc, then g++ and make with the rest of its bytes", () => {
     const plain = run("apt-get update && apt-get install -y build-essential", {
       base: "debian:bookworm-slim",
     });
     const lean = run("apt-get update && apt-get install -y --no-install-recommends build-essential", {
       base: "debian:bookworm-slim",
     });
-    expect(changed(plain, "/usr/bin/gcc")?.sizeBytes).toBe(376 * 1048576);
-    expect(changed(lean, "/usr/bin/gcc")?.sizeBytes).toBe(308 * 1048576);
+    const bytes = (effect: typeof lean) =>
+      ["/usr/bin/gcc", "/usr/bin/g++", "/usr/bin/make"].reduce(
+        (sum, path) => sum + (changed(effect, path)?.sizeBytes ?? 0),
+        0,
+      );
+    expect(bytes(plain)).toBe(376 * 1048576);
+    expect(bytes(lean)).toBe(308 * 1048576);
+    expect(changed(lean, "/usr/bin/gcc")?.sizeBytes).toBe(172 * 1048576);
     expect(factOf(changed(lean, "/usr/bin/gcc"), "tool")?.role).toBe("compiler");
+    expect(factOf(changed(lean, "/usr/bin/gcc"), "package")).toEqual({
+      kind: "package",
+      name: "gcc",
+      auto: true,
+      neededBy: ["build-essential"],
+    });
+    expect(changed(lean, "/usr/share/doc/build-essential")).toBeDefined();
+  });
+
+  it("purging build-essential removes only the meta package: gcc, g++ and make stay", () => {
+    const effect = run(
+      "apt-get update && apt-get install -y --no-install-recommends build-essential && apt-get purge -y build-essential",
+      { base: "debian:bookworm-slim" },
+    );
+    expect(changed(effect, "/usr/bin/gcc")?.sizeBytes).toBe(172 * 1048576);
+    expect(changed(effect, "/usr/bin/g++")).toBeDefined();
+    expect(changed(effect, "/usr/share/doc/build-essential")).toBeUndefined();
+    expect(effect.knowledge).toBe("known");
+  });
+
+  it("autoremove then removes what only build-essential needed", () => {
+    const effect = run(
+      "apt-get update && apt-get install -y --no-install-recommends build-essential && apt-get purge -y build-essential && apt-get autoremove -y",
+      { base: "debian:bookworm-slim" },
+    );
+    expect(changed(effect, "/usr/bin/gcc")).toBeUndefined();
+    expect(changed(effect, "/usr/bin/g++")).toBeUndefined();
+    expect(changed(effect, "/usr/bin/make")).toBeUndefined();
+    expect(effect.knowledge).toBe("known");
+  });
+
+  it("autoremove keeps gcc when it was installed by name", () => {
+    const effect = run(
+      "apt-get update && apt-get install -y --no-install-recommends gcc build-essential && apt-get purge -y build-essential && apt-get autoremove -y",
+      { base: "debian:bookworm-slim" },
+    );
+    expect(changed(effect, "/usr/bin/gcc")?.sizeBytes).toBe(172 * 1048576);
+    expect(changed(effect, "/usr/bin/g++")).toBeUndefined();
+  });
+
+  it("adds nothing for a package the base image's package list has (ca-certificates on python:3.12-slim)", () => {
+    const effect = run(
+      "apt-get update && apt-get install -y ca-certificates tzdata && rm -rf /var/lib/apt/lists/*",
+      {
+        base: "python:3.12-slim-bookworm",
+        // The base layer's modelled paths, as the stage's filesystem has them.
+        files: [
+          { path: "/etc/ssl/certs/ca-certificates.crt", facts: [{ kind: "ca-certificates" }] },
+          { path: "/usr/share/zoneinfo", type: "dir", facts: [{ kind: "zoneinfo" }] },
+        ],
+      },
+    );
+    expect(effect.changes.filter((change) => change.op !== "delete" && change.node.sizeBytes > 0)).toEqual(
+      [],
+    );
+    expect(effect.commands.map((command) => command.note).join(" ")).toContain("already the newest version");
+  });
+
+  it("adds nothing for libpq-dev and gcc on the full python image, which buildpack-deps fills", () => {
+    const effect = run("apt-get update && apt-get install -y libpq-dev gcc && rm -rf /var/lib/apt/lists/*", {
+      base: "python:3.12-bookworm",
+      files: [{ path: "/usr/bin/gcc", facts: [{ kind: "tool", name: "gcc", role: "compiler" }] }],
+    });
+    expect(effect.changes.filter((change) => change.op !== "delete" && change.node.sizeBytes > 0)).toEqual(
+      [],
+    );
+  });
+
+  it("with recommends, curl brings the CA bundle and its figure is an estimate; --no-install-recommends does not", () => {
+    const plain = run("apt-get update && apt-get install -y curl", { base: "debian:bookworm-slim" });
+    const lean = run("apt-get update && apt-get install -y --no-install-recommends curl", {
+      base: "debian:bookworm-slim",
+    });
+    expect(changed(plain, "/etc/ssl/certs/ca-certificates.crt")?.sizeBytes).toBe(216_591);
+    expect(changed(plain, "/usr/bin/curl")?.estimated).toBe(true);
+    expect(changed(lean, "/etc/ssl/certs/ca-certificates.crt")).toBeUndefined();
+    expect(changed(lean, "/usr/bin/curl")?.estimated).toBeFalsy();
   });
 
   it("adds nothing for a package the image already has", () => {
