@@ -1,6 +1,6 @@
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
-import { ruleLink } from "./ruleLinks";
+import { ruleLink } from "./ruleLinks.ts";
 
 // Lesson text is Markdown only: raw HTML in it is shown as text, never injected, and markdown-it's
 // link validation drops javascript:, vbscript: and data: URLs.

@@ -1,6 +1,6 @@
 // Where a rule name leads, without the explanations' text: the Checks tab, the editor's markers and
 // lesson text link rule names, and the pages with the text load only when opened.
-import { RULES as BUILDKIT_RULES } from "../engine/checks/buildkit/ruleset";
+import { RULES as BUILDKIT_RULES } from "../engine/checks/buildkit/ruleset.ts";
 
 /** Every teaching check that has a page in ruleDocs, by rule name. */
 export const TEACHING_RULE_NAMES: readonly string[] = [
