@@ -28,6 +28,12 @@ export interface RuleDoc {
 
 const lines = (...text: string[]) => text.join("\n");
 
+const APT_CLEAN = lines(
+  "RUN apt-get update \\",
+  "    && apt-get install -y --no-install-recommends curl \\",
+  "    && rm -rf /var/lib/apt/lists/*",
+);
+
 const VENV_GOOD = lines(
   "FROM python:3.12-slim AS build",
   "RUN python -m venv /opt/venv",
@@ -98,7 +104,8 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
         "RUN pip install gunicorn flask",
         "",
         "FROM python:3.12-slim",
-        "COPY --from=build /usr/local/lib/python3.12/site-packages /usr/local/lib/python3.12/site-packages",
+        "COPY --from=build /usr/local/lib/python3.12/site-packages \\",
+        "     /usr/local/lib/python3.12/site-packages",
         "COPY app.py /app/",
         'CMD ["gunicorn", "--chdir", "/app", "app:app"]',
       ),
@@ -382,7 +389,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     fix: "Use a cache mount for the tool's cache (`RUN --mount=type=cache,target=/root/.npm npm ci`), clean up in the same RUN (`… && rm -rf /var/lib/apt/lists/*`, `apk add --no-cache`), or build in a stage the final image does not copy the cache from.",
     example: {
       bad: lines("RUN apt-get update", "RUN apt-get install -y curl"),
-      good: "RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*",
+      good: APT_CLEAN,
     },
   },
   "removed-in-later-layer": {
@@ -394,10 +401,11 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     fix: "Delete files in the same RUN that creates them, or create them in a build stage and copy only what the image needs.",
     example: {
       bad: lines(
-        "RUN apt-get update && apt-get install -y --no-install-recommends curl",
+        "RUN apt-get update \\",
+        "    && apt-get install -y --no-install-recommends curl",
         "RUN rm -rf /var/lib/apt/lists/*",
       ),
-      good: "RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*",
+      good: APT_CLEAN,
     },
   },
   "chown-duplicates-files": {
@@ -522,7 +530,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
         "ARG NPM_TOKEN",
         'RUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci',
       ),
-      good: "RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci",
+      good: lines("RUN --mount=type=secret,id=npmrc,target=/root/.npmrc \\", "    npm ci"),
     },
   },
 };
