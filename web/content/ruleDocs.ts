@@ -523,7 +523,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     group: "security",
     meaning:
       "A RUN writes a secret-looking ARG or ENV (a token, a password) into a file, such as `.npmrc`. The file is then part of that RUN's layer.",
-    why: "Anyone who pulls the image can read the value from the layer, even if a later RUN deletes the file: the delete only hides it. ARG and ENV values also show in `docker history`.",
+    why: "Anyone who pulls the image can read the value from the layer, even if a later RUN deletes the file: the delete only hides it. ENV values, and the ARG values a RUN uses, also show in `docker history`.",
     fix: "Give the RUN the secret as a secret mount, which never reaches a layer: `RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci`, built with `docker build --secret id=npmrc,src=$HOME/.npmrc .`.",
     example: {
       bad: lines(
