@@ -44,8 +44,13 @@ test("a BuildKit finding links Docker's page for its rule, in a new tab", async 
 });
 
 test("the index lists every kind of check and opens a check's page", async ({ page }) => {
+  const app = new StageplayPage(page);
   const rules = new RulesPage(page);
-  await rules.open();
+  // The Checks tab leads to the index.
+  await app.open("#/lessons/layers-only-add");
+  await app.tab("Checks").click();
+  await app.tabPanel.getByRole("link", { name: "Every check Stageplay runs, explained" }).click();
+  await expect(page).toHaveURL(/#\/checks$/);
   await expect(rules.title).toHaveText("Checks");
   await expect(rules.main.getByRole("heading", { name: "BuildKit's build checks" })).toBeVisible();
   await expect(rules.ruleLink("UndefinedVar")).toHaveAttribute("href", /^https:\/\/docs\.docker\.com\//);

@@ -4,6 +4,7 @@ import { useAppStore } from "./storeContext";
 import { InlineCode } from "./InlineCode";
 import { TaughtIn } from "./lesson/TaughtFindings";
 import { FindingRuleLink } from "./rules/FindingRuleLink";
+import { RULES_INDEX_HREF } from "../content/ruleLinks";
 
 const SEVERITY_LABEL: Record<Diagnostic["severity"], string> = {
   error: "Error",
@@ -22,7 +23,8 @@ export function DiagnosticsList({ currentLessonId }: { currentLessonId: string |
   if (diagnostics.length === 0) {
     return (
       <p className="diagnostics-clean">
-        No problems found: BuildKit would parse this Dockerfile and resolve every stage.
+        No problems found: BuildKit would parse this Dockerfile and resolve every stage.{" "}
+        <a href={RULES_INDEX_HREF}>Every check Stageplay runs, explained</a>
       </p>
     );
   }
@@ -54,6 +56,9 @@ export function DiagnosticsList({ currentLessonId }: { currentLessonId: string |
           </li>
         ))}
       </ul>
+      <p className="diagnostics-index">
+        <a href={RULES_INDEX_HREF}>Every check Stageplay runs, explained</a>
+      </p>
     </section>
   );
 }

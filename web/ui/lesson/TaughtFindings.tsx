@@ -1,15 +1,12 @@
-import { BUILDKIT_RULES } from "../../engine";
 import { COURSE } from "../../content/course";
+import { ruleLink } from "../../content/ruleLinks";
 import { lessonsByRule, rulesTaughtBy } from "../../content/taughtRules";
 import type { Lesson } from "../../content/types";
 import { lessonHref } from "../routes";
 
 const TAUGHT = lessonsByRule(COURSE);
 
-const docsOf = (rule: string): string | null =>
-  (BUILDKIT_RULES as Record<string, { url: string } | undefined>)[rule]?.url ?? null;
-
-/** The findings a lesson explains, each linked to Docker's page for it when it is a BuildKit check. */
+/** The findings a lesson explains, each linked to what it means: Docker's page for a BuildKit check, ours for a teaching check. */
 export function TaughtFindings({ lesson }: { lesson: Lesson }) {
   const rules = rulesTaughtBy(lesson);
   if (rules.length === 0) return null;
@@ -18,16 +15,20 @@ export function TaughtFindings({ lesson }: { lesson: Lesson }) {
       <h2 id="taught-title">Findings this lesson explains</h2>
       <ul>
         {rules.map((rule) => {
-          const url = docsOf(rule);
+          const link = ruleLink(rule);
           return (
             <li key={rule}>
-              {url ? (
-                <a href={url} target="_blank" rel="noopener noreferrer">
+              {link?.external ? (
+                <a href={link.href} target="_blank" rel="noopener noreferrer">
                   <code>{rule}</code> <span className="muted">(BuildKit build check, docs.docker.com)</span>
+                </a>
+              ) : link ? (
+                <a href={link.href}>
+                  <code>{rule}</code> <span className="muted">(a Stageplay teaching check)</span>
                 </a>
               ) : (
                 <>
-                  <code>{rule}</code> <span className="muted">(a Stageplay teaching check)</span>
+                  <code>{rule}</code> <span className="muted">(a Stageplay check)</span>
                 </>
               )}
             </li>

@@ -3,7 +3,7 @@
 // compared with BuildKit's text character for character, so keep the wording here and nowhere else.
 // InvalidBaseImagePlatform is left out on purpose: it compares the platform of the image BuildKit
 // pulled with the one it expected, which only a registry can tell.
-import { goQuote } from "../../parse/goQuote";
+import { goQuote } from "../../parse/goQuote.ts";
 
 /** When BuildKit runs a rule: parse time (P), after parsing (S), or while dispatching built stages (D). */
 export type CheckPhase = "parse" | "post-parse" | "dispatch";
