@@ -3,6 +3,7 @@ import { PANEL_TABS, type DocumentId, type PanelTab } from "../state/types";
 import { BuildControls } from "./BuildControls";
 import { BuildPlayer } from "./build/BuildPlayer";
 import { useBuildPlayback } from "./build/useBuildPlayback";
+import { useTrackPreviousBuild } from "./build/previousBuild";
 import { ImageExplorer } from "./image/ImageExplorer";
 import { ContextEditor } from "./context/ContextEditor";
 import type { ContextFile } from "../engine";
@@ -37,6 +38,9 @@ export const Panel = memo(function Panel({
   const analysisError = useAppStore(selectAnalysisError);
   const buttons = useRef<Partial<Record<PanelTab, HTMLButtonElement | null>>>({});
   useBuildPlayback();
+  // "What your last change re-runs" compares each analysis with the one before it, including those
+  // made while another tab is open.
+  useTrackPreviousBuild();
 
   // Arrow keys move between tabs (WAI-ARIA tabs pattern, automatic activation).
   const onKeyDown = (e: KeyboardEvent) => {

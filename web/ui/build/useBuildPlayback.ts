@@ -3,7 +3,6 @@ import type { AnalysisView } from "../../engine";
 import type { AppState } from "../../state/types";
 import { useAppStore, useAppStoreApi } from "../storeContext";
 import { playFrame, timelineOf, type Timeline } from "./playback";
-import { useTrackPreviousBuild } from "./previousBuild";
 
 /** How often the clock is written to the store while playing: often enough to look smooth. */
 const COMMIT_EVERY_MS = 33;
@@ -20,11 +19,9 @@ export function stopBuildPlayback(state: Pick<AppState, "setBuildClock" | "setBu
  * Moves the build clock while the player plays. Mounted with the panel, not the Build tab, so the
  * diagram keeps following the build when the learner switches to it. The panel is mounted per
  * document: a position on one file's build means nothing on another's, so mounting and unmounting
- * start the player over. It also keeps the build before each change, for "what your last change
- * re-runs", which needs every analysis of the document, the ones made while another tab is open too.
+ * start the player over.
  */
 export function useBuildPlayback() {
-  useTrackPreviousBuild();
   const store = useAppStoreApi();
   const playing = useAppStore((s) => s.buildPlayback.playing);
   useEffect(() => {
