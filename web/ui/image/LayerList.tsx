@@ -28,7 +28,12 @@ export function LayerList({
           return (
             <li key={layer.id} className="layer">
               <div className="layer-head">
-                <Size bytes={layer.sizeBytes} estimated={layer.estimated} />
+                {layer.knowledge === "unknown" && layer.sizeBytes === 0 ? (
+                  // Nothing known was added: "0B" would claim the layer is empty.
+                  <span className="image-size">size unknown</span>
+                ) : (
+                  <Size bytes={layer.sizeBytes} estimated={layer.estimated} />
+                )}
                 <code className="layer-instruction">
                   {layer.kind === "base" ? `FROM ${layer.instruction}` : layer.instruction}
                 </code>
