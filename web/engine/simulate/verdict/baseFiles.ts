@@ -66,11 +66,17 @@ function runtimeFiles(runtime: Runtime, image: BaseImage): FileNode[] {
         ),
       ];
     case "maven":
-    case "gradle":
+    case "gradle": {
+      // The official images link the tool into /usr/bin (`ln -s ${MAVEN_HOME}/bin/mvn /usr/bin/mvn`),
+      // which is on PATH; the tool's own bin directory is not.
+      const name = runtime.kind === "maven" ? "mvn" : "gradle";
+      const tool = joinPath(runtime.home, `bin/${name}`);
       return [
-        file(runtime.binary, image),
-        file(joinPath(runtime.home, `bin/${runtime.kind === "maven" ? "mvn" : "gradle"}`), image),
+        ...(runtime.binary === tool ? [] : [file(runtime.binary, image)]),
+        file(tool, image),
+        link(`/usr/bin/${name}`, tool, image),
       ];
+    }
     case "nginx":
     case "httpd":
       return [file(runtime.binary, image)];

@@ -114,3 +114,13 @@ describe("a Java version the catalog did not measure", () => {
     expect(failures(verdictOf(stage))).toEqual([]);
   });
 });
+
+describe("the build tool's own image", () => {
+  it("finds mvn on PATH through the /usr/bin link the maven image makes", () => {
+    const stage = fromImage("maven:3.9-eclipse-temurin-21")
+      .workdir("/app")
+      .cmd(["mvn", "--version"], 3)
+      .build();
+    expect(failures(verdictOf(stage))).toEqual([]);
+  });
+});
