@@ -81,7 +81,8 @@ test("lesson text links a rule name it quotes", async ({ page }) => {
   await app.open("#/lessons/layers-only-add");
   // Step 2 of the lesson names the finding the learner will meet.
   await app.lesson.getByRole("button", { name: /Next step/ }).click();
-  const link = app.lesson.getByRole("link", { name: RULE });
+  // The step's own text, not the list of findings the lesson explains further down.
+  const link = app.lesson.getByRole("region", { name: /^Step 2 of/ }).getByRole("link", { name: RULE });
   await expect(link).toHaveAttribute("href", `#/checks/${RULE}`);
   await link.click();
   await expect(new RulesPage(page).title).toHaveText("Deleted in a later layer, still in the image");
