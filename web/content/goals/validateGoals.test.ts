@@ -7,6 +7,18 @@ const messages = (check: unknown) =>
   );
 
 describe("the goals' schema", () => {
+  it("takes a goal's sentence as plain text", () => {
+    const goal = (sentence: string) => [{ id: "g", sentence, check: { kind: "image-starts" } }];
+    expect(validateGoals(goal("The service starts with java -jar"), "lesson.json")).toEqual([]);
+    expect(validateGoals(goal("`java -jar` starts the service"), "lesson.json")).toEqual([
+      {
+        file: "lesson.json",
+        field: "goals[0].sentence",
+        message: "is plain text: Markdown's backticks would show",
+      },
+    ]);
+  });
+
   it("asks a stages-in-parallel goal for two different stages", () => {
     expect(messages({ kind: "stages-in-parallel", stages: ["frontend", "backend"] })).toEqual([]);
     expect(messages({ kind: "stages-in-parallel", stages: ["frontend", "Frontend"] })).toEqual([

@@ -107,6 +107,9 @@ export function validateGoals(value: unknown, file: string, at = "goals"): Conte
     else ids.add(goal.id);
     const sentence = text(goal.sentence);
     if (sentence) problem(`${here}.sentence`, sentence);
+    // Shown as plain text and read out as the goal's name: Markdown would show its backticks.
+    else if ((goal.sentence as string).includes("`"))
+      problem(`${here}.sentence`, "is plain text: Markdown's backticks would show");
     problems.push(...validateCheck(goal.check, file, `${here}.check`));
   });
   return problems;
