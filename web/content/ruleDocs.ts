@@ -506,6 +506,33 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
       good: lines("ARG BIN_DIR=/opt/bin", "FROM alpine", "ARG BIN_DIR", "RUN mkdir -p $BIN_DIR"),
     },
   },
+  "env-not-carried": {
+    title: "An ENV that does not travel with COPY --from",
+    group: "stages",
+    meaning:
+      "A stage sets a variable with `ENV`, and the final stage copies files from it with `COPY --from` and uses the variable. `COPY --from` copies files only, never a stage's config: the final stage has the ENV of its own `FROM` chain and base image, nothing else.",
+    why: "The variable is unset in the final image: a RUN or a shell-form CMD expands it to nothing, so `$VIRTUAL_ENV/bin/python` becomes `/bin/python`. A `PATH` that put a venv's `bin` first is the final base image's `PATH` again, so `gunicorn` is not found, or `python` is the system one without the venv's packages.",
+    fix: "Repeat the `ENV` line in the final stage, after its `FROM`. A stage built `FROM` another (`FROM base`) inherits its ENV, so ENV every stage needs can also live in a shared base stage.",
+    example: {
+      bad: lines(
+        "FROM python:3.12-slim AS build",
+        "ENV VIRTUAL_ENV=/opt/venv",
+        "RUN python -m venv $VIRTUAL_ENV",
+        "FROM python:3.12-slim",
+        "COPY --from=build /opt/venv /opt/venv",
+        "CMD $VIRTUAL_ENV/bin/python app.py",
+      ),
+      good: lines(
+        "FROM python:3.12-slim AS build",
+        "ENV VIRTUAL_ENV=/opt/venv",
+        "RUN python -m venv $VIRTUAL_ENV",
+        "FROM python:3.12-slim",
+        "ENV VIRTUAL_ENV=/opt/venv",
+        "COPY --from=build /opt/venv /opt/venv",
+        "CMD $VIRTUAL_ENV/bin/python app.py",
+      ),
+    },
+  },
   "runs-as-root": {
     title: "The app runs as root",
     group: "security",

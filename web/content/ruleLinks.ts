@@ -32,6 +32,7 @@ export const TEACHING_RULE_NAMES: readonly string[] = [
   "test-stage-is-default-target",
   "debug-stage-is-default-target",
   "global-arg-not-redeclared",
+  "env-not-carried",
   "runs-as-root",
   "secret-in-layer",
 ];

@@ -29,6 +29,7 @@ import {
   TEST_STAGE_IS_DEFAULT_TARGET,
   defaultTargetIsTestStage,
 } from "./defaultTargetIsTestStage";
+import { ENV_NOT_CARRIED, envNotCarried } from "./envNotCarried";
 import type { TeachingCheck } from "./types";
 
 export interface TeachingCheckEntry {
@@ -62,6 +63,7 @@ export const TEACHING_CHECKS: readonly TeachingCheckEntry[] = [
   { ids: [GLOBAL_ARG_NOT_REDECLARED], run: globalArgNotRedeclared },
   { ids: [SOURCE_COPIED_BEFORE_INSTALL], run: sourceCopiedBeforeInstall },
   { ids: [SECRET_IN_LAYER], run: secretInLayer },
+  { ids: [ENV_NOT_CARRIED], run: envNotCarried },
   // Last: it reports the verdict's failures that none of the checks above explained.
   { ids: [IMAGE_WOULD_NOT_START], run: imageWouldNotStart },
 ];
