@@ -196,34 +196,33 @@ export const envNotCarried: TeachingCheck = (input) => {
   if (!readable(instructionsOf(chain))) return [];
   const finalEnv = image.view.env;
   const args = argNames(input);
-  const uses = shellUses(input, image, chain);
   const diagnostics: Diagnostic[] = [];
-  const reported = new Set<string>();
+  // What each name's first source stage set, so every use is read once however many stages it copies from.
+  const carried = new Map<string, { setting: EnvSetting; copyLine: number }>();
+  let pathReported = false;
   for (const [source, copyLine] of copySources(input, chain)) {
     const sourceStage = input.stages[source];
     if (!sourceStage) continue;
-    const sourceChain = chainOf(input, sourceStage);
-    const settings = envSettings(sourceChain);
+    const settings = envSettings(chainOf(input, sourceStage));
     const path = settings.get("PATH");
-    if (path && !reported.has("PATH")) {
+    if (path && !pathReported) {
       const finding = pathFinding(input, image, path, source, finalStage, copyLine);
-      if (finding) {
-        reported.add("PATH");
-        diagnostics.push(finding);
-      }
+      if (finding) diagnostics.push(finding);
+      pathReported = finding !== null;
     }
-    for (const use of uses) {
-      const variables = shellVariables(use.instruction.text);
-      if (variables.opaque) continue;
-      for (const [name, { defaulted }] of variables.uses) {
-        const setting = settings.get(name);
-        if (!setting || defaulted || variables.set.has(name) || name === "PATH") continue;
-        if (Object.hasOwn(finalEnv, name) || args.has(name)) continue;
-        const key = `${name}@${use.instruction.range.start.line}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
-        diagnostics.push(variableFinding(input, setting, use, finalStage, copyLine));
-      }
+    for (const [name, setting] of settings) {
+      if (!carried.has(name)) carried.set(name, { setting, copyLine });
+    }
+  }
+  if (carried.size === 0) return diagnostics;
+  for (const use of shellUses(input, image, chain)) {
+    const variables = shellVariables(use.instruction.text);
+    if (variables.opaque) continue;
+    for (const [name, { defaulted }] of variables.uses) {
+      const found = carried.get(name);
+      if (!found || defaulted || variables.set.has(name) || name === "PATH") continue;
+      if (Object.hasOwn(finalEnv, name) || args.has(name)) continue;
+      diagnostics.push(variableFinding(input, found.setting, use, finalStage, found.copyLine));
     }
   }
   return diagnostics;
