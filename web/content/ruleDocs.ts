@@ -408,6 +408,24 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
       good: APT_CLEAN,
     },
   },
+  "tests-copied-into-image": {
+    title: "Tests or docs copied into the final image",
+    group: "size",
+    meaning:
+      "A `COPY . .` (or `COPY . /app`) in the stage that ships copies the whole build context, and the context holds tests or documentation: `tests/`, `__tests__/`, `spec/`, `docs/`, `*_test.go` or `test_*.py` files. Nothing in the image runs them.",
+    why: "They add bytes to every pull and every layer that copies them, and they ship whatever they hold: fixtures, sample data, internal notes. A change to a test also invalidates the COPY's cache, so every step after it runs again.",
+    fix: "Add a `.dockerignore` next to the Dockerfile that lists them (`tests`, `docs`, `**/*_test.go`), or copy only what the app needs (`COPY app.py requirements.txt ./`, `COPY src/ ./src/`). Run tests in a stage of their own that the final image does not copy from.",
+    example: {
+      bad: lines("FROM python:3.12-slim", "WORKDIR /app", "COPY . .", 'CMD ["python", "app.py"]'),
+      good: lines(
+        "# .dockerignore: tests docs",
+        "FROM python:3.12-slim",
+        "WORKDIR /app",
+        "COPY . .",
+        'CMD ["python", "app.py"]',
+      ),
+    },
+  },
   "chown-duplicates-files": {
     title: "chown -R copies every file again",
     group: "size",

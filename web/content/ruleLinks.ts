@@ -26,6 +26,7 @@ export const TEACHING_RULE_NAMES: readonly string[] = [
   "removed-in-later-layer",
   "chown-duplicates-files",
   "source-copied-before-install",
+  "tests-copied-into-image",
   "base-image-latest",
   "stage-never-built",
   "test-stage-never-runs",

@@ -30,6 +30,7 @@ import {
   defaultTargetIsTestStage,
 } from "./defaultTargetIsTestStage";
 import { ENV_NOT_CARRIED, envNotCarried } from "./envNotCarried";
+import { TESTS_COPIED_INTO_IMAGE, testsCopiedIntoImage } from "./testsCopiedIntoImage";
 import type { TeachingCheck } from "./types";
 
 export interface TeachingCheckEntry {
@@ -64,6 +65,7 @@ export const TEACHING_CHECKS: readonly TeachingCheckEntry[] = [
   { ids: [SOURCE_COPIED_BEFORE_INSTALL], run: sourceCopiedBeforeInstall },
   { ids: [SECRET_IN_LAYER], run: secretInLayer },
   { ids: [ENV_NOT_CARRIED], run: envNotCarried },
+  { ids: [TESTS_COPIED_INTO_IMAGE], run: testsCopiedIntoImage },
   // Last: it reports the verdict's failures that none of the checks above explained.
   { ids: [IMAGE_WOULD_NOT_START], run: imageWouldNotStart },
 ];
