@@ -80,6 +80,13 @@ describe("tests-copied-into-image", () => {
     expect(findings(testStage, RULE, NODE)).toEqual([]);
   });
 
+  it("stays silent on an image to develop in, where the tests are wanted", () => {
+    for (const name of ["development", "dev-envs", "devcontainer"]) {
+      const dockerfile = `FROM node:22-alpine AS app\nWORKDIR /app\nCOPY . .\nFROM app AS ${name}\nRUN apk add git\nCMD ["node", "server.js"]\n`;
+      expect(findings(dockerfile, RULE, NODE), name).toEqual([]);
+    }
+  });
+
   it("stays silent on a copy of part of the context, and on vendored code's tests", () => {
     const part = `FROM node:22-alpine\nWORKDIR /app\nCOPY server.js package.json ./\nCMD ["node", "server.js"]\n`;
     expect(findings(part, RULE, NODE)).toEqual([]);

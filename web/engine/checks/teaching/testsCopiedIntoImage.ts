@@ -30,6 +30,9 @@ const TEST_FILES: readonly { pattern: RegExp; ignore: string }[] = [
 const VENDORED = new Set(["node_modules", "vendor", "third_party", "site-packages", ".venv", "venv"]);
 /** Commands after which a stage may read its tests or docs: a build that runs tests, a docs build. */
 const READERS = new Set(["mvn", "mvnw", "gradle", "gradlew", "make", "tox", "nox", "mkdocs", "sphinx-build"]);
+/** Stage names of an image to develop in (Docker's dev environments, devcontainers): its tests are wanted there. */
+const DEVELOPMENT =
+  /(^|[-_.])(dev|devel|develop|development|dev-?envs?|devcontainer|local|workspace)([-_.]|$)/;
 /** A word that names a test or docs directory: a RUN or CMD that mentions it may well read it. */
 const MENTION = /(^|[^\w-])(tests?|__tests__|spec|docs)([^\w-]|$)/;
 
@@ -121,6 +124,7 @@ export const testsCopiedIntoImage: TeachingCheck = (input) => {
   const finalStage = input.stages[input.target];
   if (!finalStage || isTestStage(finalStage)) return [];
   const chain = chainOf(input, finalStage);
+  if (chain.some((stage) => stage.name !== null && DEVELOPMENT.test(stage.name))) return [];
   if (mayReadThem(chain)) return [];
   const inChain = new Set(chain.map((stage) => stage.index));
   const visible = (node: FileNode) => image.view.stat(node.path) === node;
