@@ -87,6 +87,15 @@ describe("tests-copied-into-image", () => {
     }
   });
 
+  it("leaves out docs/ when the app's own code names it: it may serve or read it", () => {
+    const serves = { ...NODE, "server.js": "app.use(express.static('docs'))\n", "README.md": "see docs/\n" };
+    const [finding] = findings(copyAll, RULE, serves);
+    expect(finding?.message).toContain("`tests/` (2 files, 48kB) into the final image");
+    expect(finding?.message).not.toContain("docs/");
+    const readme = { ...NODE, "README.md": "see docs/ and tests/\n" };
+    expect(findings(copyAll, RULE, readme)[0]?.message).toContain("`docs/` (3 files, 6kB)");
+  });
+
   it("stays silent on a copy of part of the context, and on vendored code's tests", () => {
     const part = `FROM node:22-alpine\nWORKDIR /app\nCOPY server.js package.json ./\nCMD ["node", "server.js"]\n`;
     expect(findings(part, RULE, NODE)).toEqual([]);

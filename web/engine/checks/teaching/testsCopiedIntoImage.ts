@@ -33,6 +33,11 @@ const READERS = new Set(["mvn", "mvnw", "gradle", "gradlew", "make", "tox", "nox
 /** Stage names of an image to develop in (Docker's dev environments, devcontainers): its tests are wanted there. */
 const DEVELOPMENT =
   /(^|[-_.])(dev|devel|develop|development|dev-?envs?|devcontainer|local|workspace)([-_.]|$)/;
+/** Directories an app may read at run time: silent when one of its files names them. */
+const READ_AT_RUN_TIME = new Set(["docs", "spec"]);
+/** Files that describe the project rather than run it: a README that links docs/ reads nothing. */
+const NOT_APP_CODE =
+  /(^|\/)(readme|license|licence|changelog|contributing|dockerfile|[^/]*\.dockerfile)([^/]*)$|\.(md|rst|txt)$|(^|\/)\.(dockerignore|gitignore)$/i;
 /** A word that names a test or docs directory: a RUN or CMD that mentions it may well read it. */
 const MENTION = /(^|[^\w-])(tests?|__tests__|spec|docs)([^\w-]|$)/;
 
@@ -95,10 +100,30 @@ function chainOf(input: TeachingCheckInput, stage: Stage): Stage[] {
 /** The groups of test and docs files a layer copied from the context that the image still shows. */
 function copiedGroups(layer: Layer, visible: (node: FileNode) => boolean): Group[] {
   const groups = new Map<string, Group>();
-  for (const node of layer.added) {
-    if (node.type !== "file" || node.origin.kind !== "context" || !visible(node)) continue;
+  const copied = layer.added.filter(
+    (node) => node.type === "file" && node.origin.kind === "context" && visible(node),
+  );
+  // The app's own files that name a directory may read it at run time (docs served, an API spec loaded).
+  const appFiles = copied.filter((node) => {
+    const path = node.origin.kind === "context" ? node.origin.path : "";
+    return node.content !== undefined && groupOf(path) === null && !NOT_APP_CODE.test(path);
+  });
+  const named = new Map<string, boolean>();
+  const isNamed = (dir: string) => {
+    let found = named.get(dir);
+    if (found === undefined) {
+      const mention = new RegExp(`(^|[^\\w-])${dir}([^\\w-]|$)`);
+      found = appFiles.some((node) => mention.test(node.content ?? ""));
+      named.set(dir, found);
+    }
+    return found;
+  };
+  for (const node of copied) {
+    if (node.origin.kind !== "context") continue;
     const group = groupOf(node.origin.path);
     if (!group) continue;
+    const top = group.label.endsWith("/") ? group.label.slice(0, -1).replace(/^.*\//, "") : null;
+    if (top !== null && READ_AT_RUN_TIME.has(top) && isNamed(top)) continue;
     const entry = groups.get(group.label) ?? { ...group, files: 0, bytes: 0 };
     entry.files++;
     entry.bytes += node.sizeBytes;
