@@ -96,6 +96,11 @@ describe("env-not-carried", () => {
     expect(findings(arg, RULE, APP)).toEqual([]);
   });
 
+  it("stays silent on names Docker or the shell always set, such as HOME", () => {
+    const home = `FROM alpine:3.21 AS build\nENV HOME=/srv\nRUN echo > /srv/x\nFROM alpine:3.21\nCOPY --from=build /srv/x /srv/x\nCMD ls $HOME $HOSTNAME\n`;
+    expect(findings(home, RULE)).toEqual([]);
+  });
+
   it("stays silent on a stage the final image does not copy from, and when PATH is not what fails", () => {
     const noCopy = `FROM alpine:3.21 AS other\nENV APP_HOME=/srv\nFROM alpine:3.21\nCMD ls $APP_HOME\n`;
     expect(findings(noCopy, RULE)).toEqual([]);

@@ -16,6 +16,28 @@ import type { TeachingCheck, TeachingCheckInput } from "./types";
 export const ENV_NOT_CARRIED = "env-not-carried";
 const URL = "https://docs.docker.com/reference/dockerfile/#env";
 
+/** Names Docker or the shell set in every container and RUN, whatever the stage's ENV: never empty. */
+const ALWAYS_SET = new Set([
+  "HOME",
+  "HOSTNAME",
+  "PATH",
+  "PWD",
+  "OLDPWD",
+  "SHLVL",
+  "TERM",
+  "IFS",
+  "PPID",
+  "UID",
+  "EUID",
+  "RANDOM",
+  "LINENO",
+  "SECONDS",
+  "OPTIND",
+  "PS1",
+  "PS2",
+  "PS4",
+]);
+
 interface EnvSetting {
   name: string;
   /** The ENV line of the source stage's chain that last set it. */
@@ -220,7 +242,7 @@ export const envNotCarried: TeachingCheck = (input) => {
     if (variables.opaque) continue;
     for (const [name, { defaulted }] of variables.uses) {
       const found = carried.get(name);
-      if (!found || defaulted || variables.set.has(name) || name === "PATH") continue;
+      if (!found || defaulted || variables.set.has(name) || ALWAYS_SET.has(name)) continue;
       if (Object.hasOwn(finalEnv, name) || args.has(name)) continue;
       diagnostics.push(variableFinding(input, found.setting, use, finalStage, found.copyLine));
     }
