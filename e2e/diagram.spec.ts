@@ -79,6 +79,8 @@ test.describe("the stage diagram", () => {
     await app.open("#/playground");
     await diagram.open();
     await app.replaceText(TWO_STAGES);
+    // The new file's diagram is drawn (its final stage is a new node, not the playground's).
+    await expect(diagram.stage("test")).toBeVisible();
     // Enter on a focused node puts the editor's cursor on its FROM line; the node stays focused.
     await diagram.stage("final").focus();
     await page.keyboard.press("Enter");
