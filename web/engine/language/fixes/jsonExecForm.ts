@@ -1,0 +1,63 @@
+import type { Stage } from "../../stages/types";
+import type { Instruction } from "../../parse/types";
+import type { FixFor } from "./types";
+
+// Anything a shell would read differently from a list of words: quotes, escapes, variables, globs,
+// pipes, lists of commands, redirections, subshells, comments.
+const SHELL_SYNTAX = /[|&;<>$`"'\\*?(){}[\]~#!]/;
+// First words only a shell understands: its keywords and builtins with no program of that name.
+const SHELL_ONLY = new Set([
+  "exec",
+  "cd",
+  "export",
+  "set",
+  "unset",
+  "source",
+  ".",
+  "eval",
+  "trap",
+  "ulimit",
+  "umask",
+  "if",
+  "for",
+  "while",
+  "until",
+  "case",
+  "time",
+]);
+
+/**
+ * JSONArgsRecommended: `CMD prog arg` → `CMD ["prog", "arg"]` when the words are plain, so the
+ * rewrite runs the same program with the same arguments, only without the shell in between.
+ */
+export const execForm: FixFor = ({ analysis, source, instruction }) => {
+  if (!instruction || instruction.json || instruction.heredocs.length > 0) return null;
+  if (instruction.keyword !== "CMD" && instruction.keyword !== "ENTRYPOINT") return null;
+  const text = instruction.text.trim();
+  const words = text.split(/\s+/);
+  const first = words[0] ?? "";
+  if (text === "" || SHELL_SYNTAX.test(text) || SHELL_ONLY.has(first) || first.includes("=")) return null;
+  // A shell-form ENTRYPOINT ignores CMD; in exec form CMD's words become its arguments.
+  if (instruction.keyword === "ENTRYPOINT" && cmdFollows(analysis.stages, instruction)) return null;
+  const list = `[${words.map((word) => JSON.stringify(word)).join(", ")}]`;
+  const from = source.offsetAt(instruction.keywordRange.end);
+  const to = source.offsetAt(instruction.range.end);
+  const written = `${instruction.keywordRaw} ${list}`;
+  return {
+    title: written.length <= 48 ? `Use the exec form: ${written}` : "Use the exec form (a JSON list)",
+    edits: [source.edit(from, to, ` ${list}`)],
+  };
+};
+
+/** Whether the ENTRYPOINT's stage, or a stage built on it, sets CMD. */
+function cmdFollows(stages: readonly Stage[], entrypoint: Instruction): boolean {
+  const own = stages.find((stage) => stage.instructions.includes(entrypoint));
+  if (!own) return true;
+  const family = new Set([own.index]);
+  for (const stage of stages) {
+    if (stage.baseStage !== null && family.has(stage.baseStage)) family.add(stage.index);
+  }
+  return stages.some(
+    (stage) => family.has(stage.index) && stage.instructions.some((each) => each.keyword === "CMD"),
+  );
+}
