@@ -26,7 +26,14 @@ describe("chown-duplicates-files fix", () => {
 
   it.each([
     ["the RUN does more than chown", "COPY data /data\nRUN chown -R app:app /data && echo done"],
-    ["the chown covers more than the COPY added", "COPY data /data/models\nRUN chown -R app:app /data"],
+    [
+      "the chown's path is not where the COPY put files",
+      "COPY data /data/models\nRUN chown -R app:app /data",
+    ],
+    [
+      "the chown also changes files an earlier RUN made",
+      "RUN mkdir /data && echo 1 > /data/version\nCOPY data /data\nRUN chown -R app:app /data",
+    ],
     [
       "no group is given (chown keeps the group, --chown would not)",
       "COPY data /data\nRUN chown -R app /data",
