@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../analyze";
+import type { Edge } from "../graph/types";
+import { renameAt, renameTargetAt } from "./rename";
+import { applyEdits, positionOf } from "./navigation/testText";
+
+const source = [
+  "FROM golang:1.22 AS Build",
+  "RUN go build -o /app",
+  "FROM alpine AS tools",
+  'COPY --from="build" /app /app',
+  "RUN --mount=type=cache,from=build,target=/cache true",
+  "FROM build AS test",
+  "COPY --from=0 /app /copy",
+  "COPY --from=nginx:1.27 /etc/nginx /etc/nginx",
+  "",
+].join("\n");
+
+/** The text after renaming what is at `needle` to `newName`, or the rejection. */
+function renamed(text: string, needle: string, newName = "renamed", nth = 0, offset = 0): string {
+  const result = renameAt(analyze(text), positionOf(text, needle, nth, offset), newName);
+  return "rejected" in result ? `rejected: ${result.rejected}` : applyEdits(text, result.edits);
+}
+
+const edgeShape = (edges: Edge[]) => edges.map((e) => `${e.kind} ${String(e.from)} -> ${e.to}`);
+
+describe("renaming a stage", () => {
+  it("rewrites the AS name and every name reference, in lower case, and leaves the index alone", () => {
+    const after = renamed(source, "Build", "Compile");
+    expect(after.split("\n")).toEqual([
+      "FROM golang:1.22 AS compile",
+      "RUN go build -o /app",
+      "FROM alpine AS tools",
+      'COPY --from="compile" /app /app',
+      "RUN --mount=type=cache,from=compile,target=/cache true",
+      "FROM compile AS test",
+      "COPY --from=0 /app /copy",
+      "COPY --from=nginx:1.27 /etc/nginx /etc/nginx",
+      "",
+    ]);
+  });
+  it("gives the renamed file the same graph", () => {
+    const after = renamed(source, "from=build", "compile", 0, 5);
+    expect(edgeShape(analyze(after).edges)).toEqual(edgeShape(analyze(source).edges));
+  });
+  it("starts from the name as written at the cursor", () => {
+    const target = renameTargetAt(analyze(source), positionOf(source, '"build"', 0, 1));
+    expect(target).toMatchObject({ text: "build", range: { start: { line: 4, column: 14 } } });
+  });
+  it("is refused from a numeric --from, whose index a rename does not change", () => {
+    expect(renameTargetAt(analyze(source), positionOf(source, "--from=0", 0, 7))).toEqual({
+      rejected:
+        "--from=0 names the stage by its position, which a rename does not change. Rename the stage at its AS name.",
+    });
+  });
+  it("is refused for a stage without a name", () => {
+    const text = "FROM alpine\nFROM scratch\nCOPY --from=0 / /\n";
+    const refusal =
+      "rejected: This stage has no name to rename. Give it one with AS name at the end of its FROM line.";
+    expect(renamed(text, "--from=0", "base", 0, 7)).toBe(refusal);
+    expect(renamed(text, "FROM")).toBe(refusal);
+  });
+  it("has nothing to rename on an external image", () => {
+    expect(renameTargetAt(analyze(source), positionOf(source, "nginx"))).toBeNull();
+  });
+  it("refuses names BuildKit rejects, reserves, or another stage or image holds", () => {
+    expect(renamed(source, "Build", "1st")).toBe(
+      'rejected: "1st" is not a valid stage name: it must start with a letter and contain only letters, digits, "-", "_" and ".".',
+    );
+    expect(renamed(source, "Build", "")).toBe("rejected: A stage name cannot be empty.");
+    expect(renamed(source, "Build", "scratch")).toMatch(/^rejected: "scratch" is the empty base image/);
+    expect(renamed(source, "Build", "context")).toMatch(/^rejected: "context" is a name BuildKit reserves/);
+    expect(renamed(source, "Build", "Tools")).toBe('rejected: The stage on line 3 is already named "tools".');
+    expect(renamed(source, "Build", "nginx:1.27")).toMatch(/not a valid stage name/);
+    const text = "FROM alpine AS build\nFROM debian\nCOPY --from=busybox /bin/sh /sh\n";
+    expect(renamed(text, "build", "busybox")).toBe(
+      'rejected: Line 3 uses the image "busybox": a stage by that name would take its place there.',
+    );
+  });
+  it("is refused when FROM reaches the stage through a variable the rename cannot follow", () => {
+    const text = "ARG BASE=build\nFROM alpine AS build\nFROM ${BASE}\n";
+    expect(renamed(text, "build", "compile", 1)).toMatch(
+      /^rejected: The stage "build" cannot be renamed safely here: line 3 names it through a variable/,
+    );
+  });
+});
+
+describe("renaming an ARG", () => {
+  const text = [
+    "ARG VERSION=1.22",
+    "FROM golang:${VERSION} AS build",
+    "ARG VERSION",
+    "RUN echo ${VERSION:-none} $HOME",
+    "FROM alpine",
+    "ARG VERSION=2",
+    "ENV VERSION=3",
+    "RUN echo $VERSION",
+    "",
+  ].join("\n");
+
+  it("renames every declaration and every use that reads an ARG, not one that reads the ENV", () => {
+    expect(renamed(text, "VERSION", "GO_VERSION").split("\n")).toEqual([
+      "ARG GO_VERSION=1.22",
+      "FROM golang:${GO_VERSION} AS build",
+      "ARG GO_VERSION",
+      "RUN echo ${GO_VERSION:-none} $HOME",
+      "FROM alpine",
+      "ARG GO_VERSION=2",
+      "ENV VERSION=3",
+      "RUN echo $VERSION",
+      "",
+    ]);
+  });
+  it("gives the renamed file the same image", () => {
+    const after = renamed(text, "${VERSION:-", "GO", 0, 2);
+    expect(analyze(after).stages.map((s) => s.base)).toEqual(analyze(text).stages.map((s) => s.base));
+  });
+  it("refuses an invalid name, a name the builder sets, and a name the file already uses", () => {
+    expect(renamed(text, "VERSION", "2X")).toBe(
+      'rejected: "2X" is not a valid ARG name: use letters, digits and "_", and do not start with a digit.',
+    );
+    expect(renamed(text, "VERSION", "TARGETARCH")).toBe(
+      "rejected: TARGETARCH is an ARG the builder sets itself; pick another name.",
+    );
+    expect(renamed(text, "VERSION", "HOME")).toBe(
+      "rejected: This file already uses a variable named HOME; renaming to it would mix the two up.",
+    );
+  });
+  it("is refused when a use sits where the editor cannot point at it", () => {
+    const split = [
+      "FROM alpine",
+      "ARG NAME",
+      "RUN echo \\",
+      "  one \\",
+      "  $NAME two \\",
+      "  three",
+      "",
+    ].join("\n");
+    expect(renamed(split, "NAME")).toBe(
+      "rejected: The ARG NAME cannot be renamed safely here: line 3 names it inside a word split across lines, where the editor cannot point at the exact characters. Rename it by hand.",
+    );
+  });
+});
