@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../analyze";
 import { definitionAt, occurrencesAt, referencesAt } from "./navigation";
-import { positionOf, show } from "./navigation/testText";
+import { positionOf, show } from "./testing/sourceText";
 
 const stages = [
   "FROM golang:1.22 AS Build",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../analyze";
 import type { Edge } from "../graph/types";
 import { renameAt, renameTargetAt } from "./rename";
-import { applyEdits, positionOf } from "./navigation/testText";
+import { applyEdits, positionOf } from "./testing/sourceText";
 
 const source = [
   "FROM golang:1.22 AS Build",

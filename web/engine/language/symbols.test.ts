@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../analyze";
 import { occurrenceAt, symbolIndex } from "./symbols";
-import { positionOf, show } from "./navigation/testText";
+import { positionOf, show } from "./testing/sourceText";
 
 describe("symbolIndex", () => {
   it("is computed once per analysis", () => {

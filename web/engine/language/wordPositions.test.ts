@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDockerfile } from "../parse/parseDockerfile";
 import type { Instruction } from "../parse/types";
 import { locateInFlagValue, locateInHeredoc, locateInWord, unquotedOffsets } from "./wordPositions";
-import { show } from "./navigation/testText";
+import { show } from "./testing/sourceText";
 
 const first = (source: string): Instruction => parseDockerfile(source).instructions[0] as Instruction;
 
