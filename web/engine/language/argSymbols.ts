@@ -6,7 +6,7 @@ import type { Analysis } from "../analyze";
 import { splitArg } from "../parse/splitArg";
 import type { Instruction, Word } from "../parse/types";
 import type { ArgSymbol } from "./symbols";
-import { expandableTexts, type ExpandableText } from "./expandableTexts";
+import { expandableTexts, SPLIT_WORD, type ExpandableText } from "./expandableTexts";
 import type { Range } from "./types";
 import { expandedReferences, type NameReference } from "./variableReferences";
 import { locateInWord, type Locate } from "./wordPositions";
@@ -22,8 +22,6 @@ interface Scope {
   env: Set<string>;
 }
 
-const SPLIT = "inside a word split across lines";
-
 /** One symbol per ARG name, in order of first declaration; adds every variable name met to `names`. */
 export function collectArgSymbols(analysis: Analysis, names: Set<string>): ArgSymbol[] {
   const symbols = new Map<string, ArgSymbol>();
@@ -35,13 +33,19 @@ export function collectArgSymbols(analysis: Analysis, names: Set<string>): ArgSy
     return symbol;
   };
 
-  const use = (scope: Scope, reference: NameReference, locate: Locate, line: number): void => {
+  const use = (
+    scope: Scope,
+    reference: NameReference,
+    locate: Locate,
+    line: number,
+    reason = SPLIT_WORD,
+  ): void => {
     names.add(reference.name);
     const declaration = scope.env.has(reference.name) ? undefined : scope.args.get(reference.name);
     if (!declaration) return;
     const symbol = symbolOf(reference.name);
     const range = locate(reference.from, reference.to);
-    if (!range) symbol.unplaced.push({ line, reason: SPLIT });
+    if (!range) symbol.unplaced.push({ line, reason });
     else {
       const { targets } = declaration;
       symbol.occurrences.push({
@@ -56,7 +60,7 @@ export function collectArgSymbols(analysis: Analysis, names: Set<string>): ArgSy
   };
 
   const useAll = (scope: Scope, text: ExpandableText): void => {
-    for (const reference of text.references) use(scope, reference, text.locate, text.line);
+    for (const reference of text.references) use(scope, reference, text.locate, text.line, text.reason);
   };
 
   /** `ARG NAME[=default]`: the default reads the scope before the name is declared. */
@@ -81,7 +85,7 @@ export function collectArgSymbols(analysis: Analysis, names: Set<string>): ArgSy
     const targets = [...(range ? [range] : []), ...(defaultText === null ? imports(name) : [])];
     if (range)
       symbol.occurrences.push({ symbol, range, text: name, definition: true, renamable: true, targets });
-    else symbol.unplaced.push({ line: word.range.start.line, reason: SPLIT });
+    else symbol.unplaced.push({ line: word.range.start.line, reason: SPLIT_WORD });
     scope.args.set(name, { targets });
     scope.env.delete(name);
   };

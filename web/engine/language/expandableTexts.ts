@@ -11,9 +11,14 @@ import { locateInFlagValue, locateInHeredoc, locateInWord, type Locate } from ".
 export interface ExpandableText {
   references: NameReference[];
   locate: Locate;
-  /** Where to say a use is when it cannot be located exactly. */
+  /** Where to say a use is when it cannot be located exactly, and why it cannot. */
   line: number;
+  reason: string;
 }
+
+/** Why a use in a word on several lines may have no exact place (see wordPositions.ts). */
+export const SPLIT_WORD =
+  "inside a word split across lines, where the editor cannot point at the exact characters";
 
 const heredocMarker = /^[0-9]*<<-?/;
 const COPY_FLAGS = new Set(["chown", "chmod", "checksum"]);
@@ -25,13 +30,18 @@ export function expandableTexts(instruction: Instruction, options: LexOptions): 
   const word = (w: Word): void => {
     if (w.value.includes("$")) {
       const references = expandedReferences(w.value, options);
-      texts.push({ references, locate: locateInWord(w, instruction.json), line: w.range.start.line });
+      texts.push({
+        references,
+        locate: locateInWord(w, instruction.json),
+        line: w.range.start.line,
+        reason: SPLIT_WORD,
+      });
     }
   };
   const flag = (f: Flag): void => {
     if (f.value?.includes("$")) {
       const references = expandedReferences(f.value, options);
-      texts.push({ references, locate: locateInFlagValue(f), line: f.range.start.line });
+      texts.push({ references, locate: locateInFlagValue(f), line: f.range.start.line, reason: SPLIT_WORD });
     }
   };
   const heredoc = (h: Heredoc, shell: boolean): void => {
@@ -40,7 +50,13 @@ export function expandableTexts(instruction: Instruction, options: LexOptions): 
     const references = shell
       ? shellReferences(h.content)
       : expandedReferences(h.content, { ...options, skipProcessQuotes: true });
-    texts.push({ references, locate: locateInHeredoc(h), line: h.range.start.line });
+    texts.push({
+      references,
+      locate: locateInHeredoc(h),
+      line: h.range.start.line,
+      reason:
+        "in a <<- heredoc body, whose removed tabs keep the editor from pointing at the exact characters",
+    });
   };
 
   switch (instruction.keyword) {
@@ -68,7 +84,12 @@ export function expandableTexts(instruction: Instruction, options: LexOptions): 
       const command = instruction.args[0];
       if (command && !instruction.json && command.value.includes("$")) {
         const references = shellReferences(command.value);
-        texts.push({ references, locate: locateInWord(command), line: command.range.start.line });
+        texts.push({
+          references,
+          locate: locateInWord(command),
+          line: command.range.start.line,
+          reason: SPLIT_WORD,
+        });
       }
       for (const h of instruction.heredocs) heredoc(h, true);
       break;

@@ -80,7 +80,7 @@ describe("renaming a stage", () => {
   it("is refused when FROM reaches the stage through a variable the rename cannot follow", () => {
     const text = "ARG BASE=build\nFROM alpine AS build\nFROM ${BASE}\n";
     expect(renamed(text, "build", "compile", 1)).toMatch(
-      /^rejected: The stage "build" cannot be renamed safely here: line 3 names it through a variable/,
+      /^rejected: The stage "build" cannot be renamed safely: line 3 names it through a variable, whose value a rename does not change\. Rename it by hand\.$/,
     );
   });
 });
@@ -137,7 +137,16 @@ describe("renaming an ARG", () => {
       "",
     ].join("\n");
     expect(renamed(split, "NAME")).toBe(
-      "rejected: The ARG NAME cannot be renamed safely here: line 3 names it inside a word split across lines, where the editor cannot point at the exact characters. Rename it by hand.",
+      "rejected: The ARG NAME cannot be renamed safely: line 3 names it inside a word split across lines, where the editor cannot point at the exact characters. Rename it by hand.",
+    );
+  });
+});
+
+describe("renaming an ARG used in a <<- heredoc", () => {
+  it("is refused, since the tabs the heredoc dropped shift every column", () => {
+    const text = "FROM alpine\nARG NAME\nRUN <<-EOF\n\techo $NAME\n\tEOF\n";
+    expect(renamed(text, "NAME")).toBe(
+      "rejected: The ARG NAME cannot be renamed safely: line 4 names it in a <<- heredoc body, whose removed tabs keep the editor from pointing at the exact characters. Rename it by hand.",
     );
   });
 });

@@ -42,7 +42,7 @@ function rejection(found: SymbolOccurrence): { rejected: string } | null {
   const unplaced = symbol.unplaced[0];
   if (unplaced) {
     return {
-      rejected: `${describe(symbol)} cannot be renamed safely here: line ${unplaced.line} names it ${unplaced.reason}, where the editor cannot point at the exact characters. Rename it by hand.`,
+      rejected: `${describe(symbol)} cannot be renamed safely: line ${unplaced.line} names it ${unplaced.reason}. Rename it by hand.`,
     };
   }
   return null;

@@ -4,6 +4,7 @@ import type { Analysis } from "../analyze";
 import { findFlag, findFlags } from "../parse/findFlag";
 import type { Flag } from "../parse/types";
 import { isStageSource, type Edge } from "../graph/types";
+import { SPLIT_WORD } from "./expandableTexts";
 import { rangeKey, type StageSymbol } from "./symbols";
 import type { Range } from "./types";
 import { locateInFlagValue, locateInWord } from "./wordPositions";
@@ -21,7 +22,7 @@ export function collectStageSymbols(analysis: Analysis): StageSymbol[] {
     if (range) {
       const renamable = nameWord !== undefined;
       symbol.occurrences.push({ symbol, range, text, definition: true, renamable, targets: [range] });
-    } else symbol.unplaced.push({ line: stage.line, reason: "inside a word split across lines" });
+    } else symbol.unplaced.push({ line: stage.line, reason: SPLIT_WORD });
     return symbol;
   });
 
@@ -56,8 +57,6 @@ interface Place {
   reason: string;
 }
 
-const SPLIT = "inside a word split across lines";
-
 /** Where the edge's stage name is written: the name alone, without `--from=`, `from=` or quotes. */
 function placesOf(edge: Edge, stageName: string): Place[] {
   if (edge.kind === "from") {
@@ -65,13 +64,13 @@ function placesOf(edge: Edge, stageName: string): Place[] {
     if (!word) return [];
     const span = nameSpan(word.value, stageName);
     // `FROM $BASE` can resolve to a stage; renaming the stage would not change the variable's value.
-    if (!span) return [{ range: null, reason: "through a variable" }];
-    return [{ range: locateInWord(word)(span.from, span.to), reason: SPLIT }];
+    if (!span) return [{ range: null, reason: "through a variable, whose value a rename does not change" }];
+    return [{ range: locateInWord(word)(span.from, span.to), reason: SPLIT_WORD }];
   }
   if (edge.kind === "copy") {
     const flag = findFlag(edge.instruction, "from");
     if (!flag || flag.value === null) return [];
-    return [{ range: locateInFlagValue(flag)(0, flag.value.length), reason: SPLIT }];
+    return [{ range: locateInFlagValue(flag)(0, flag.value.length), reason: SPLIT_WORD }];
   }
   // The mount a non-ONBUILD edge comes from is the flag at its range; an ONBUILD edge points at the
   // child's FROM, so every mount of the trigger naming the same stage is taken (seen twice, kept once).
@@ -82,9 +81,9 @@ function placesOf(edge: Edge, stageName: string): Place[] {
   for (const flag of mounts) {
     const span = mountFromSpan(flag);
     if (span === null || span.text !== edge.fromText) continue;
-    places.push({ range: locateInFlagValue(flag)(span.from, span.to), reason: SPLIT });
+    places.push({ range: locateInFlagValue(flag)(span.from, span.to), reason: SPLIT_WORD });
   }
-  return places.length > 0 ? places : [{ range: null, reason: SPLIT }];
+  return places.length > 0 ? places : [{ range: null, reason: SPLIT_WORD }];
 }
 
 /** `build` in the word `build` or `"build"`, as offsets; null when the word is something else. */

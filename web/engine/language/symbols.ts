@@ -9,7 +9,7 @@ import type { Position, Range } from "./types";
 /** A place the editor knows a symbol occurs but cannot point at exactly, and why. */
 export interface UnplacedUse {
   line: number;
-  /** Completes "line N names it …", e.g. "inside a word split across lines". */
+  /** Completes "line N names it …", e.g. "through a variable, whose value a rename does not change". */
   reason: string;
 }
 
