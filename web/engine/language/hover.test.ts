@@ -1,0 +1,395 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyze, type AnalyzeOptions } from "../analyze";
+import { takesFlag } from "../parse/flags";
+import { KEYWORDS } from "../parse/types";
+import { resolveBaseImage } from "../simulate/catalog";
+import { formatSize } from "../simulate/formatSize";
+import { hoverAt } from "./hover";
+import { FLAG_HELP } from "./hover/flagHelp";
+import type { HoverInfo, Position } from "./types";
+
+/** Where `needle` (the `nth` one, from 0) starts in `source`, moved `into` characters into it. */
+function positionOf(source: string, needle: string, into = 1, nth = 0): Position {
+  let index = -1;
+  for (let i = 0; i <= nth; i++) {
+    index = source.indexOf(needle, index + 1);
+    if (index < 0) throw new Error(`no ${needle} in the source`);
+  }
+  const before = source.slice(0, index + into);
+  const line = before.split("\n").length;
+  return { line, column: before.length - before.lastIndexOf("\n") };
+}
+
+function hover(
+  source: string,
+  needle: string,
+  options: AnalyzeOptions & { into?: number; nth?: number } = {},
+) {
+  const { into, nth, ...analyzeOptions } = options;
+  return hoverAt(analyze(source, analyzeOptions), source, positionOf(source, needle, into, nth));
+}
+
+function markdown(info: HoverInfo | null): string {
+  expect(info).not.toBeNull();
+  return info?.markdown ?? "";
+}
+
+describe("hover on an instruction keyword", () => {
+  // One line per keyword; a hover reads the parse, so the lines need not make a working build.
+  const lines = KEYWORDS.map((keyword) =>
+    keyword === "FROM" ? "FROM alpine:3.21" : keyword === "ONBUILD" ? "ONBUILD RUN true" : `${keyword} x`,
+  );
+  const source = `${lines.join("\n")}\n`;
+  const analysis = analyze(source);
+
+  it("explains every instruction BuildKit knows, with a heading line and its reference section", () => {
+    KEYWORDS.forEach((keyword, index) => {
+      const info = hoverAt(analysis, source, { line: index + 1, column: 2 });
+      expect(info?.topic, keyword).toBe(keyword);
+      expect(info?.range).toEqual({
+        start: { line: index + 1, column: 1 },
+        end: { line: index + 1, column: keyword.length + 1 },
+      });
+      const [title, body, link] = markdown(info).split("\n\n");
+      expect(title).toMatch(new RegExp(`^\\*\\*${keyword}\\*\\* — \\w`));
+      const sentences = (body ?? "").split(/[.:;] (?=[A-Z`])/).length;
+      expect(sentences, keyword).toBeGreaterThanOrEqual(2);
+      expect(body?.length, keyword).toBeLessThan(600);
+      expect(link).toMatch(/^\[.+\]\(https:\/\/docs\.docker\.com\/reference\/dockerfile\/#[a-z-]+\)$/);
+    });
+  });
+
+  it("reads a keyword written in lower case", () => {
+    expect(hover("from alpine:3.21\n", "from")?.topic).toBe("FROM");
+  });
+
+  it("says what matters across stages", () => {
+    expect(markdown(hover("FROM alpine\nENV A=1\n", "ENV"))).toContain("does not carry to the next stage");
+    expect(markdown(hover("FROM alpine\nARG A\n", "ARG"))).toContain(
+      "before the first FROM is seen only by FROM lines",
+    );
+    expect(markdown(hover("FROM scratch\nUSER 1\n", "USER"))).toContain("numeric id");
+    expect(markdown(hover("FROM alpine\nCMD x\n", "CMD"))).toContain(
+      "With an ENTRYPOINT, CMD only gives its default arguments",
+    );
+  });
+
+  it("explains an ONBUILD trigger's own keyword", () => {
+    expect(hover("FROM alpine\nONBUILD COPY . /app\n", "COPY")?.topic).toBe("COPY");
+  });
+
+  it("has nothing to say about an unknown instruction", () => {
+    expect(hover("FROM alpine\nCOPPY a b\n", "COPPY")).toBeNull();
+  });
+});
+
+// The flags parse/flags.ts allows, read from its source so that a flag added there needs a text here.
+function allowedFlags(): [keyword: string, flag: string][] {
+  const text = readFileSync(resolve(__dirname, "../parse/flags.ts"), "utf8");
+  const table = text.slice(text.indexOf("const ALLOWED"), text.indexOf("};", text.indexOf("const ALLOWED")));
+  const flags: [string, string][] = [];
+  for (const [, keyword, body] of table.matchAll(/([A-Z]+): \{([^}]*)\}/g)) {
+    for (const [, name] of (body ?? "").matchAll(/"?([a-z-]+)"?: "/g))
+      flags.push([keyword ?? "", name ?? ""]);
+  }
+  return flags;
+}
+
+describe("hover on a flag", () => {
+  it("explains every flag BuildKit allows", () => {
+    const flags = allowedFlags();
+    expect(flags.length).toBeGreaterThan(20);
+    for (const [keyword, flag] of flags) {
+      const source =
+        keyword === "FROM" ? `FROM --${flag}=x alpine\n` : `FROM alpine\n${keyword} --${flag}=x a b\n`;
+      const info = hover(source, `--${flag}`);
+      expect(info?.topic, `${keyword} --${flag}`).toBe(`${keyword} --${flag}`);
+      expect(markdown(info)).toMatch(new RegExp(`^\\*\\*${keyword} --${flag}\\*\\* — `));
+    }
+  });
+
+  it("has no text for a flag BuildKit does not take", () => {
+    for (const topic of Object.keys(FLAG_HELP)) {
+      const [keyword, flag] = topic.split(" --");
+      expect(takesFlag(keyword ?? "", flag ?? ""), topic).toBe(true);
+    }
+  });
+
+  it("says COPY --from copies files, not what a package manager installed elsewhere", () => {
+    const text = markdown(hover("FROM alpine AS build\nFROM alpine\nCOPY --from=build /a /a\n", "--from"));
+    expect(text.split("\n")[0]).toBe("**COPY --from** — copy from another stage or image");
+    expect(text).toContain("site-packages");
+    expect(text).toContain("https://docs.docker.com/reference/dockerfile/#copy---from");
+  });
+
+  it.each(["cache", "bind", "secret", "ssh", "tmpfs"])("explains a %s mount on its type", (type) => {
+    const info = hover(`FROM alpine\nRUN --mount=type=${type},target=/x true\n`, `type=${type}`);
+    expect(info?.topic).toBe("RUN --mount");
+    expect(markdown(info)).toMatch(new RegExp(`^\\*\\*RUN --mount=type=${type}\\*\\* — `));
+    expect(markdown(info)).toContain(`#run---mounttype${type}`);
+  });
+
+  it("explains a mount without a type as the bind mount it is", () => {
+    expect(markdown(hover("FROM alpine\nRUN --mount=target=/x true\n", "target"))).toMatch(
+      /^\*\*RUN --mount=type=bind\*\*/,
+    );
+  });
+
+  it("warns that a cache mount is not in the image", () => {
+    expect(markdown(hover("FROM alpine\nRUN --mount=type=cache,target=/x true\n", "target"))).toContain(
+      "never the folder the app needs at run time",
+    );
+  });
+});
+
+const TWO_STAGES = `FROM golang:1.26 AS build
+WORKDIR /src
+FROM alpine:3.21 AS unused
+FROM scratch
+COPY --from=build /src /src
+`;
+
+describe("hover on a stage reference", () => {
+  const buildSize = formatSize(analyze(TWO_STAGES).simulation.stages[0]?.sizeBytes ?? -1);
+
+  it("gives the stage's base, simulated size, line and whether the target builds it", () => {
+    const info = hover(TWO_STAGES, "build /src", { into: 0 });
+    expect(info?.topic).toBeNull();
+    expect(info?.range).toEqual({ start: { line: 5, column: 13 }, end: { line: 5, column: 18 } });
+    expect(markdown(info)).toBe(
+      [
+        "**Stage `build`** — line 1",
+        "Base image: `golang:1.26`.",
+        `Simulated size: ${buildSize}.`,
+        "The target `stage-2` needs it, so the build runs it.",
+      ].join("\n\n"),
+    );
+  });
+
+  it("explains a numeric --from as the stage at that position", () => {
+    const text = markdown(hover(TWO_STAGES.replace("--from=build", "--from=0"), "=0", { into: 1 }));
+    expect(text).toContain("**Stage `build`** — line 1");
+    expect(text).toContain("0 is the first FROM");
+  });
+
+  it("finds the stage from its own AS name, and says the target skips it", () => {
+    const text = markdown(hover(TWO_STAGES, "unused"));
+    expect(text).toContain("**Stage `unused`** — line 3");
+    expect(text).toContain("does not need it, so BuildKit skips it");
+    expect(text).not.toContain("Simulated size");
+  });
+
+  it("finds the stage a FROM line and a mount's from= name", () => {
+    const source = "FROM alpine:3.21 AS base\nFROM base\nRUN --mount=from=base,target=/b true\n";
+    expect(markdown(hover(source, "base\n", { nth: 0, into: 0 }))).toContain("**Stage `base`**");
+    expect(markdown(hover(source, "=base", { into: 1 }))).toContain("**Stage `base`**");
+  });
+
+  it("marks the size of a stage on an image the catalog does not know as an estimate", () => {
+    const text = markdown(hover("FROM acme/tool:1 AS tool\nFROM scratch\nCOPY --from=tool /t /t\n", "=tool"));
+    expect(text).toContain("Simulated size: about 150MB, an estimate.");
+  });
+});
+
+describe("hover on an image", () => {
+  it("gives the catalog's facts and where the figures come from", () => {
+    const image = resolveBaseImage("python:3.12-slim").image;
+    const text = markdown(hover("FROM python:3.12-slim\n", "python"));
+    expect(text.split("\n")[0]).toBe(`**Image \`python:3.12-slim\`** — ${image.title}`);
+    expect(text).toContain(`- Size: ${formatSize(image.size.bytes)}\n`);
+    expect(text).toContain(`- C library: glibc ${image.libc.version}`);
+    expect(text).toContain("- Shell: /bin/sh is dash, with bash");
+    expect(text).toContain("- Package manager: apt");
+    expect(text).toContain("- Default user: root");
+    expect(text).toContain(`- Figures from: docker-library/repo-info (\`${image.size.source.ref}\``);
+  });
+
+  it("names the default user of an image that runs as another", () => {
+    expect(markdown(hover("FROM gcr.io/distroless/static-debian12:nonroot\n", "gcr"))).toContain(
+      "- Default user: nonroot (uid 65532)",
+    );
+  });
+
+  it("says the catalog does not know an image, and what the simulator assumes instead", () => {
+    const text = markdown(hover("FROM acme/tool:1\n", "acme"));
+    expect(text).toContain("**Image `acme/tool:1`** — not in Stageplay's catalog");
+    expect(text).toContain("about 150MB");
+    expect(text).toContain("a guess, not a figure");
+    expect(text).not.toContain("- Size:");
+  });
+
+  it("explains an image COPY --from reads", () => {
+    const text = markdown(
+      hover("FROM scratch\nCOPY --from=nginx:alpine /etc/nginx/nginx.conf /n\n", "nginx:"),
+    );
+    expect(text).toContain("**Image `nginx:alpine`**");
+    expect(text).toContain("musl");
+    expect(text).toContain("No stage of this file has that name, so BuildKit reads it as an image");
+    expect(text).toContain("a path it does not list may still be there");
+  });
+
+  it("explains scratch", () => {
+    expect(markdown(hover("FROM scratch\n", "scratch"))).toContain("USER needs a numeric id");
+  });
+});
+
+describe("hover on a variable", () => {
+  it("gives a global ARG's value on a FROM line, and its line", () => {
+    const source = "ARG BASE=alpine:3.21\nFROM ${BASE}\n";
+    const info = hover(source, "${BASE}", { into: 3 });
+    expect(info?.range).toEqual({ start: { line: 2, column: 6 }, end: { line: 2, column: 13 } });
+    expect(markdown(info)).toBe(
+      "**Variable `BASE`** — = `alpine:3.21`\n\n" +
+        "The default of the global ARG on line 1, before the first FROM. `--build-arg BASE=…` would override it.",
+    );
+  });
+
+  it("says when --build-arg gives the value", () => {
+    const text = markdown(hover("ARG V=1\nFROM alpine:$V\n", "$V", { buildArgs: { V: "3.21" } }));
+    expect(text).toContain("= `3.21`");
+    expect(text).toContain("`--build-arg V` gives its value");
+  });
+
+  it("explains the platform ARGs BuildKit sets", () => {
+    const text = markdown(hover("FROM --platform=$BUILDPLATFORM alpine\n", "BUILDPLATFORM"));
+    expect(text).toContain("= `linux/amd64`");
+    expect(text).toContain("machine running the build");
+  });
+
+  it("gives an ENV's value and line inside a stage", () => {
+    const text = markdown(hover("FROM alpine\nENV DIR=/app\nWORKDIR $DIR\n", "$DIR"));
+    expect(text).toContain("**Variable `DIR`** — = `/app`");
+    expect(text).toContain("Set by the ENV on line 2.");
+  });
+
+  it("says a global ARG a stage has not declared expands to an empty string", () => {
+    const text = markdown(hover("ARG OUT=/out\nFROM alpine\nRUN mkdir -p $OUT\n", "$OUT"));
+    expect(text).toContain("— unset here");
+    expect(text).toContain("expands to an empty string");
+    expect(text).toContain("add `ARG OUT` in this stage");
+  });
+
+  it("follows an ARG that imports the global value", () => {
+    const text = markdown(hover("ARG OUT=/out\nFROM alpine\nARG OUT\nCOPY a $OUT/\n", "$OUT"));
+    expect(text).toContain("= `/out`");
+    expect(text).toContain("takes the value of the global ARG on line 1");
+  });
+
+  it("says ENV does not travel to the stage that copies from it", () => {
+    const source = "FROM alpine AS build\nENV APP=/app\nFROM alpine\nCOPY --from=build $APP /app\n";
+    const text = markdown(hover(source, "$APP"));
+    expect(text).toContain("expands to an empty string");
+    expect(text).toContain("ENV stays in its stage");
+  });
+
+  it("finds a value inherited through FROM <stage>", () => {
+    const text = markdown(hover("FROM alpine AS base\nENV APP=/app\nFROM base\nWORKDIR $APP\n", "$APP"));
+    expect(text).toContain("Set by the ENV on line 2 of stage `base`, inherited through FROM.");
+  });
+
+  it("reads the base image's ENV", () => {
+    const text = markdown(hover("FROM python:3.12-slim\nRUN echo $PYTHON_VERSION\n", "$PYTHON"));
+    expect(text).toContain("Set by the ENV of the base image `python:3.12-slim`");
+  });
+
+  it("gives what a default form expands to", () => {
+    expect(markdown(hover("FROM alpine\nWORKDIR ${DIR:-/srv}\n", "{DIR"))).toContain(
+      "Here `${DIR:-/srv}` gives `/srv`.",
+    );
+  });
+
+  it("says an ARG is gone when a shell-form CMD runs", () => {
+    const text = markdown(hover("FROM alpine\nARG PORT=8080\nCMD serve --port $PORT\n", "$PORT"));
+    expect(text).toContain("when the container starts");
+    expect(text).toContain("The ARG on line 2 exists only while building");
+  });
+
+  it("says exec form expands nothing", () => {
+    expect(markdown(hover('FROM alpine\nENV A=1\nCMD ["echo", "$A"]\n', "$A"))).toContain(
+      "reaches it as written",
+    );
+  });
+
+  it("leaves a single-quoted reference alone, as BuildKit does", () => {
+    expect(hover("FROM alpine\nENV A='$B'\n", "$B")).toBeNull();
+  });
+
+  it("shows a value with backticks and asterisks as code, never as Markdown", () => {
+    const text = markdown(hover('FROM alpine\nENV A="x`*y*"\nWORKDIR /$A\n', "$A"));
+    expect(text.split("\n")[0]).toBe("**Variable `A`** — = ``x`*y*``");
+  });
+});
+
+describe("hover on a COPY --from source path", () => {
+  const source =
+    "FROM alpine:3.21 AS build\nCOPY app /app\nFROM scratch\nCOPY --from=build /app /app\nCOPY --from=build /app/a.txt /nope /x/\n";
+  const context = [
+    { path: "app/a.txt", sizeBytes: 1000 },
+    { path: "app/b.txt", sizeBytes: 500 },
+  ];
+
+  it("gives the bytes and files a directory holds in the source stage", () => {
+    const info = hover(source, "/app /app", { context });
+    expect(info?.topic).toBeNull();
+    expect(markdown(info)).toContain("**Path `/app`** — in stage `build`\n\n1.5kB in 2 files.");
+  });
+
+  it("says where a single file came from", () => {
+    expect(markdown(hover(source, "/app/a.txt", { context }))).toContain(
+      "A file of 1kB, copied from the build context.",
+    );
+  });
+
+  it("says a path the stage surely lacks is not found", () => {
+    expect(markdown(hover(source, "/nope", { context }))).toContain(
+      'Not found: stage `build` does not have it, so this COPY fails with `"/nope": not found`.',
+    );
+  });
+
+  it("says what a directory holds is unknown when its files are", () => {
+    expect(markdown(hover(source, "/app /app"))).toContain(
+      "Stageplay does not know what it holds: a step Stageplay cannot fully see into may have put files there.",
+    );
+  });
+
+  it("does not weigh a path of the base image that the catalog only marks", () => {
+    const base = "FROM python:3.12\nFROM scratch\nCOPY --from=0 /usr/local/lib /lib\n";
+    expect(markdown(hover(base, "/usr/local/lib"))).toContain(
+      "A directory of the base image. Stageplay counts the base image's files as a whole, not one by one.",
+    );
+  });
+
+  it("says a path is unknown, not missing, after a step Stageplay cannot see into", () => {
+    const unknown =
+      "FROM alpine:3.21 AS build\nRUN ./make-things\nFROM scratch\nCOPY --from=build /out /out\n";
+    expect(markdown(hover(unknown, "/out"))).toContain("Stageplay does not know whether it exists");
+  });
+});
+
+describe("the cost of a hover", () => {
+  it("answers in well under 10 ms on a 20-stage, 300-line file", () => {
+    const stages = Array.from({ length: 20 }, (_, i) =>
+      [
+        i === 0 ? "FROM golang:1.26 AS s0" : `FROM ${i % 2 ? `s${i - 1}` : "alpine:3.21"} AS s${i}`,
+        `ARG V${i}=${i}`,
+        `ENV E${i}=/e${i}`,
+        ...Array.from({ length: 10 }, (_, j) => `RUN echo $V${i} $E${i} ${j}`),
+        i > 0 ? `COPY --from=s${i - 1} /e${i - 1} /e${i}` : "WORKDIR /src",
+        "WORKDIR $E" + i,
+      ].join("\n"),
+    );
+    const source = `ARG BASE=alpine\n${stages.join("\n")}\n`;
+    const analysis = analyze(source);
+    expect(source.split("\n").length).toBeGreaterThan(300);
+    const lines = source.split("\n");
+    const positions = lines.flatMap((text, i) =>
+      [1, 6, text.length].map((column) => ({ line: i + 1, column })),
+    );
+    const started = performance.now();
+    for (const position of positions) hoverAt(analysis, source, position);
+    const perHover = (performance.now() - started) / positions.length;
+    expect(perHover).toBeLessThan(2);
+  });
+});
