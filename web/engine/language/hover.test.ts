@@ -1,40 +1,16 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyze, type AnalyzeOptions } from "../analyze";
+import { analyze } from "../analyze";
 import { takesFlag } from "../parse/flags";
 import { KEYWORDS } from "../parse/types";
 import { resolveBaseImage } from "../simulate/catalog";
 import { formatSize } from "../simulate/formatSize";
 import { hoverAt } from "./hover";
-import { FLAG_HELP } from "./hover/flagHelp";
-import type { HoverInfo, Position } from "./types";
+import { FLAG_HELP, MOUNT_TYPE_HELP } from "./hover/flagHelp";
+import { INSTRUCTION_HELP } from "./hover/instructionHelp";
 
-/** Where `needle` (the `nth` one, from 0) starts in `source`, moved `into` characters into it. */
-function positionOf(source: string, needle: string, into = 1, nth = 0): Position {
-  let index = -1;
-  for (let i = 0; i <= nth; i++) {
-    index = source.indexOf(needle, index + 1);
-    if (index < 0) throw new Error(`no ${needle} in the source`);
-  }
-  const before = source.slice(0, index + into);
-  const line = before.split("\n").length;
-  return { line, column: before.length - before.lastIndexOf("\n") };
-}
-
-function hover(
-  source: string,
-  needle: string,
-  options: AnalyzeOptions & { into?: number; nth?: number } = {},
-) {
-  const { into, nth, ...analyzeOptions } = options;
-  return hoverAt(analyze(source, analyzeOptions), source, positionOf(source, needle, into, nth));
-}
-
-function markdown(info: HoverInfo | null): string {
-  expect(info).not.toBeNull();
-  return info?.markdown ?? "";
-}
+import { hover, markdown } from "./hover/hoverOn";
 
 describe("hover on an instruction keyword", () => {
   // One line per keyword; a hover reads the parse, so the lines need not make a working build.
@@ -115,6 +91,16 @@ describe("hover on a flag", () => {
       const [keyword, flag] = topic.split(" --");
       expect(takesFlag(keyword ?? "", flag ?? ""), topic).toBe(true);
     }
+  });
+
+  it("keeps angle brackets, asterisks and underscores of its texts inside code spans", () => {
+    const texts = [
+      ...Object.values(INSTRUCTION_HELP),
+      ...Object.values(FLAG_HELP),
+      ...Object.values(MOUNT_TYPE_HELP),
+    ];
+    for (const help of texts)
+      expect(`${help.about} ${help.body}`.replace(/`[^`]*`/g, "")).not.toMatch(/[<>*_[\]]/);
   });
 
   it("says COPY --from copies files, not what a package manager installed elsewhere", () => {
@@ -232,139 +218,6 @@ describe("hover on an image", () => {
 
   it("explains scratch", () => {
     expect(markdown(hover("FROM scratch\n", "scratch"))).toContain("USER needs a numeric id");
-  });
-});
-
-describe("hover on a variable", () => {
-  it("gives a global ARG's value on a FROM line, and its line", () => {
-    const source = "ARG BASE=alpine:3.21\nFROM ${BASE}\n";
-    const info = hover(source, "${BASE}", { into: 3 });
-    expect(info?.range).toEqual({ start: { line: 2, column: 6 }, end: { line: 2, column: 13 } });
-    expect(markdown(info)).toBe(
-      "**Variable `BASE`** — = `alpine:3.21`\n\n" +
-        "The default of the global ARG on line 1, before the first FROM. `--build-arg BASE=…` would override it.",
-    );
-  });
-
-  it("says when --build-arg gives the value", () => {
-    const text = markdown(hover("ARG V=1\nFROM alpine:$V\n", "$V", { buildArgs: { V: "3.21" } }));
-    expect(text).toContain("= `3.21`");
-    expect(text).toContain("`--build-arg V` gives its value");
-  });
-
-  it("explains the platform ARGs BuildKit sets", () => {
-    const text = markdown(hover("FROM --platform=$BUILDPLATFORM alpine\n", "BUILDPLATFORM"));
-    expect(text).toContain("= `linux/amd64`");
-    expect(text).toContain("machine running the build");
-  });
-
-  it("gives an ENV's value and line inside a stage", () => {
-    const text = markdown(hover("FROM alpine\nENV DIR=/app\nWORKDIR $DIR\n", "$DIR"));
-    expect(text).toContain("**Variable `DIR`** — = `/app`");
-    expect(text).toContain("Set by the ENV on line 2.");
-  });
-
-  it("says a global ARG a stage has not declared expands to an empty string", () => {
-    const text = markdown(hover("ARG OUT=/out\nFROM alpine\nRUN mkdir -p $OUT\n", "$OUT"));
-    expect(text).toContain("— unset here");
-    expect(text).toContain("expands to an empty string");
-    expect(text).toContain("add `ARG OUT` in this stage");
-  });
-
-  it("follows an ARG that imports the global value", () => {
-    const text = markdown(hover("ARG OUT=/out\nFROM alpine\nARG OUT\nCOPY a $OUT/\n", "$OUT"));
-    expect(text).toContain("= `/out`");
-    expect(text).toContain("takes the value of the global ARG on line 1");
-  });
-
-  it("says ENV does not travel to the stage that copies from it", () => {
-    const source = "FROM alpine AS build\nENV APP=/app\nFROM alpine\nCOPY --from=build $APP /app\n";
-    const text = markdown(hover(source, "$APP"));
-    expect(text).toContain("expands to an empty string");
-    expect(text).toContain("ENV stays in its stage");
-  });
-
-  it("finds a value inherited through FROM <stage>", () => {
-    const text = markdown(hover("FROM alpine AS base\nENV APP=/app\nFROM base\nWORKDIR $APP\n", "$APP"));
-    expect(text).toContain("Set by the ENV on line 2 of stage `base`, inherited through FROM.");
-  });
-
-  it("reads the base image's ENV", () => {
-    const text = markdown(hover("FROM python:3.12-slim\nRUN echo $PYTHON_VERSION\n", "$PYTHON"));
-    expect(text).toContain("Set by the ENV of the base image `python:3.12-slim`");
-  });
-
-  it("gives what a default form expands to", () => {
-    expect(markdown(hover("FROM alpine\nWORKDIR ${DIR:-/srv}\n", "{DIR"))).toContain(
-      "Here `${DIR:-/srv}` gives `/srv`.",
-    );
-  });
-
-  it("says an ARG is gone when a shell-form CMD runs", () => {
-    const text = markdown(hover("FROM alpine\nARG PORT=8080\nCMD serve --port $PORT\n", "$PORT"));
-    expect(text).toContain("when the container starts");
-    expect(text).toContain("The ARG on line 2 exists only while building");
-  });
-
-  it("says exec form expands nothing", () => {
-    expect(markdown(hover('FROM alpine\nENV A=1\nCMD ["echo", "$A"]\n', "$A"))).toContain(
-      "reaches it as written",
-    );
-  });
-
-  it("leaves a single-quoted reference alone, as BuildKit does", () => {
-    expect(hover("FROM alpine\nENV A='$B'\n", "$B")).toBeNull();
-  });
-
-  it("shows a value with backticks and asterisks as code, never as Markdown", () => {
-    const text = markdown(hover('FROM alpine\nENV A="x`*y*"\nWORKDIR /$A\n', "$A"));
-    expect(text.split("\n")[0]).toBe("**Variable `A`** — = ``x`*y*``");
-  });
-});
-
-describe("hover on a COPY --from source path", () => {
-  const source =
-    "FROM alpine:3.21 AS build\nCOPY app /app\nFROM scratch\nCOPY --from=build /app /app\nCOPY --from=build /app/a.txt /nope /x/\n";
-  const context = [
-    { path: "app/a.txt", sizeBytes: 1000 },
-    { path: "app/b.txt", sizeBytes: 500 },
-  ];
-
-  it("gives the bytes and files a directory holds in the source stage", () => {
-    const info = hover(source, "/app /app", { context });
-    expect(info?.topic).toBeNull();
-    expect(markdown(info)).toContain("**Path `/app`** — in stage `build`\n\n1.5kB in 2 files.");
-  });
-
-  it("says where a single file came from", () => {
-    expect(markdown(hover(source, "/app/a.txt", { context }))).toContain(
-      "A file of 1kB, copied from the build context.",
-    );
-  });
-
-  it("says a path the stage surely lacks is not found", () => {
-    expect(markdown(hover(source, "/nope", { context }))).toContain(
-      'Not found: stage `build` does not have it, so this COPY fails with `"/nope": not found`.',
-    );
-  });
-
-  it("says what a directory holds is unknown when its files are", () => {
-    expect(markdown(hover(source, "/app /app"))).toContain(
-      "Stageplay does not know what it holds: a step Stageplay cannot fully see into may have put files there.",
-    );
-  });
-
-  it("does not weigh a path of the base image that the catalog only marks", () => {
-    const base = "FROM python:3.12\nFROM scratch\nCOPY --from=0 /usr/local/lib /lib\n";
-    expect(markdown(hover(base, "/usr/local/lib"))).toContain(
-      "A directory of the base image. Stageplay counts the base image's files as a whole, not one by one.",
-    );
-  });
-
-  it("says a path is unknown, not missing, after a step Stageplay cannot see into", () => {
-    const unknown =
-      "FROM alpine:3.21 AS build\nRUN ./make-things\nFROM scratch\nCOPY --from=build /out /out\n";
-    expect(markdown(hover(unknown, "/out"))).toContain("Stageplay does not know whether it exists");
   });
 });
 

@@ -64,7 +64,7 @@ export const FLAG_HELP: Readonly<Record<string, Help>> = {
     body:
       "`COPY --from=<stage>` copies files out of an earlier stage's finished filesystem instead of the build context: " +
       "a name or a number (0 is the first FROM) picks the stage, and anything else is read as an image. Only the " +
-      "paths you name cross: packages a package manager installed elsewhere (site-packages, a global node_modules), " +
+      "paths you name cross: packages a package manager installed elsewhere (site-packages, a global `node_modules`), " +
       "ENV, WORKDIR and USER stay behind. Source paths start at that stage's root, not at its WORKDIR.",
     anchor: "copy---from",
   },
@@ -175,7 +175,7 @@ export const MOUNT_TYPE_HELP: Readonly<Record<string, Help>> = {
     body:
       "`type=cache` mounts a directory the builder keeps from one build to the next, for download and compiler caches " +
       "(`target=/root/.npm`, `/root/.cache/pip`, `/go/pkg/mod`). What the RUN writes there is not in the image: mount " +
-      "the tool's cache, never the folder the app needs at run time (node_modules, a venv). A fresh builder or CI " +
+      "the tool's cache, never the folder the app needs at run time (`node_modules`, a venv). A fresh builder or CI " +
       "runner starts with it empty, so nothing may depend on it.",
     anchor: "run---mounttypecache",
   },
@@ -190,7 +190,7 @@ export const MOUNT_TYPE_HELP: Readonly<Record<string, Help>> = {
   secret: {
     about: "lend a secret to this one RUN",
     body:
-      "`type=secret,id=…` shows a secret given with `docker build --secret` at /run/secrets/<id> (or at `target`), or " +
+      "`type=secret,id=…` shows a secret given with `docker build --secret` at `/run/secrets/<id>` (or at `target`), or " +
       "as an environment variable with `env=`. It is written to no layer, and neither the image's history nor its " +
       "config holds it, unlike an ARG or ENV that carries a token.",
     anchor: "run---mounttypesecret",
