@@ -57,3 +57,5 @@ export { toView, CONTEXT_NODE, imageNodeId } from "./views/toView";
 export { stageFiles } from "./views/stageFiles";
 export { showdownFigures } from "./views/showdownFigures";
 export type * from "./views/types";
+export type { LanguageAnswers, LanguageQuery, LanguageRequest } from "./language/languageService";
+export type * from "./language/types";

@@ -10,6 +10,7 @@ import { showdownFigures } from "./showdownFigures";
 import { stageFiles } from "./stageFiles";
 import { toView } from "./toView";
 import type { AnalysisView, RerunView, ShowdownFigures, StageFilesView } from "./types";
+import { answerLanguage, type LanguageAnswers, type LanguageRequest } from "../language/languageService";
 
 /** The latest analysis with what produced it; it stays inside the session's thread. */
 export interface LatestAnalysis {
@@ -30,6 +31,12 @@ export interface EngineSession {
   mermaid(): string;
   /** The showdown's figures for a Dockerfile, without touching the latest analysis. */
   figures(source: string, options: AnalyzeOptions): ShowdownFigures;
+  /**
+   * The editor's question about `request.source`: answered from the latest analysis when it is of
+   * that text, else from one of that text with the latest options (kept for the next question, not
+   * made the latest: the panels have not seen it).
+   */
+  language<R extends LanguageRequest>(request: R): LanguageAnswers[R["query"]];
   /** The latest analysis itself, for questions asked next to it (a lesson's goals); null before the first. */
   latest(): LatestAnalysis | null;
 }
@@ -37,6 +44,16 @@ export interface EngineSession {
 export function createEngineSession(): EngineSession {
   let latest: LatestAnalysis | null = null;
   let version = 0;
+  // Questions often overtake their text's analysis (the app sends one analysis at a time): the text
+  // the editor asked about last, analyzed once for all the questions about it.
+  let asked: { source: string; options: AnalyzeOptions; analysis: Analysis } | null = null;
+  const analysisOf = (source: string): Analysis => {
+    if (latest?.source === source) return latest.analysis;
+    const options = latest?.options ?? {};
+    if (asked?.source !== source || asked.options !== options)
+      asked = { source, options, analysis: analyze(source, options) };
+    return asked.analysis;
+  };
   return {
     analyze(source, options) {
       const analysis = analyze(source, options);
@@ -73,6 +90,8 @@ export function createEngineSession(): EngineSession {
     },
     mermaid: () => (latest ? renderMermaid(latest.analysis) : "flowchart LR\n"),
     figures: (source, options) => showdownFigures(analyze(source, options)),
+    language: <R extends LanguageRequest>(request: R) =>
+      answerLanguage(analysisOf(request.source), request) as LanguageAnswers[R["query"]],
     latest: () => latest,
   };
 }

@@ -76,6 +76,7 @@ export function createEngineClient(): EngineClient {
     mermaid: () => ask({ kind: "mermaid" }),
     figures: (source, options) => ask({ kind: "figures", source, options }),
     goals: (goals, starter) => ask({ kind: "goals", goals: [...goals], starter }),
+    language: (request) => ask({ kind: "language", request }),
     dispose: () => worker.terminate(),
   };
 }

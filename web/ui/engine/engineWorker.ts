@@ -44,6 +44,8 @@ function answer(request: EngineRequest): EngineAnswers[keyof EngineAnswers] {
       return session.figures(request.source, request.options);
     case "goals":
       return lessonGoals.goals(request.goals, request.starter);
+    case "language":
+      return session.language(request.request);
   }
 }
 

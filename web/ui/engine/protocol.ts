@@ -1,4 +1,4 @@
-import type { AnalysisView, AnalyzeOptions, StageIndex } from "../../engine";
+import type { AnalysisView, AnalyzeOptions, LanguageRequest, StageIndex } from "../../engine";
 import type { EngineSession } from "../../engine";
 import type { GoalQueries } from "../../content/goals/goalQueries";
 import type { Goal } from "../../content/goals/types";
@@ -10,7 +10,8 @@ export type EngineRequest =
   | { id: number; kind: "reruns"; path: string }
   | { id: number; kind: "mermaid" }
   | { id: number; kind: "figures"; source: string; options: AnalyzeOptions }
-  | { id: number; kind: "goals"; goals: Goal[]; starter: string | null };
+  | { id: number; kind: "goals"; goals: Goal[]; starter: string | null }
+  | { id: number; kind: "language"; request: LanguageRequest };
 
 /** What each request kind answers with. */
 export interface EngineAnswers {
@@ -20,6 +21,7 @@ export interface EngineAnswers {
   mermaid: string;
   figures: ReturnType<EngineSession["figures"]>;
   goals: ReturnType<GoalQueries["goals"]>;
+  language: ReturnType<EngineSession["language"]>;
 }
 
 export type EngineReply =
