@@ -10,6 +10,8 @@ import {
   type EditorTheme,
 } from "./createDockerfileEditor";
 import { useLazyMonaco } from "./useLazyMonaco";
+import { lessonForTopic } from "../../content/lessonTopics";
+import { lessonHref } from "../routes";
 
 interface Props {
   documentId: DocumentId;
@@ -41,6 +43,17 @@ export function DockerfileEditor({ documentId, starter, label, theme }: Props) {
         ariaLabel: label,
         onChange: (value) => store.getState().setDocument(documentId, value),
         onCursorLine: (line) => store.getState().setCursorLine(line),
+        language: {
+          ask: async (request) => {
+            const engine = store.getState().engine;
+            if (!engine) throw new Error("no engine");
+            return engine.language(request);
+          },
+          lessonLink: (topic) => {
+            const lesson = lessonForTopic(topic);
+            return lesson ? { title: lesson.title, href: lessonHref(lesson.id) } : null;
+          },
+        },
       });
     },
     `${documentId}\n${label}\n${starter}`,

@@ -2,6 +2,7 @@ import type * as MonacoApi from "monaco-editor/editor/editor.api";
 import type { Diagnostic } from "../../engine";
 import { syncModel, themeName } from "./modelSync";
 import { appPageHash, ruleTargetUrl } from "../rules/ruleMarkerLink";
+import { registerLanguageFeatures, type LanguageFeatureOptions } from "./registerLanguageFeatures";
 
 type Monaco = typeof MonacoApi;
 
@@ -15,6 +16,8 @@ export interface DockerfileEditorOptions {
   onChange: (text: string) => void;
   /** Called when the cursor moves to another line. */
   onCursorLine?: (line: number) => void;
+  /** Completion, hover, navigation, rename, the outline and quick fixes, answered by the engine. */
+  language?: LanguageFeatureOptions;
 }
 
 export interface DockerfileEditor {
@@ -56,9 +59,14 @@ export function createDockerfileEditor(
     tabSize: 4,
     insertSpaces: true,
     padding: { top: 8 },
+    // Suggestions come from the engine, which knows the file; words seen elsewhere in it are noise.
+    wordBasedSuggestions: "off",
   });
 
   const sync = syncModel(editor, model, options.onChange);
+  const languageFeatures = options.language
+    ? registerLanguageFeatures(monaco, model, options.language)
+    : null;
 
   let lastLine = 0;
   const cursorSubscription = editor.onDidChangeCursorPosition((e) => {
@@ -125,6 +133,7 @@ export function createDockerfileEditor(
       clearTimeout(fade);
       cursorSubscription.dispose();
       ruleLinks.dispose();
+      languageFeatures?.dispose();
       sync.dispose();
       editor.dispose();
       model.dispose();
