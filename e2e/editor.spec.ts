@@ -1,0 +1,90 @@
+import { expect, test } from "@playwright/test";
+import { DiagramTab } from "./pages/DiagramTab";
+import { EditorTools } from "./pages/EditorTools";
+import { StageplayPage } from "./pages/StageplayPage";
+
+const TWO_STAGES = `FROM golang:1.26 AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/app .
+
+FROM gcr.io/distroless/static-debian12 AS final
+COPY --from=build /out/app /app
+ENTRYPOINT ["/app"]
+`;
+
+test.describe("the editor that teaches", () => {
+  test("a warning appears under its line while typing, and its quick fix removes it in one undoable edit", async ({
+    page,
+  }) => {
+    const app = new StageplayPage(page);
+    const tools = new EditorTools(page);
+    await app.open("#/playground");
+    await app.tab("Checks").click();
+    await app.replaceText(TWO_STAGES);
+    await tools.goTo(1, 18);
+    await page.keyboard.press("Shift+End");
+    await page.keyboard.type("as build");
+    const finding = app.tabPanel.getByRole("button", { name: /line 1 · FromAsCasing/ });
+    await expect(finding).toBeVisible();
+    await tools.goTo(1, 18);
+    await tools.quickFixes();
+    await tools.quickFix(/AS/).first().click();
+    await app.expectEditorToContain("FROM golang:1.26 AS build");
+    await expect(finding).toHaveCount(0);
+    // The fix was one edit: a single undo brings the warning back.
+    await page.keyboard.press("ControlOrMeta+Z");
+    await app.expectEditorToContain("FROM golang:1.26 as build");
+    await expect(finding).toBeVisible();
+    await app.expectNoErrorsAndNoForeignRequests();
+  });
+
+  test("completion after COPY --from= offers the stages defined above", async ({ page }) => {
+    const app = new StageplayPage(page);
+    const tools = new EditorTools(page);
+    await app.open("#/playground");
+    await app.replaceText(TWO_STAGES.replace("--from=build", "--from="));
+    await tools.goTo(7, 13);
+    await tools.suggest();
+    await expect(tools.suggestion(/^build/)).toBeVisible();
+    await page.keyboard.press("Enter");
+    await app.expectEditorToContain("COPY --from=build /out/app /app");
+  });
+
+  test("hover on FROM explains it, with the lesson that teaches it", async ({ page }) => {
+    const app = new StageplayPage(page);
+    const tools = new EditorTools(page);
+    await app.open("#/playground");
+    await app.replaceText(TWO_STAGES);
+    await tools.goTo(1, 2);
+    await tools.hover();
+    await expect(tools.hoverText).toContainText("FROM");
+    await expect(tools.hoverText).toContainText("stage");
+    await expect(tools.hoverText.getByRole("link", { name: "Your first multistage build" })).toBeVisible();
+  });
+
+  test("renaming a stage renames every --from= that names it", async ({ page }) => {
+    const app = new StageplayPage(page);
+    const tools = new EditorTools(page);
+    await app.open("#/playground");
+    await app.replaceText(TWO_STAGES);
+    await tools.goTo(7, 14);
+    await tools.rename("compile");
+    await app.expectEditorToContain("FROM golang:1.26 AS compile");
+    await app.expectEditorToContain("COPY --from=compile /out/app /app");
+  });
+
+  test("go to definition from --from=build lands on the build stage's FROM", async ({ page }) => {
+    const app = new StageplayPage(page);
+    const tools = new EditorTools(page);
+    const diagram = new DiagramTab(page);
+    await app.open("#/playground");
+    await diagram.open();
+    await app.replaceText(TWO_STAGES);
+    await tools.goTo(7, 14);
+    await expect(diagram.stage("final")).toHaveAttribute("aria-current", "location");
+    await page.keyboard.press("F12");
+    // The cursor is now on the build stage's line: the diagram marks that stage.
+    await expect(diagram.stage("build")).toHaveAttribute("aria-current", "location");
+  });
+});
