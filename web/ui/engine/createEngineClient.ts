@@ -4,6 +4,7 @@ import type { EngineAnswers, EngineReply, EngineRequest } from "./protocol";
 
 const ROUND_TRIP = "stageplay:analysis";
 const IN_WORKER = "stageplay:analyze";
+const LANGUAGE_IN_WORKER = "stageplay:language-in-worker";
 
 export interface EngineClient extends EngineQueries {
   analyze(source: string, options: AnalyzeOptions): Promise<AnalysisView>;
@@ -37,6 +38,11 @@ export function createEngineClient(): EngineClient {
       performance.measure(ROUND_TRIP, { start: waiter.start, end });
       performance.clearMeasures(IN_WORKER);
       performance.measure(IN_WORKER, { start: waiter.start, duration: reply.workMs });
+    }
+    if (waiter.kind === "language" && "workMs" in reply) {
+      // The editor's questions: how long the worker spent on the last one, for the same benchmark.
+      performance.clearMeasures(LANGUAGE_IN_WORKER);
+      performance.measure(LANGUAGE_IN_WORKER, { start: waiter.start, duration: reply.workMs });
     }
     if ("result" in reply) waiter.resolve(reply.result);
     else waiter.reject(new Error(reply.error));
