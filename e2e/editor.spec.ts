@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousViolations } from "./pages/axe";
 import { DiagramTab } from "./pages/DiagramTab";
 import { EditorTools } from "./pages/EditorTools";
 import { StageplayPage } from "./pages/StageplayPage";
@@ -14,6 +15,14 @@ ENTRYPOINT ["/app"]
 `;
 
 test.describe("the editor that teaches", () => {
+  // This machine's own platform. Playwright's "Desktop Chrome" claims Windows, where Monaco gives its
+  // suggestion rows the role listitem (for NVDA) inside a listbox, which axe reports; on Linux and
+  // macOS they are options.
+  test.use({
+    userAgent:
+      "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36",
+  });
+
   test("a warning appears under its line while typing, and its quick fix removes it in one undoable edit", async ({
     page,
   }) => {
@@ -29,6 +38,8 @@ test.describe("the editor that teaches", () => {
     await expect(finding).toBeVisible();
     await tools.goTo(1, 18);
     await tools.quickFixes();
+    await expect(tools.quickFix(/AS/).first()).toBeVisible();
+    await expectNoSeriousViolations(page);
     await tools.quickFix(/AS/).first().click();
     await app.expectEditorToContain("FROM golang:1.26 AS build");
     await expect(finding).toHaveCount(0);
@@ -47,6 +58,7 @@ test.describe("the editor that teaches", () => {
     await tools.goTo(7, 13);
     await tools.suggest();
     await expect(tools.suggestion(/^build/)).toBeVisible();
+    await expectNoSeriousViolations(page);
     await page.keyboard.press("Enter");
     await app.expectEditorToContain("COPY --from=build /out/app /app");
   });
@@ -54,6 +66,7 @@ test.describe("the editor that teaches", () => {
   test("hover on FROM explains it, with the lesson that teaches it", async ({ page }) => {
     const app = new StageplayPage(page);
     const tools = new EditorTools(page);
+    await page.emulateMedia({ colorScheme: "dark" });
     await app.open("#/playground");
     await app.replaceText(TWO_STAGES);
     await tools.goTo(1, 2);
@@ -61,6 +74,7 @@ test.describe("the editor that teaches", () => {
     await expect(tools.hoverText).toContainText("FROM");
     await expect(tools.hoverText).toContainText("stage");
     await expect(tools.hoverText.getByRole("link", { name: "Your first multistage build" })).toBeVisible();
+    await expectNoSeriousViolations(page);
   });
 
   test("renaming a stage renames every --from= that names it", async ({ page }) => {

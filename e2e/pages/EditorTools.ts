@@ -27,9 +27,9 @@ export class EditorTools {
     return this.page.getByRole("listbox", { name: "Suggest" });
   }
 
-  /** A suggestion by its accessible name: the label, its detail and its kind. Monaco gives rows the role listitem. */
+  /** A suggestion by its accessible name: the label, its detail and its kind. */
   suggestion(name: string | RegExp): Locator {
-    return this.suggestions.getByRole("listitem", { name });
+    return this.suggestions.getByRole("option", { name });
   }
 
   /** Ctrl+K Ctrl+I: Monaco's hover for the cursor's place, shown without a mouse. */
