@@ -101,4 +101,28 @@ test.describe("the editor that teaches", () => {
     // The cursor is now on the build stage's line: the diagram marks that stage.
     await expect(diagram.stage("build")).toHaveAttribute("aria-current", "location");
   });
+
+  test("the editor's problems and the Checks tab list the same findings, before and after a quick fix", async ({
+    page,
+  }) => {
+    const app = new StageplayPage(page);
+    const tools = new EditorTools(page);
+    await app.open("#/lessons/why-images-get-fat");
+    await app.tab("Checks").click();
+    await expect(app.tabPanel.getByRole("heading", { name: "No errors, 4 other findings" })).toBeVisible();
+    await app.editorReady();
+    await app.editorText.click();
+    await tools.nextProblem();
+    await expect(tools.problemCount(4)).toBeVisible();
+    await page.keyboard.press("Escape");
+    // The pip cache finding on line 4, fixed from the keyboard: Ctrl+. then Enter.
+    await tools.goTo(4, 5);
+    await tools.quickFixes();
+    await expect(tools.quickFix(/--no-cache-dir/)).toBeVisible();
+    await page.keyboard.press("Enter");
+    await app.expectEditorToContain("pip install --no-cache-dir -r requirements.txt");
+    await expect(app.tabPanel.getByRole("heading", { name: "No errors, 3 other findings" })).toBeVisible();
+    await tools.nextProblem();
+    await expect(tools.problemCount(3)).toBeVisible();
+  });
 });

@@ -58,6 +58,15 @@ export class EditorTools {
     await this.page.keyboard.press("Control+.");
   }
 
+  /** F8: Monaco's next problem, with "N of M problems" in its heading. */
+  async nextProblem() {
+    await this.page.keyboard.press("F8");
+  }
+
+  problemCount(count: number): Locator {
+    return this.page.getByText(new RegExp(`^\\d+ of ${count} problems?$`));
+  }
+
   quickFix(name: string | RegExp): Locator {
     return this.page.getByRole("option", { name });
   }
