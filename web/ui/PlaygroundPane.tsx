@@ -5,7 +5,6 @@ import { ShareLink } from "./share/ShareLink";
 import "./playground/playground.css";
 
 export function PlaygroundPane() {
-  const { current } = usePlayground();
   return (
     <article className="lesson" aria-labelledby="playground-title">
       <p className="eyebrow">Playground</p>
@@ -21,8 +20,14 @@ export function PlaygroundPane() {
       <div className="lesson-actions">
         <ResetButton documentId="playground" label="Restore the starter" what="both" />
       </div>
-      <ShareLink content={current} />
+      <PlaygroundShareLink />
       <ExampleGallery />
     </article>
   );
+}
+
+/** The share link of the playground as it is now: its own subscription, as the text changes on every keystroke. */
+function PlaygroundShareLink() {
+  const { current } = usePlayground();
+  return <ShareLink content={current} />;
 }

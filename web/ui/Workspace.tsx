@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useSyncExternalStore, type CSSProperties, type ReactNode } from "react";
 import type { Lesson } from "../content/types";
 import type { AnalyzeOptions, ContextFile } from "../engine";
-import type { DocumentId } from "../state/types";
+import type { DocumentId, LessonGoalsRequest } from "../state/types";
 import { MIN_PANE } from "../state/slices";
 import { selectBuildSettings, selectContext, selectDocument, selectPaneSizes } from "../state/selectors";
 import { DockerfileEditor } from "./editor/DockerfileEditor";
@@ -44,9 +44,7 @@ export function Workspace({
 }: Props) {
   const sizes = useAppStore(selectPaneSizes);
   const setPaneSizes = useAppStore((s) => s.setPaneSizes);
-  const text = useAppStore(selectDocument(documentId, starter));
   const context = useAppStore(selectContext(documentId, starting));
-  const analyzeText = useAppStore((s) => s.analyzeText);
   const settings = useAppStore(selectBuildSettings(documentId));
   const width = useSyncExternalStore(subscribeToResize, () => window.innerWidth);
   const goals = useMemo(
@@ -68,14 +66,6 @@ export function Workspace({
     [context, settings],
   );
 
-  // Every keystroke is analyzed, without a delay (DESIGN.md: findings within one frame). The store
-  // sends a keystroke's text to the engine as it arrives, with the options given here last; this
-  // asks again when the document, its context or its settings change (the same request twice
-  // starts nothing).
-  useEffect(() => {
-    void analyzeText(text, options, goals, documentId);
-  }, [text, analyzeText, options, goals, documentId]);
-
   const room = Math.max(MIN_PANE, width - MIN_EDITOR - 12);
   const style = {
     "--lesson-width": `${sizes.lesson}px`,
@@ -84,6 +74,7 @@ export function Workspace({
 
   return (
     <main className="workspace" style={style}>
+      <AnalyzeDocument documentId={documentId} starter={starter} options={options} goals={goals} />
       <div className="pane pane-side" aria-label={sideLabel} role="region">
         <ErrorBoundary area="this pane">{side}</ErrorBoundary>
       </div>
@@ -122,4 +113,30 @@ export function Workspace({
       </div>
     </main>
   );
+}
+
+/**
+ * Every keystroke is analyzed, without a delay (DESIGN.md: findings within one frame). The store
+ * sends a keystroke's text to the engine as it arrives, with the options given here last; this asks
+ * again when the document, its context or its settings change, or its text changes another way (a
+ * reset, a shared link, another tab); the same request twice starts nothing. A component of its own
+ * so that a keystroke re-renders it alone, not the workspace and its panels.
+ */
+function AnalyzeDocument({
+  documentId,
+  starter,
+  options,
+  goals,
+}: {
+  documentId: DocumentId;
+  starter: string;
+  options: AnalyzeOptions;
+  goals: LessonGoalsRequest | undefined;
+}) {
+  const text = useAppStore(selectDocument(documentId, starter));
+  const analyzeText = useAppStore((s) => s.analyzeText);
+  useEffect(() => {
+    void analyzeText(text, options, goals, documentId);
+  }, [text, analyzeText, options, goals, documentId]);
+  return null;
 }
