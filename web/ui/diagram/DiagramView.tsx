@@ -15,7 +15,8 @@ import { useResolvedTheme } from "../useResolvedTheme";
 import { DependencyEdge } from "./DependencyEdge";
 import { DiagramExport } from "./DiagramExport";
 import { DiagramText } from "./DiagramText";
-import { layoutGraph, layoutKey, type Direction } from "./layoutGraph";
+import type { Direction } from "./layoutGraph";
+import { useStableLayout } from "./useStableLayout";
 import { SourceNode } from "./SourceNode";
 import { StageNode } from "./StageNode";
 import { createFlowKeeper, runningAt, toFlow } from "./toFlow";
@@ -56,10 +57,10 @@ function Diagram() {
   const outOfDate = view !== null && drawn !== null && view !== drawn;
 
   const [direction, canvasRef] = useDirection();
-  const key = drawn ? `${direction}|${layoutKey(drawn)}` : "";
-  // The layout is recomputed only when the graph's shape changes; sizes and names do not move nodes.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const layout = useMemo(() => (drawn ? layoutGraph(drawn, direction) : null), [key]);
+  // Sizes and names never move nodes; a label's new width waits until typing pauses.
+  const laid = useStableLayout(drawn, direction);
+  const layout = laid?.layout ?? null;
+  const key = laid?.key ?? "";
   // The player's clock ticks many times a second; the drawing changes only when the running steps do.
   const runningNow = drawn ? runningAt(drawn, clock) : null;
   // eslint-disable-next-line react-hooks/exhaustive-deps

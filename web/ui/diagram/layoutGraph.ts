@@ -34,6 +34,12 @@ export function layoutKey(view: Pick<AnalysisView, "stages" | "sources" | "edges
   return `${nodes.join(",")}|${edges.join(",")}`;
 }
 
+/** The graph's shape alone: its nodes and edges, without the room labels take. */
+export function layoutShape(view: Pick<AnalysisView, "stages" | "sources" | "edges">): string {
+  const nodes = [...view.stages.map((s) => stageNodeId(s.index)), ...view.sources.map((s) => s.id)];
+  return `${nodes.join(",")}|${view.edges.map((e) => e.id).join(",")}`;
+}
+
 const LABEL_CHAR = 6.7;
 export const LABEL_MAX = 150;
 /** The width a label gets in the layout, in steps of 24 px so a few more characters do not move anything. */
