@@ -5,8 +5,9 @@
 import type { Analysis } from "../analyze";
 import { splitArg } from "../parse/splitArg";
 import type { Instruction, Word } from "../parse/types";
+import type { DockerfileSource } from "./dockerfileSource";
+import { expandableTexts, NAME_NOT_PLACED, type ExpandableText } from "./expandableTexts";
 import type { ArgSymbol } from "./symbols";
-import { expandableTexts, SPLIT_WORD, type ExpandableText } from "./expandableTexts";
 import type { Range } from "./types";
 import { expandedReferences, type NameReference } from "./variableReferences";
 import { locateInWord, type Locate } from "./wordPositions";
@@ -22,8 +23,15 @@ interface Scope {
   env: Set<string>;
 }
 
-/** One symbol per ARG name, in order of first declaration; adds every variable name met to `names`. */
-export function collectArgSymbols(analysis: Analysis, names: Set<string>): ArgSymbol[] {
+/**
+ * One symbol per ARG name, in order of first declaration, placed in `source` (the analysis's text);
+ * adds every variable name met to `names`.
+ */
+export function collectArgSymbols(
+  analysis: Analysis,
+  source: DockerfileSource,
+  names: Set<string>,
+): ArgSymbol[] {
   const symbols = new Map<string, ArgSymbol>();
   const escapeChar = analysis.parse.escapeChar;
   const lexOptions = { escapeChar };
@@ -38,7 +46,7 @@ export function collectArgSymbols(analysis: Analysis, names: Set<string>): ArgSy
     reference: NameReference,
     locate: Locate,
     line: number,
-    reason = SPLIT_WORD,
+    reason = NAME_NOT_PLACED,
   ): void => {
     names.add(reference.name);
     const declaration = scope.env.has(reference.name) ? undefined : scope.args.get(reference.name);
@@ -67,7 +75,7 @@ export function collectArgSymbols(analysis: Analysis, names: Set<string>): ArgSy
   const declare = (scope: Scope, word: Word, imports: (name: string) => Range[]): void => {
     const { name, defaultText } = splitArg(word.value);
     if (name === "") return;
-    const locate = locateInWord(word);
+    const locate = locateInWord(word, source);
     if (defaultText !== null) {
       for (const reference of expandedReferences(defaultText, lexOptions)) {
         const shifted = {
@@ -85,7 +93,7 @@ export function collectArgSymbols(analysis: Analysis, names: Set<string>): ArgSy
     const targets = [...(range ? [range] : []), ...(defaultText === null ? imports(name) : [])];
     if (range)
       symbol.occurrences.push({ symbol, range, text: name, definition: true, renamable: true, targets });
-    else symbol.unplaced.push({ line: word.range.start.line, reason: SPLIT_WORD });
+    else symbol.unplaced.push({ line: word.range.start.line, reason: NAME_NOT_PLACED });
     scope.args.set(name, { targets });
     scope.env.delete(name);
   };
@@ -99,7 +107,7 @@ export function collectArgSymbols(analysis: Analysis, names: Set<string>): ArgSy
 
   const finals: Scope[] = [];
   for (const stage of analysis.stages) {
-    for (const text of expandableTexts(stage.from, lexOptions)) useAll(meta, text);
+    for (const text of expandableTexts(stage.from, lexOptions, source)) useAll(meta, text);
     const parent = stage.baseStage !== null ? finals[stage.baseStage] : undefined;
     const scope: Scope = parent
       ? { args: new Map(parent.args), env: new Set(parent.env) }
@@ -115,7 +123,7 @@ export function collectArgSymbols(analysis: Analysis, names: Set<string>): ArgSy
       return;
     }
     // ENV a=1 b=$a: every value reads the scope before the instruction.
-    for (const text of expandableTexts(instruction, lexOptions)) useAll(scope, text);
+    for (const text of expandableTexts(instruction, lexOptions, source)) useAll(scope, text);
     if (instruction.keyword === "ENV") {
       for (const pair of instruction.pairs ?? []) {
         names.add(pair.key.value);

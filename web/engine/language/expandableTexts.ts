@@ -5,6 +5,7 @@
 // ARGs are gone; ONBUILD runs in another stage.
 import type { LexOptions } from "../expand/types";
 import type { Flag, Heredoc, Instruction, Word } from "../parse/types";
+import type { DockerfileSource } from "./dockerfileSource";
 import { expandedReferences, shellReferences, type NameReference } from "./variableReferences";
 import { locateInFlagValue, locateInHeredoc, locateInWord, type Locate } from "./wordPositions";
 
@@ -16,32 +17,41 @@ export interface ExpandableText {
   reason: string;
 }
 
-/** Why a use in a word on several lines may have no exact place (see wordPositions.ts). */
-export const SPLIT_WORD =
-  "inside a word split across lines, where the editor cannot point at the exact characters";
+/** Why a use in a word or flag may have no exact place (see wordPositions.ts). */
+export const NAME_NOT_PLACED =
+  "with a line break, quote or escape inside the name, where the editor cannot point at the exact characters";
 
 const heredocMarker = /^[0-9]*<<-?/;
 const COPY_FLAGS = new Set(["chown", "chmod", "checksum"]);
 const WHOLE_WORDS = new Set(["EXPOSE", "VOLUME", "USER", "WORKDIR", "STOPSIGNAL"]);
 
 /** The expandable texts of `instruction` that mention a variable at all. */
-export function expandableTexts(instruction: Instruction, options: LexOptions): ExpandableText[] {
+export function expandableTexts(
+  instruction: Instruction,
+  options: LexOptions,
+  source: DockerfileSource,
+): ExpandableText[] {
   const texts: ExpandableText[] = [];
   const word = (w: Word): void => {
     if (w.value.includes("$")) {
       const references = expandedReferences(w.value, options);
       texts.push({
         references,
-        locate: locateInWord(w, instruction.json),
+        locate: locateInWord(w, source, instruction.json),
         line: w.range.start.line,
-        reason: SPLIT_WORD,
+        reason: NAME_NOT_PLACED,
       });
     }
   };
   const flag = (f: Flag): void => {
     if (f.value?.includes("$")) {
       const references = expandedReferences(f.value, options);
-      texts.push({ references, locate: locateInFlagValue(f), line: f.range.start.line, reason: SPLIT_WORD });
+      texts.push({
+        references,
+        locate: locateInFlagValue(f, source),
+        line: f.range.start.line,
+        reason: NAME_NOT_PLACED,
+      });
     }
   };
   const heredoc = (h: Heredoc, shell: boolean): void => {
@@ -86,9 +96,9 @@ export function expandableTexts(instruction: Instruction, options: LexOptions): 
         const references = shellReferences(command.value);
         texts.push({
           references,
-          locate: locateInWord(command),
+          locate: locateInWord(command, source),
           line: command.range.start.line,
-          reason: SPLIT_WORD,
+          reason: NAME_NOT_PLACED,
         });
       }
       for (const h of instruction.heredocs) heredoc(h, true);

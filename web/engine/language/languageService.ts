@@ -55,17 +55,17 @@ export function answerLanguage(analysis: Analysis, request: LanguageRequest): La
     case "hover":
       return hoverAt(analysis, request.source, request.position);
     case "definition":
-      return definitionAt(analysis, request.position);
+      return definitionAt(analysis, request.source, request.position);
     case "references":
-      return referencesAt(analysis, request.position, request.includeDefinition);
+      return referencesAt(analysis, request.source, request.position, request.includeDefinition);
     case "occurrences":
-      return occurrencesAt(analysis, request.position);
+      return occurrencesAt(analysis, request.source, request.position);
     case "renameTarget":
-      return renameTargetAt(analysis, request.position);
+      return renameTargetAt(analysis, request.source, request.position);
     case "rename":
-      return renameAt(analysis, request.position, request.newName);
+      return renameAt(analysis, request.source, request.position, request.newName);
     case "outline":
-      return outline(analysis);
+      return outline(analysis, request.source);
     case "folding":
       return foldingRanges(analysis);
     case "quickFixes":

@@ -18,9 +18,9 @@ const stages = [
 describe("stage names", () => {
   const analysis = analyze(stages);
   const references = (needle: string, nth = 0, offset = 0) =>
-    show(stages, referencesAt(analysis, positionOf(stages, needle, nth, offset), true));
+    show(stages, referencesAt(analysis, stages, positionOf(stages, needle, nth, offset), true));
   const definition = (needle: string, nth = 0, offset = 0) =>
-    show(stages, definitionAt(analysis, positionOf(stages, needle, nth, offset)));
+    show(stages, definitionAt(analysis, stages, positionOf(stages, needle, nth, offset)));
 
   it("finds every reference of a stage from its AS name: FROM, quoted --from, mount from= and the index", () => {
     expect(references("Build")).toEqual(["1:21 Build", "4:14 build", "5:29 build", "6:6 build", "7:13 0"]);
@@ -46,18 +46,18 @@ describe("stage names", () => {
   });
   it("leaves the definition out of the references when asked to", () => {
     const at = positionOf(stages, "tools");
-    expect(referencesAt(analysis, at, true)).toHaveLength(1);
-    expect(referencesAt(analysis, at, false)).toEqual([]);
+    expect(referencesAt(analysis, stages, at, true)).toHaveLength(1);
+    expect(referencesAt(analysis, stages, at, false)).toEqual([]);
   });
   it("marks the definition among the occurrences", () => {
-    const marks = occurrencesAt(analysis, positionOf(stages, "--from=0", 0, 7));
+    const marks = occurrencesAt(analysis, stages, positionOf(stages, "--from=0", 0, 7));
     expect(marks.map((o) => o.definition)).toEqual([true, false, false, false, false]);
   });
 
   it("goes to the FROM line of an unnamed stage named by its index", () => {
     const source = "FROM alpine\nRUN true\nFROM scratch\nCOPY --from=0 / /\n";
     const at = positionOf(source, "--from=0", 0, 7);
-    expect(show(source, definitionAt(analyze(source), at))).toEqual(["1:1 FROM"]);
+    expect(show(source, definitionAt(analyze(source), source, at))).toEqual(["1:1 FROM"]);
   });
   it("finds the stage named in a COPY of an ONBUILD trigger once, however many stages run it", () => {
     const source = [
@@ -69,7 +69,7 @@ describe("stage names", () => {
       "",
     ].join("\n");
     const at = positionOf(source, "assets");
-    expect(show(source, referencesAt(analyze(source), at, false))).toEqual(["3:21 assets"]);
+    expect(show(source, referencesAt(analyze(source), source, at, false))).toEqual(["3:21 assets"]);
   });
 });
 
@@ -91,7 +91,7 @@ describe("ARG names", () => {
   const at = (needle: string, nth = 0, offset = 0) => positionOf(args, needle, nth, offset);
 
   it("finds the meta ARG, its use in another default, and its redeclaration with its uses", () => {
-    expect(show(args, referencesAt(analysis, at("VERSION"), true))).toEqual([
+    expect(show(args, referencesAt(analysis, args, at("VERSION"), true))).toEqual([
       "1:5 VERSION",
       "2:19 VERSION",
       "4:5 VERSION",
@@ -100,22 +100,22 @@ describe("ARG names", () => {
     ]);
   });
   it("stops at an ENV of the same name, which the stages built on it inherit", () => {
-    const all = show(args, referencesAt(analysis, at("VERSION"), true));
+    const all = show(args, referencesAt(analysis, args, at("VERSION"), true));
     expect(all).not.toContain("7:11 VERSION");
     expect(all).not.toContain("9:12 VERSION");
   });
   it("goes from a use in a stage to its ARG, then to the meta ARG that ARG brings in", () => {
-    expect(show(args, definitionAt(analysis, at("${VERSION:-", 0, 2)))).toEqual([
+    expect(show(args, definitionAt(analysis, args, at("${VERSION:-", 0, 2)))).toEqual([
       "4:5 VERSION",
       "1:5 VERSION",
     ]);
   });
   it("goes from a FROM line to the meta ARG", () => {
-    expect(show(args, definitionAt(analysis, at("${BASE}", 0, 2)))).toEqual(["2:5 BASE"]);
+    expect(show(args, definitionAt(analysis, args, at("${BASE}", 0, 2)))).toEqual(["2:5 BASE"]);
   });
   it("has nothing for a variable no ARG declares", () => {
     const source = "FROM alpine\nRUN echo $HOME\n";
-    expect(definitionAt(analyze(source), positionOf(source, "HOME"))).toEqual([]);
+    expect(definitionAt(analyze(source), source, positionOf(source, "HOME"))).toEqual([]);
   });
   it("reads the uses inside a heredoc script and a two-line RUN", () => {
     const source = [
@@ -131,7 +131,77 @@ describe("ARG names", () => {
       "EOF",
       "",
     ].join("\n");
-    const found = referencesAt(analyze(source), positionOf(source, "NAME"), false);
+    const found = referencesAt(analyze(source), source, positionOf(source, "NAME"), false);
     expect(show(source, found)).toEqual(["4:7 NAME", "7:13 NAME"]);
+  });
+});
+
+describe("names inside a RUN continued over several lines", () => {
+  const references = (source: string, needle: string, nth = 0) =>
+    show(source, referencesAt(analyze(source), source, positionOf(source, needle, nth), true));
+  const definition = (source: string, needle: string, nth = 0, offset = 0) =>
+    show(source, definitionAt(analyze(source), source, positionOf(source, needle, nth, offset)));
+
+  it("finds an ARG on every line of a four-line RUN, and goes to its ARG from the middle lines", () => {
+    const source = [
+      "FROM golang:1.22 AS build",
+      "ARG VERSION=1.0",
+      "RUN --mount=type=cache,id=go-$VERSION,target=/root/.cache/go-build \\",
+      '    go build -ldflags "-X main.version=$VERSION" \\',
+      "    -o /out/app-$VERSION ./cmd/app \\",
+      "    && echo $VERSION",
+      "",
+    ].join("\n");
+    expect(references(source, "VERSION")).toEqual([
+      "2:5 VERSION",
+      "3:31 VERSION",
+      "4:41 VERSION",
+      "5:18 VERSION",
+      "6:14 VERSION",
+    ]);
+    expect(definition(source, "$VERSION", 2, 1)).toEqual(["2:5 VERSION"]);
+    expect(definition(source, "$VERSION", 3, 8)).toEqual(["2:5 VERSION"]);
+  });
+  it("skips the comment and empty lines BuildKit drops from the middle of an instruction", () => {
+    const source = [
+      "FROM alpine",
+      "ARG NAME=x",
+      "RUN echo $NAME \\",
+      "# BuildKit drops this line, $NAME and all",
+      "    && echo ${NAME} \\",
+      "",
+      "    && touch /$NAME",
+      "",
+    ].join("\n");
+    expect(references(source, "NAME")).toEqual(["2:5 NAME", "3:11 NAME", "5:15 NAME", "7:16 NAME"]);
+  });
+  it("joins lines on the escape character the file chose", () => {
+    const source = [
+      "# escape=`",
+      "FROM alpine",
+      "ARG NAME=x",
+      "RUN echo $NAME `",
+      '    && echo "$NAME" `',
+      "    && echo \\ $NAME",
+      "",
+    ].join("\n");
+    expect(references(source, "NAME")).toEqual(["3:5 NAME", "4:11 NAME", "5:15 NAME", "6:16 NAME"]);
+  });
+  it("counts the tabs that indent continuation lines", () => {
+    const source = "FROM alpine\nARG N=1\nRUN echo $N \\\n\t&& echo $N \\\n\t\t&& echo $N\n";
+    expect(references(source, "N=")).toEqual(["2:5 N", "3:11 N", "4:11 N", "5:12 N"]);
+  });
+  it("goes from a mount's from= on the second line to the stage", () => {
+    const source = [
+      "FROM golang:1.22 AS build",
+      "RUN go build -o /out/app",
+      "FROM alpine",
+      "RUN --mount=type=cache,target=/root/.cache \\",
+      "    --mount=type=bind,from=build,source=/out,target=/in \\",
+      "    cp /in/app /app",
+      "",
+    ].join("\n");
+    expect(definition(source, "from=build", 0, 5)).toEqual(["1:21 build"]);
+    expect(references(source, "build")).toEqual(["1:21 build", "5:28 build"]);
   });
 });

@@ -30,7 +30,7 @@ const shape = (symbols: OutlineSymbol[]): unknown[] =>
 
 describe("outline", () => {
   it("lists the meta ARGs, then each stage with its instructions", () => {
-    expect(shape(outline(analyze(source)))).toEqual([
+    expect(shape(outline(analyze(source), source))).toEqual([
       ["arg GO", "= 1.22", "1:5-1:12", "1:5-1:7"],
       ["arg DEBUG", "", "2:5-2:10", "2:5-2:10"],
       [

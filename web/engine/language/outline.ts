@@ -3,18 +3,21 @@ import type { Analysis } from "../analyze";
 import type { Instruction } from "../parse/types";
 import type { Stage } from "../stages/types";
 import type { FoldingRange, OutlineSymbol } from "./types";
+import { DockerfileSource } from "./dockerfileSource";
 import { locateInWord } from "./wordPositions";
 
 const DETAIL_LENGTH = 40;
 
-/** Meta ARGs at the top level, then one entry per stage holding its instructions. */
-export function outline(analysis: Analysis): OutlineSymbol[] {
+/** Meta ARGs at the top level, then one entry per stage holding its instructions; `source` is the analysis's text. */
+export function outline(analysis: Analysis, source: string): OutlineSymbol[] {
+  const text = new DockerfileSource(source, analysis.parse.escapeChar);
   const symbols = analysis.metaArgs.map((arg): OutlineSymbol => ({
     name: arg.name,
     detail: arg.defaultText === null ? "" : `= ${shorten(arg.defaultText)}`,
     kind: "arg",
     range: arg.range,
-    selectionRange: locateInWord({ value: argText(arg), range: arg.range })(0, arg.name.length) ?? arg.range,
+    selectionRange:
+      locateInWord({ value: argText(arg), range: arg.range }, text)(0, arg.name.length) ?? arg.range,
     children: [],
   }));
   for (const stage of analysis.stages) symbols.push(stageSymbol(stage));

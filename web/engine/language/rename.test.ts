@@ -18,7 +18,7 @@ const source = [
 
 /** The text after renaming what is at `needle` to `newName`, or the rejection. */
 function renamed(text: string, needle: string, newName = "renamed", nth = 0, offset = 0): string {
-  const result = renameAt(analyze(text), positionOf(text, needle, nth, offset), newName);
+  const result = renameAt(analyze(text), text, positionOf(text, needle, nth, offset), newName);
   return "rejected" in result ? `rejected: ${result.rejected}` : applyEdits(text, result.edits);
 }
 
@@ -44,11 +44,11 @@ describe("renaming a stage", () => {
     expect(edgeShape(analyze(after).edges)).toEqual(edgeShape(analyze(source).edges));
   });
   it("starts from the name as written at the cursor", () => {
-    const target = renameTargetAt(analyze(source), positionOf(source, '"build"', 0, 1));
+    const target = renameTargetAt(analyze(source), source, positionOf(source, '"build"', 0, 1));
     expect(target).toMatchObject({ text: "build", range: { start: { line: 4, column: 14 } } });
   });
   it("is refused from a numeric --from, whose index a rename does not change", () => {
-    expect(renameTargetAt(analyze(source), positionOf(source, "--from=0", 0, 7))).toEqual({
+    expect(renameTargetAt(analyze(source), source, positionOf(source, "--from=0", 0, 7))).toEqual({
       rejected:
         "--from=0 names the stage by its position, which a rename does not change. Rename the stage at its AS name.",
     });
@@ -61,7 +61,7 @@ describe("renaming a stage", () => {
     expect(renamed(text, "FROM")).toBe(refusal);
   });
   it("has nothing to rename on an external image", () => {
-    expect(renameTargetAt(analyze(source), positionOf(source, "nginx"))).toBeNull();
+    expect(renameTargetAt(analyze(source), source, positionOf(source, "nginx"))).toBeNull();
   });
   it("refuses names BuildKit rejects, reserves, or another stage or image holds", () => {
     expect(renamed(source, "Build", "1st")).toBe(
@@ -126,18 +126,61 @@ describe("renaming an ARG", () => {
       "rejected: This file already uses a variable named HOME; renaming to it would mix the two up.",
     );
   });
-  it("is refused when a use sits where the editor cannot point at it", () => {
-    const split = [
-      "FROM alpine",
-      "ARG NAME",
-      "RUN echo \\",
-      "  one \\",
-      "  $NAME two \\",
-      "  three",
-      "",
-    ].join("\n");
+  it("is refused when a line continuation cuts a use in two, where the editor cannot point at it", () => {
+    const split = ["FROM alpine", "ARG NAME", "RUN echo \\", "  one $NA\\", "ME two", ""].join("\n");
     expect(renamed(split, "NAME")).toBe(
-      "rejected: The ARG NAME cannot be renamed safely: line 3 names it inside a word split across lines, where the editor cannot point at the exact characters. Rename it by hand.",
+      "rejected: The ARG NAME cannot be renamed safely: line 3 names it with a line break, quote or escape inside the name, where the editor cannot point at the exact characters. Rename it by hand.",
+    );
+  });
+});
+
+describe("renaming inside a RUN continued over several lines", () => {
+  const build = [
+    "ARG VERSION=1.0",
+    "FROM golang:${VERSION} AS build",
+    "ARG VERSION",
+    "RUN --mount=type=cache,id=go-$VERSION,target=/root/.cache/go-build \\",
+    '    go build -ldflags "-X main.version=$VERSION" \\',
+    "# the binary is named after its version",
+    "    -o /out/app-$VERSION ./cmd/app \\",
+    "    && echo $VERSION",
+    "FROM alpine",
+    "RUN --mount=type=cache,target=/root/.cache \\",
+    "    --mount=type=bind,from=build,source=/out,target=/in \\",
+    "    cp /in/app /app",
+    "",
+  ].join("\n");
+  /** What the build makes of a file: stages, edges, meta ARG values and RUN commands, names put `back`. */
+  const meaning = (text: string, back = (s: string) => s) => {
+    const analysis = analyze(text);
+    return {
+      stages: analysis.stages.map((s) => back(`${s.displayName} ${s.base}`)),
+      edges: edgeShape(analysis.edges),
+      metaArgs: analysis.metaArgs.map((a) => back(`${a.name}=${a.value}`)),
+      runs: analysis.parse.instructions.filter((i) => i.keyword === "RUN").map((i) => back(i.text)),
+    };
+  };
+
+  it("renames an ARG on every line of the RUN, past a comment line, and the file means the same", () => {
+    const after = renamed(build, "$VERSION", "APP_VERSION", 2, 1);
+    expect(after.split("\n").slice(3, 8)).toEqual([
+      "RUN --mount=type=cache,id=go-$APP_VERSION,target=/root/.cache/go-build \\",
+      '    go build -ldflags "-X main.version=$APP_VERSION" \\',
+      "# the binary is named after its version",
+      "    -o /out/app-$APP_VERSION ./cmd/app \\",
+      "    && echo $APP_VERSION",
+    ]);
+    expect(meaning(after, (s) => s.replaceAll("APP_VERSION", "VERSION"))).toEqual(meaning(build));
+  });
+  it("renames a stage named by a mount on the second line, and the graph stays the same", () => {
+    const after = renamed(build, "from=build", "compile", 0, 5);
+    expect(after.split("\n")[10]).toBe("    --mount=type=bind,from=compile,source=/out,target=/in \\");
+    expect(meaning(after, (s) => s.replaceAll("compile", "build"))).toEqual(meaning(build));
+  });
+  it("renames on the escape character the file chose, with tab-indented lines", () => {
+    const text = "# escape=`\nFROM alpine\nARG N=1\nRUN echo $N `\n\t&& echo ${N} `\n\t\t&& echo $N\n";
+    expect(renamed(text, "N=", "COUNT")).toBe(
+      "# escape=`\nFROM alpine\nARG COUNT=1\nRUN echo $COUNT `\n\t&& echo ${COUNT} `\n\t\t&& echo $COUNT\n",
     );
   });
 });

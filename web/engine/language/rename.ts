@@ -19,10 +19,10 @@ const RESERVED_STAGE_NAMES = new Set(["scratch", "context"]);
 /**
  * The name a rename would start from, null where there is no stage or ARG name, or why it cannot be
  * renamed from here: a stage named by its index (`--from=0`), an unnamed stage, or a symbol the
- * editor cannot point at everywhere (a word split across more than two lines, `FROM $VAR`).
+ * editor cannot point at everywhere (`FROM $VAR`, a `<<-` heredoc body, a line break inside the name).
  */
-export function renameTargetAt(analysis: Analysis, position: Position): RenameTarget | null {
-  const found = occurrenceAt(analysis, position);
+export function renameTargetAt(analysis: Analysis, source: string, position: Position): RenameTarget | null {
+  const found = occurrenceAt(analysis, source, position);
   if (!found) return null;
   return rejection(found) ?? { range: found.range, text: found.text };
 }
@@ -53,8 +53,13 @@ function describe(symbol: FileSymbol): string {
 }
 
 /** The edits that rename the symbol under the cursor to `newName`, or why they cannot be made. */
-export function renameAt(analysis: Analysis, position: Position, newName: string): RenameResult {
-  const found = occurrenceAt(analysis, position);
+export function renameAt(
+  analysis: Analysis,
+  source: string,
+  position: Position,
+  newName: string,
+): RenameResult {
+  const found = occurrenceAt(analysis, source, position);
   if (!found) return { rejected: "There is no stage or ARG name here to rename." };
   const refused = rejection(found);
   if (refused) return refused;
@@ -63,7 +68,7 @@ export function renameAt(analysis: Analysis, position: Position, newName: string
   const invalid =
     symbol.kind === "stage"
       ? invalidStageName(analysis, symbol, name)
-      : invalidArgName(analysis, symbol.name, name);
+      : invalidArgName(analysis, symbolIndex(analysis, source).variableNames, symbol.name, name);
   if (invalid) return { rejected: invalid };
   const edits = symbol.occurrences.filter((o) => o.renamable).map((o) => ({ range: o.range, text: name }));
   return { edits };
@@ -93,7 +98,12 @@ function invalidStageName(analysis: Analysis, symbol: StageSymbol, name: string)
   return null;
 }
 
-function invalidArgName(analysis: Analysis, current: string, name: string): string | null {
+function invalidArgName(
+  analysis: Analysis,
+  variableNames: ReadonlySet<string>,
+  current: string,
+  name: string,
+): string | null {
   if (!VARIABLE_NAME.test(name)) {
     return `"${name}" is not a valid ARG name: use letters, digits and "_", and do not start with a digit.`;
   }
@@ -101,7 +111,7 @@ function invalidArgName(analysis: Analysis, current: string, name: string): stri
   if (analysis.globalArgs.has(name) && !analysis.metaArgs.some((arg) => arg.name === name)) {
     return `${name} is an ARG the builder sets itself; pick another name.`;
   }
-  if (symbolIndex(analysis).variableNames.has(name)) {
+  if (variableNames.has(name)) {
     return `This file already uses a variable named ${name}; renaming to it would mix the two up.`;
   }
   return null;

@@ -4,25 +4,28 @@ import type { Analysis } from "../analyze";
 import { findFlag, findFlags } from "../parse/findFlag";
 import type { Flag } from "../parse/types";
 import { isStageSource, type Edge } from "../graph/types";
-import { SPLIT_WORD } from "./expandableTexts";
+import type { DockerfileSource } from "./dockerfileSource";
+import { NAME_NOT_PLACED } from "./expandableTexts";
 import { rangeKey, type StageSymbol } from "./symbols";
 import type { Range } from "./types";
 import { locateInFlagValue, locateInWord } from "./wordPositions";
 
 const NUMERIC = /^[+-]?[0-9]+$/;
 
-/** One symbol per stage, in file order, with its references. */
-export function collectStageSymbols(analysis: Analysis): StageSymbol[] {
+/** One symbol per stage, in file order, with its references placed in `source` (the analysis's text). */
+export function collectStageSymbols(analysis: Analysis, source: DockerfileSource): StageSymbol[] {
   const symbols = analysis.stages.map((stage): StageSymbol => {
     const symbol: StageSymbol = { kind: "stage", stage, occurrences: [], unplaced: [] };
     const nameWord = stage.name !== null ? stage.from.args[2] : undefined;
     // An unnamed stage is defined by its FROM line: go to definition from `--from=0` lands there.
-    const range = nameWord ? locateInWord(nameWord)(0, nameWord.value.length) : stage.from.keywordRange;
+    const range = nameWord
+      ? locateInWord(nameWord, source)(0, nameWord.value.length)
+      : stage.from.keywordRange;
     const text = nameWord ? nameWord.value : stage.from.keywordRaw;
     if (range) {
       const renamable = nameWord !== undefined;
       symbol.occurrences.push({ symbol, range, text, definition: true, renamable, targets: [range] });
-    } else symbol.unplaced.push({ line: stage.line, reason: SPLIT_WORD });
+    } else symbol.unplaced.push({ line: stage.line, reason: NAME_NOT_PLACED });
     return symbol;
   });
 
@@ -31,7 +34,7 @@ export function collectStageSymbols(analysis: Analysis): StageSymbol[] {
     if (!isStageSource(edge.from)) continue;
     const symbol = symbols[edge.from] as StageSymbol;
     const targets = symbol.occurrences.filter((o) => o.definition).map((o) => o.range);
-    for (const place of placesOf(edge, symbol.stage.name ?? "")) {
+    for (const place of placesOf(edge, symbol.stage.name ?? "", source)) {
       if (place.range === null) {
         symbol.unplaced.push({ line: edge.line, reason: place.reason });
         continue;
@@ -58,19 +61,19 @@ interface Place {
 }
 
 /** Where the edge's stage name is written: the name alone, without `--from=`, `from=` or quotes. */
-function placesOf(edge: Edge, stageName: string): Place[] {
+function placesOf(edge: Edge, stageName: string, source: DockerfileSource): Place[] {
   if (edge.kind === "from") {
     const word = edge.instruction.args[0];
     if (!word) return [];
     const span = nameSpan(word.value, stageName);
     // `FROM $BASE` can resolve to a stage; renaming the stage would not change the variable's value.
     if (!span) return [{ range: null, reason: "through a variable, whose value a rename does not change" }];
-    return [{ range: locateInWord(word)(span.from, span.to), reason: SPLIT_WORD }];
+    return [{ range: locateInWord(word, source)(span.from, span.to), reason: NAME_NOT_PLACED }];
   }
   if (edge.kind === "copy") {
     const flag = findFlag(edge.instruction, "from");
     if (!flag || flag.value === null) return [];
-    return [{ range: locateInFlagValue(flag)(0, flag.value.length), reason: SPLIT_WORD }];
+    return [{ range: locateInFlagValue(flag, source)(0, flag.value.length), reason: NAME_NOT_PLACED }];
   }
   // The mount a non-ONBUILD edge comes from is the flag at its range; an ONBUILD edge points at the
   // child's FROM, so every mount of the trigger naming the same stage is taken (seen twice, kept once).
@@ -81,9 +84,9 @@ function placesOf(edge: Edge, stageName: string): Place[] {
   for (const flag of mounts) {
     const span = mountFromSpan(flag);
     if (span === null || span.text !== edge.fromText) continue;
-    places.push({ range: locateInFlagValue(flag)(span.from, span.to), reason: SPLIT_WORD });
+    places.push({ range: locateInFlagValue(flag, source)(span.from, span.to), reason: NAME_NOT_PLACED });
   }
-  return places.length > 0 ? places : [{ range: null, reason: SPLIT_WORD }];
+  return places.length > 0 ? places : [{ range: null, reason: NAME_NOT_PLACED }];
 }
 
 /** `build` in the word `build` or `"build"`, as offsets; null when the word is something else. */

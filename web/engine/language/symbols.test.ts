@@ -5,19 +5,20 @@ import { positionOf, show } from "./testing/sourceText";
 
 describe("symbolIndex", () => {
   it("is computed once per analysis", () => {
-    const analysis = analyze("FROM alpine AS base\n");
-    expect(symbolIndex(analysis)).toBe(symbolIndex(analysis));
+    const source = "FROM alpine AS base\n";
+    const analysis = analyze(source);
+    expect(symbolIndex(analysis, source)).toBe(symbolIndex(analysis, source));
   });
   it("holds one symbol per stage and one per ARG name, whatever the number of declarations", () => {
     const source = "ARG V=1\nFROM alpine AS a\nARG V\nFROM a\nARG V=2\n";
-    const names = symbolIndex(analyze(source)).symbols.map((s) =>
+    const names = symbolIndex(analyze(source), source).symbols.map((s) =>
       s.kind === "stage" ? `stage ${s.stage.displayName}` : `arg ${s.name}`,
     );
     expect(names).toEqual(["stage a", "stage stage-1", "arg V"]);
   });
   it("keeps a stage's ARG for the stages built on it, and not for the others", () => {
     const source = "FROM alpine AS base\nARG TAG=1\nFROM base\nRUN echo $TAG\nFROM alpine\nRUN echo $TAG\n";
-    const tag = symbolIndex(analyze(source)).symbols.find((s) => s.kind === "arg")!;
+    const tag = symbolIndex(analyze(source), source).symbols.find((s) => s.kind === "arg")!;
     expect(
       show(
         source,
@@ -27,7 +28,7 @@ describe("symbolIndex", () => {
   });
   it("gives the name back to the ARG when it is declared again after an ENV", () => {
     const source = "FROM alpine\nARG X=1\nENV X=2\nRUN echo $X\nARG X\nRUN echo $X\n";
-    const x = symbolIndex(analyze(source)).symbols.find((s) => s.kind === "arg")!;
+    const x = symbolIndex(analyze(source), source).symbols.find((s) => s.kind === "arg")!;
     expect(
       show(
         source,
@@ -44,7 +45,7 @@ describe("symbolIndex", () => {
       "CMD echo $U",
       "",
     ].join("\n");
-    const u = symbolIndex(analyze(source)).symbols.find((s) => s.kind === "arg")!;
+    const u = symbolIndex(analyze(source), source).symbols.find((s) => s.kind === "arg")!;
     expect(
       show(
         source,
@@ -59,7 +60,7 @@ describe("symbolIndex", () => {
       if (i > 0) lines.push(`COPY --from=s${i - 1} /${i - 1} /`);
     }
     const source = lines.join("\n") + "\n";
-    const index = symbolIndex(analyze(source));
+    const index = symbolIndex(analyze(source), source);
     expect(index.symbols).toHaveLength(21);
     const base = index.symbols.find((s) => s.kind === "arg")!;
     expect(base.occurrences).toHaveLength(1 + 20 * 3);
@@ -71,10 +72,10 @@ describe("occurrenceAt", () => {
   const source = "FROM alpine\nARG A B\nRUN echo $A$B\n";
   const analysis = analyze(source);
   it("takes the name the cursor is in over the one it touches the end of", () => {
-    expect(occurrenceAt(analysis, positionOf(source, "$B", 0, 0))?.text).toBe("A");
-    expect(occurrenceAt(analysis, positionOf(source, "$B", 0, 1))?.text).toBe("B");
+    expect(occurrenceAt(analysis, source, positionOf(source, "$B", 0, 0))?.text).toBe("A");
+    expect(occurrenceAt(analysis, source, positionOf(source, "$B", 0, 1))?.text).toBe("B");
   });
   it("finds nothing between names", () => {
-    expect(occurrenceAt(analysis, positionOf(source, "echo"))).toBeNull();
+    expect(occurrenceAt(analysis, source, positionOf(source, "echo"))).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
 import type { Analysis } from "../analyze";
 import type { Stage } from "../stages/types";
 import { collectArgSymbols } from "./argSymbols";
+import { DockerfileSource } from "./dockerfileSource";
 import { collectStageSymbols } from "./stageSymbols";
 import type { Position, Range } from "./types";
 
@@ -53,23 +54,26 @@ export interface SymbolIndex {
   variableNames: ReadonlySet<string>;
 }
 
-const indexes = new WeakMap<Analysis, SymbolIndex>();
+// An analysis is of one text and never changes, so its index is kept with it.
+const indexes = new WeakMap<Analysis, { source: string; index: SymbolIndex }>();
 
-/** The symbols of `analysis`, computed on first use. */
-export function symbolIndex(analysis: Analysis): SymbolIndex {
-  let index = indexes.get(analysis);
-  if (!index) {
-    index = buildIndex(analysis);
-    indexes.set(analysis, index);
+/** The symbols of `analysis`, the analysis of `source`, computed on first use. */
+export function symbolIndex(analysis: Analysis, source: string): SymbolIndex {
+  let cached = indexes.get(analysis);
+  if (cached?.source !== source) {
+    cached = { source, index: buildIndex(analysis, source) };
+    indexes.set(analysis, cached);
   }
-  return index;
+  return cached.index;
 }
 
-function buildIndex(analysis: Analysis): SymbolIndex {
+function buildIndex(analysis: Analysis, text: string): SymbolIndex {
   const variableNames = new Set<string>();
+  // The parser keeps words as joined text; the source says on which line each character was typed.
+  const source = new DockerfileSource(text, analysis.parse.escapeChar);
   const symbols: FileSymbol[] = [
-    ...collectStageSymbols(analysis),
-    ...collectArgSymbols(analysis, variableNames),
+    ...collectStageSymbols(analysis, source),
+    ...collectArgSymbols(analysis, source, variableNames),
   ];
   const occurrences: SymbolOccurrence[] = [];
   for (const symbol of symbols) {
@@ -80,9 +84,13 @@ function buildIndex(analysis: Analysis): SymbolIndex {
 }
 
 /** The occurrence under the cursor: the cursor inside the name or just after it. */
-export function occurrenceAt(analysis: Analysis, position: Position): SymbolOccurrence | null {
+export function occurrenceAt(
+  analysis: Analysis,
+  source: string,
+  position: Position,
+): SymbolOccurrence | null {
   let touching: SymbolOccurrence | null = null;
-  for (const occurrence of symbolIndex(analysis).occurrences) {
+  for (const occurrence of symbolIndex(analysis, source).occurrences) {
     const { start, end } = occurrence.range;
     if (comparePositions(start, position) > 0 || comparePositions(position, end) > 0) continue;
     // Between `$A` and `$B` of `$A$B` the cursor touches both ends; the name it is in wins.

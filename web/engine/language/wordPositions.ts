@@ -1,8 +1,8 @@
-// Where a piece of a word sits in the source. The parser keeps each word's text and the range it spans,
-// but not where continuation lines were joined inside it, so an offset in the text maps to an exact
-// column only where the engine can tell: a word on one line, a word on two adjacent lines, the last
-// line of a longer word, a flag on one line, the body of a heredoc whose tabs were kept.
+// Where a piece of a word or flag sits in the source: the text is read back from the lines the word
+// spans (dockerfileSource.ts), so a name is placed on whichever continuation line it was typed. A
+// heredoc body is kept as written, except for the tabs `<<-` removes.
 import type { Flag, Heredoc, Word } from "../parse/types";
+import type { DockerfileSource } from "./dockerfileSource";
 import type { Position, Range } from "./types";
 
 /** The source range of `[from, to)` in some text, or null where the engine cannot tell. */
@@ -10,55 +10,54 @@ export type Locate = (from: number, to: number) => Range | null;
 
 const NOWHERE: Locate = () => null;
 
-function onLine(line: number, column: number, from: number, to: number): Range {
-  return { start: { line, column: column + from }, end: { line, column: column + to } };
-}
-
 /** Offsets in `word.value`; in exec form (`json`) the value is decoded and the range has its quotes. */
-export function locateInWord(word: Word, json = false): Locate {
-  const { start, end } = word.range;
-  const length = word.value.length;
-  if (json) {
-    // Escapes make the token longer than its value; without any, value and token line up.
-    if (start.line !== end.line || end.column - start.column !== length + 2) return NOWHERE;
-    return (from, to) => onLine(start.line, start.column + 1, from, to);
-  }
-  if (start.line === end.line) {
-    if (end.column - start.column !== length) return NOWHERE;
-    return (from, to) => onLine(start.line, start.column, from, to);
-  }
-  // A continuation line's text starts at its column 1, so the word's last part is known; its first
-  // part is the rest only when no other line lies between them.
-  const lastStart = length - (end.column - 1);
-  if (lastStart < 1) return NOWHERE;
-  const adjacent = end.line === start.line + 1;
-  return (from, to) => {
-    if (from >= lastStart) return onLine(end.line, 1 - lastStart, from, to);
-    if (adjacent && to <= lastStart) return onLine(start.line, start.column, from, to);
-    return null;
-  };
+export function locateInWord(word: Word, source: DockerfileSource, json = false): Locate {
+  const joined = source.joinedAt(word.range);
+  if (!joined) return NOWHERE;
+  if (!json) return joined.text === word.value ? joined.place : NOWHERE;
+  const offsets = decodedJsonOffsets(joined.text);
+  return offsets.length === word.value.length ? through(offsets, joined.place) : NOWHERE;
 }
 
 /**
  * Offsets in `flag.value`. The parser removed the flag's quotes and backslashes (`--from="build"` has
  * the value `build`), so each value character is traced back to the flag as written.
  */
-export function locateInFlagValue(flag: Flag): Locate {
-  const { start, end } = flag.range;
-  if (flag.value === null || start.line !== end.line || end.column - start.column !== flag.raw.length) {
-    return NOWHERE;
-  }
-  const rawAt = unquotedOffsets(flag.raw);
+export function locateInFlagValue(flag: Flag, source: DockerfileSource): Locate {
+  if (flag.value === null) return NOWHERE;
+  const joined = source.joinedAt(flag.range);
+  if (!joined || joined.text !== flag.raw) return NOWHERE;
   // The unquoted word is `--name=value`.
   const valueStart = 2 + flag.name.length + 1;
+  return through(unquotedOffsets(flag.raw).slice(valueStart), joined.place);
+}
+
+/** Places `[from, to)` of a text whose character `i` was written at `offsets[i]` of the placed text. */
+function through(offsets: readonly number[], place: Locate): Locate {
   return (from, to) => {
     if (to <= from) return null;
-    const first = rawAt[valueStart + from];
-    const last = rawAt[valueStart + to - 1];
-    // A quote or backslash inside the piece would be lost by replacing it: only contiguous pieces.
-    if (first === undefined || last === undefined || last - first !== to - 1 - from) return null;
-    return onLine(start.line, start.column, first, last + 1);
+    const first = offsets[from];
+    const last = offsets[to - 1];
+    // A quote or escape inside the piece would be lost by replacing it: only contiguous pieces.
+    if (first === undefined || last === undefined || first < 0 || last - first !== to - 1 - from) return null;
+    return place(first, last + 1);
   };
+}
+
+/**
+ * For each UTF-16 unit of a decoded JSON string, its offset in the token as written (quotes included),
+ * or -1 for a unit written as an escape, which a replacement cannot keep.
+ */
+function decodedJsonOffsets(token: string): number[] {
+  const offsets: number[] = [];
+  for (let i = 1; i < token.length - 1; i++) {
+    if (token[i] !== "\\") offsets.push(i);
+    else {
+      offsets.push(-1);
+      i += token[i + 1] === "u" ? 5 : 1;
+    }
+  }
+  return offsets;
 }
 
 /**
