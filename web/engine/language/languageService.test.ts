@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "../analyze";
 import { createEngineSession } from "../views/engineSession";
 
 const FILE = `ARG VERSION=3.20
@@ -40,5 +41,34 @@ describe("the engine session's editor questions", () => {
       position: { line: 2, column: 16 },
     });
     expect(hover?.markdown).toContain("3.21");
+  });
+
+  it("analyzes a text once when a question overtakes its analysis, with options that crossed as a copy", () => {
+    const analyzed: string[] = [];
+    const session = createEngineSession((source, options) => {
+      analyzed.push(source);
+      return analyze(source, options);
+    });
+    session.analyze(FILE, { buildArgs: { VERSION: "3.21" } });
+    const newer = `${FILE}RUN true\n`;
+    session.language({ query: "outline", source: newer });
+    session.language({ query: "folding", source: newer });
+    session.analyze(newer, { buildArgs: { VERSION: "3.21" } });
+    session.language({ query: "outline", source: newer });
+    expect(analyzed).toEqual([FILE, newer]);
+  });
+
+  it("analyzes again when the options of the analysis request differ from those the question used", () => {
+    const analyzed: string[] = [];
+    const session = createEngineSession((source, options) => {
+      analyzed.push(source);
+      return analyze(source, options);
+    });
+    session.analyze(FILE, {});
+    const newer = `${FILE}RUN true\n`;
+    session.language({ query: "outline", source: newer });
+    session.analyze(newer, { target: "build" });
+    expect(analyzed).toEqual([FILE, newer, newer]);
+    expect(session.latest()?.analysis.target).toBe(0);
   });
 });

@@ -41,22 +41,31 @@ export interface EngineSession {
   latest(): LatestAnalysis | null;
 }
 
-export function createEngineSession(): EngineSession {
+/** `analyzeText` is the pipeline; tests pass a counting one. */
+export function createEngineSession(analyzeText: typeof analyze = analyze): EngineSession {
   let latest: LatestAnalysis | null = null;
   let version = 0;
   // Questions often overtake their text's analysis (the app sends one analysis at a time): the text
-  // the editor asked about last, analyzed once for all the questions about it.
+  // the editor asked about last, analyzed once for all the questions about it and for the analysis
+  // request that follows them.
   let asked: { source: string; options: AnalyzeOptions; analysis: Analysis } | null = null;
   const analysisOf = (source: string): Analysis => {
     if (latest?.source === source) return latest.analysis;
-    const options = latest?.options ?? {};
+    const options = latest?.options ?? NO_OPTIONS;
     if (asked?.source !== source || asked.options !== options)
-      asked = { source, options, analysis: analyze(source, options) };
+      asked = { source, options, analysis: analyzeText(source, options) };
     return asked.analysis;
   };
   return {
-    analyze(source, options) {
-      const analysis = analyze(source, options);
+    analyze(source, given) {
+      // Options cross postMessage as a copy each time: the same ones keep the identity of the last,
+      // so questions asked with them find their analysis.
+      const options = latest && sameOptions(latest.options, given) ? latest.options : given;
+      const analysis =
+        asked?.source === source && sameOptions(asked.options, options)
+          ? asked.analysis
+          : analyzeText(source, options);
+      asked = null;
       latest = { analysis, source, options, version: ++version };
       const contextPaths = (options.context ?? []).map((f) => f.path).sort();
       return toView(analysis, version, contextPaths, utf8Length(source));
@@ -69,7 +78,7 @@ export function createEngineSession(): EngineSession {
       if (!latest) return { version: 0, path, steps: [] };
       const { analysis, source, options } = latest;
       const context = (options.context ?? []).map((file) => (file.path === path ? edited(file) : file));
-      const after = analyze(source, {
+      const after = analyzeText(source, {
         ...options,
         context,
         previousCacheKeys: cacheKeysOf(analysis.simulation),
@@ -89,7 +98,7 @@ export function createEngineSession(): EngineSession {
       };
     },
     mermaid: () => (latest ? renderMermaid(latest.analysis) : "flowchart LR\n"),
-    figures: (source, options) => showdownFigures(analyze(source, options)),
+    figures: (source, options) => showdownFigures(analyzeText(source, options)),
     language: <R extends LanguageRequest>(request: R) =>
       answerLanguage(analysisOf(request.source), request) as LanguageAnswers[R["query"]],
     latest: () => latest,
@@ -100,4 +109,11 @@ export function createEngineSession(): EngineSession {
 function edited(file: ContextFile): ContextFile {
   const content = `${file.content ?? ""}\n# edited`;
   return { ...file, content, sizeBytes: file.sizeBytes + 9 };
+}
+
+const NO_OPTIONS: AnalyzeOptions = {};
+
+/** Whether two option sets ask for the same analysis (small plain data: a context of a few files). */
+function sameOptions(a: AnalyzeOptions, b: AnalyzeOptions): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
