@@ -39,6 +39,11 @@ describe("renaming a stage", () => {
       "",
     ]);
   });
+  it("says what it renamed, so a build target that names the stage can follow", () => {
+    const result = renameAt(analyze(source), source, positionOf(source, "Build"), "Compile");
+    expect("renamed" in result && result.renamed).toEqual({ kind: "stage", from: "build", to: "compile" });
+  });
+
   it("gives the renamed file the same graph", () => {
     const after = renamed(source, "from=build", "compile", 0, 5);
     expect(edgeShape(analyze(after).edges)).toEqual(edgeShape(analyze(source).edges));
@@ -97,6 +102,11 @@ describe("renaming an ARG", () => {
     "RUN echo $VERSION",
     "",
   ].join("\n");
+
+  it("says what it renamed, so a --build-arg that names the ARG can follow", () => {
+    const result = renameAt(analyze(text), text, positionOf(text, "VERSION"), "GO_VERSION");
+    expect("renamed" in result && result.renamed).toEqual({ kind: "arg", from: "VERSION", to: "GO_VERSION" });
+  });
 
   it("renames every declaration and every use that reads an ARG, not one that reads the ENV", () => {
     expect(renamed(text, "VERSION", "GO_VERSION").split("\n")).toEqual([

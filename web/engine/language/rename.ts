@@ -71,7 +71,8 @@ export function renameAt(
       : invalidArgName(analysis, symbolIndex(analysis, source).variableNames, symbol.name, name);
   if (invalid) return { rejected: invalid };
   const edits = symbol.occurrences.filter((o) => o.renamable).map((o) => ({ range: o.range, text: name }));
-  return { edits };
+  const from = symbol.kind === "stage" ? (symbol.stage.name ?? symbol.stage.displayName) : symbol.name;
+  return { edits, renamed: { kind: symbol.kind, from, to: name } };
 }
 
 function invalidStageName(analysis: Analysis, symbol: StageSymbol, name: string): string | null {

@@ -28,7 +28,7 @@ export interface CompletionItem {
 }
 
 export interface HoverInfo {
-  /** Markdown: a heading line, then a few sentences; links only to docs.docker.com or this app's `#/` pages. */
+  /** Markdown: a heading line, then a few sentences; links are absolute (docs.docker.com). */
   markdown: string;
   /** The word or flag the hover is about. */
   range: Range;
@@ -54,8 +54,12 @@ export interface Occurrence {
 /** The symbol under the cursor before a rename: its text and where it is, or why it cannot be renamed. */
 export type RenameTarget = { range: Range; text: string } | { rejected: string };
 
-/** A rename's edits, or why it was refused (an invalid or taken name). */
-export type RenameResult = { edits: TextEdit[] } | { rejected: string };
+/**
+ * A rename's edits with what was renamed (so a build's settings that name it, its target or a
+ * `--build-arg`, can follow), or why it was refused (an invalid or taken name).
+ */
+export type RenameResult =
+  { edits: TextEdit[]; renamed: { kind: "stage" | "arg"; from: string; to: string } } | { rejected: string };
 
 export type OutlineKind = "stage" | "instruction" | "arg";
 

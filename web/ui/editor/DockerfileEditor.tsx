@@ -2,13 +2,14 @@ import { useEffect, useLayoutEffect, useRef } from "react";
 import type { Diagnostic } from "../../engine";
 import { sameDiagnostics } from "./sameDiagnostics";
 import type { DocumentId } from "../../state/types";
-import { selectDiagnostics, selectDocument, selectReveal } from "../../state/selectors";
+import { selectBuildSettings, selectDiagnostics, selectDocument, selectReveal } from "../../state/selectors";
 import { useAppStore, useAppStoreApi } from "../storeContext";
 import {
   createDockerfileEditor,
   type DockerfileEditor as EditorHandle,
   type EditorTheme,
 } from "./createDockerfileEditor";
+import { settingsAfterRename } from "./settingsAfterRename";
 import { useLazyMonaco } from "./useLazyMonaco";
 import { lessonForTopic } from "../../content/lessonTopics";
 import { lessonHref } from "../routes";
@@ -48,6 +49,12 @@ export function DockerfileEditor({ documentId, starter, label, theme }: Props) {
             const engine = store.getState().engine;
             if (!engine) throw new Error("no engine");
             return engine.language(request);
+          },
+          // A target or a --build-arg that named a renamed stage or ARG follows it.
+          onRenamed: (renamed) => {
+            const state = store.getState();
+            const next = settingsAfterRename(selectBuildSettings(documentId)(state), renamed);
+            if (next) state.setBuildSettings(documentId, next);
           },
           lessonLink: (topic) => {
             const lesson = lessonForTopic(topic);

@@ -18,6 +18,8 @@ export interface LanguageFeatureOptions {
   ask(request: LanguageRequest): Promise<unknown>;
   /** The lesson that teaches a hover's topic, with its link (a hash route), or null. */
   lessonLink?(topic: string): { title: string; href: string } | null;
+  /** A rename's edits are on their way into the text: what was renamed, for settings that name it. */
+  onRenamed?(renamed: { kind: "stage" | "arg"; from: string; to: string }): void;
 }
 
 /** What a rename is refused with when the cursor is on nothing a rename understands. */
@@ -32,13 +34,16 @@ export function registerLanguageFeatures(
   const language = model.getLanguageId();
   const mine = (m: Model) => m === model;
   // A question that fails (the engine stopped, the text moved on) shows nothing rather than an error.
-  // A question that fails (the engine stopped, the text moved on) shows nothing rather than an error.
+  // One Monaco no longer wants (the text moved on, the widget closed) is not sent, nor its answer used.
   async function ask<Q extends LanguageQuery>(
     request: Extract<LanguageRequest, { query: Q }>,
+    token: MonacoApi.CancellationToken,
   ): Promise<LanguageAnswers[Q] | null> {
+    if (token.isCancellationRequested) return null;
     const start = performance.now();
     try {
-      return (await options.ask(request)) as LanguageAnswers[Q];
+      const answer = (await options.ask(request)) as LanguageAnswers[Q];
+      return token.isCancellationRequested ? null : answer;
     } catch {
       return null;
     } finally {
@@ -113,16 +118,19 @@ export function registerLanguageFeatures(
   const registrations = [
     monaco.languages.registerCompletionItemProvider(language, {
       triggerCharacters: ["-", "=", "$", "{", "/", ":", ",", " "],
-      async provideCompletionItems(m, position) {
+      async provideCompletionItems(m, position, _context, token) {
         if (!mine(m)) return undefined;
-        const items = await ask({ query: "completions", source: m.getValue(), position: at(position) });
+        const items = await ask(
+          { query: "completions", source: m.getValue(), position: at(position) },
+          token,
+        );
         return { suggestions: (items ?? []).map(toCompletion) };
       },
     }),
     monaco.languages.registerHoverProvider(language, {
-      async provideHover(m, position) {
+      async provideHover(m, position, token) {
         if (!mine(m)) return undefined;
-        const hover = await ask({ query: "hover", source: m.getValue(), position: at(position) });
+        const hover = await ask({ query: "hover", source: m.getValue(), position: at(position) }, token);
         if (!hover) return undefined;
         return {
           range: toRange(hover.range),
@@ -131,28 +139,39 @@ export function registerLanguageFeatures(
       },
     }),
     monaco.languages.registerDefinitionProvider(language, {
-      async provideDefinition(m, position) {
+      async provideDefinition(m, position, token) {
         if (!mine(m)) return undefined;
-        const ranges = await ask({ query: "definition", source: m.getValue(), position: at(position) });
+        const ranges = await ask(
+          { query: "definition", source: m.getValue(), position: at(position) },
+          token,
+        );
         return (ranges ?? []).map((r) => ({ uri: m.uri, range: toRange(r) }));
       },
     }),
     monaco.languages.registerReferenceProvider(language, {
-      async provideReferences(m, position, context) {
+      async provideReferences(m, position, context, token) {
         if (!mine(m)) return undefined;
-        const ranges = await ask({
-          query: "references",
-          source: m.getValue(),
-          position: at(position),
-          includeDefinition: context.includeDeclaration,
-        });
+        const ranges = await ask(
+          {
+            query: "references",
+            source: m.getValue(),
+            position: at(position),
+            includeDefinition: context.includeDeclaration,
+          },
+          token,
+        );
         return (ranges ?? []).map((r) => ({ uri: m.uri, range: toRange(r) }));
       },
     }),
     monaco.languages.registerDocumentHighlightProvider(language, {
-      async provideDocumentHighlights(m, position) {
+      async provideDocumentHighlights(m, position, token) {
         if (!mine(m)) return undefined;
-        const found = await ask({ query: "occurrences", source: m.getValue(), position: at(position) });
+        const found = await ask(
+          { query: "occurrences", source: m.getValue(), position: at(position) },
+          token,
+        );
+        // Only stages and ARGs are highlighted: Monaco's fallback (every copy of the word under the
+        // cursor: FROM, RUN, /app) marks keywords with a background their colour does not read on.
         return (found ?? []).map((o) => ({
           range: toRange(o.range),
           kind: o.definition
@@ -162,9 +181,12 @@ export function registerLanguageFeatures(
       },
     }),
     monaco.languages.registerRenameProvider(language, {
-      async resolveRenameLocation(m, position) {
+      async resolveRenameLocation(m, position, token) {
         if (!mine(m)) return undefined;
-        const target = await ask({ query: "renameTarget", source: m.getValue(), position: at(position) });
+        const target = await ask(
+          { query: "renameTarget", source: m.getValue(), position: at(position) },
+          token,
+        );
         if (target && "range" in target) return { range: toRange(target.range), text: target.text };
         const word = m.getWordAtPosition(position);
         const range = new monaco.Range(
@@ -175,37 +197,44 @@ export function registerLanguageFeatures(
         );
         return { range, text: word?.word ?? "", rejectReason: target?.rejected ?? NOTHING_TO_RENAME };
       },
-      async provideRenameEdits(m, position, newName) {
+      async provideRenameEdits(m, position, newName, token) {
         if (!mine(m)) return undefined;
         const versionId = m.getVersionId();
-        const result = await ask({ query: "rename", source: m.getValue(), position: at(position), newName });
+        const result = await ask(
+          { query: "rename", source: m.getValue(), position: at(position), newName },
+          token,
+        );
         if (!result) return { edits: [], rejectReason: "The rename could not be worked out; try again." };
         if ("rejected" in result) return { edits: [], rejectReason: result.rejected };
+        options.onRenamed?.(result.renamed);
         return { edits: textEdits(result.edits, versionId) };
       },
     }),
     monaco.languages.registerDocumentSymbolProvider(language, {
       displayName: "Stages",
-      async provideDocumentSymbols(m) {
+      async provideDocumentSymbols(m, token) {
         if (!mine(m)) return undefined;
-        const symbols = await ask({ query: "outline", source: m.getValue() });
+        const symbols = await ask({ query: "outline", source: m.getValue() }, token);
         return (symbols ?? []).map(toSymbol);
       },
     }),
     monaco.languages.registerFoldingRangeProvider(language, {
-      async provideFoldingRanges(m) {
+      async provideFoldingRanges(m, _context, token) {
         if (!mine(m)) return undefined;
-        const ranges = await ask({ query: "folding", source: m.getValue() });
+        const ranges = await ask({ query: "folding", source: m.getValue() }, token);
         return (ranges ?? []).map((r) => ({ start: r.start, end: r.end }));
       },
     }),
     monaco.languages.registerCodeActionProvider(
       language,
       {
-        async provideCodeActions(m, range, context) {
+        async provideCodeActions(m, range, context, token) {
           if (!mine(m)) return undefined;
           const versionId = m.getVersionId();
-          const fixes = await ask({ query: "quickFixes", source: m.getValue(), range: fromRange(range) });
+          const fixes = await ask(
+            { query: "quickFixes", source: m.getValue(), range: fromRange(range) },
+            token,
+          );
           const actions = (fixes ?? []).map((fix) => ({
             title: fix.title,
             kind: "quickfix",
