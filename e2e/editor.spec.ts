@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousViolations } from "./pages/axe";
+import { expectNoSeriousViolations, expectNoSeriousViolationsInBothThemes } from "./pages/axe";
 import { DiagramTab } from "./pages/DiagramTab";
 import { EditorTools } from "./pages/EditorTools";
 import { StageplayPage } from "./pages/StageplayPage";
@@ -50,13 +50,14 @@ test.describe("the editor that teaches", () => {
     await app.expectNoErrorsAndNoForeignRequests();
   });
 
-  test("completion after COPY --from= offers the stages defined above", async ({ page }) => {
+  test("typing COPY --from= offers the stages defined above", async ({ page }) => {
     const app = new StageplayPage(page);
     const tools = new EditorTools(page);
     await app.open("#/playground");
-    await app.replaceText(TWO_STAGES.replace("--from=build", "--from="));
-    await tools.goTo(7, 13);
-    await tools.suggest();
+    await app.replaceText(TWO_STAGES.replace("--from=build", "--fro"));
+    await tools.goTo(7, 11);
+    // "=" asks for suggestions by itself: no Ctrl+Space.
+    await page.keyboard.type("m=");
     await expect(tools.suggestion(/^build/)).toBeVisible();
     await expectNoSeriousViolations(page);
     await page.keyboard.press("Enter");
@@ -77,15 +78,29 @@ test.describe("the editor that teaches", () => {
     await expectNoSeriousViolations(page);
   });
 
-  test("renaming a stage renames every --from= that names it", async ({ page }) => {
+  test("renaming a stage renames every --from= and from= that names it, and the target follows", async ({
+    page,
+  }) => {
     const app = new StageplayPage(page);
     const tools = new EditorTools(page);
+    const diagram = new DiagramTab(page);
     await app.open("#/playground");
-    await app.replaceText(TWO_STAGES);
+    await diagram.open();
+    await app.replaceText(
+      TWO_STAGES.replace(
+        'ENTRYPOINT ["/app"]',
+        'COPY --from=build /src/LICENSE /LICENSE\nRUN --mount=from=build,source=/src,target=/s ["/app", "--check"]\nENTRYPOINT ["/app"]',
+      ),
+    );
+    await diagram.chooseTarget("build");
     await tools.goTo(7, 14);
     await tools.rename("compile");
     await app.expectEditorToContain("FROM golang:1.26 AS compile");
     await app.expectEditorToContain("COPY --from=compile /out/app /app");
+    await app.expectEditorToContain("COPY --from=compile /src/LICENSE /LICENSE");
+    await app.expectEditorToContain("RUN --mount=from=compile,source=/src,target=/s");
+    await expect(diagram.options.getByLabel("Target")).toHaveValue("compile");
+    await expect(diagram.stage("compile")).toBeVisible();
   });
 
   test("go to definition from --from=build lands on the build stage's FROM", async ({ page }) => {
@@ -100,6 +115,8 @@ test.describe("the editor that teaches", () => {
     await page.keyboard.press("F12");
     // The cursor is now on the build stage's line: the diagram marks that stage.
     await expect(diagram.stage("build")).toHaveAttribute("aria-current", "location");
+    // Every use of the name under the cursor is highlighted, and still reads in both themes.
+    await expectNoSeriousViolationsInBothThemes(page);
   });
 
   test("the editor's problems and the Checks tab list the same findings, before and after a quick fix", async ({
