@@ -12,6 +12,7 @@ import { build, preview } from "vite";
 import { analyze } from "../web/engine/analyze";
 import { editableLines, sampleDockerfile } from "../web/engine/sampleDockerfile";
 import { toView } from "../web/engine/views/toView";
+import { timeEditorAnswers } from "./benchEditorAnswers";
 
 // `npm run bench:ui -- --edits 20 --no-build` for a quick look with the last build.
 const flag = (name: string) => process.argv.indexOf(name);
@@ -78,10 +79,11 @@ try {
     );
     if (cpu) console.log(`  CPU per keystroke and the 100 ms after it (Linux threads, 10 ms ticks): ${cpu}`);
     if (file.stages === 20) {
-      const language = await askTheEditor(browser, file.text);
-      for (const [what, times] of Object.entries(language))
+      const rounds = Math.ceil(EDITS / 4);
+      const answers = await timeEditorAnswers(browser, address, file.text, rounds, settle);
+      for (const [what, times] of Object.entries(answers))
         console.log(
-          `  ${what}: ${percentiles(times)}${times.length < EDITS / 2 ? ` (${times.length} answers)` : ""}`,
+          `  ${what}: ${percentiles(times)}${times.length < rounds ? ` (${times.length} of ${rounds})` : ""}`,
         );
     }
     const view = toView(analyze(file.text));
@@ -165,124 +167,6 @@ async function typeInto(browser: Browser, text: string): Promise<{ samples: Samp
   } finally {
     await context.close();
   }
-}
-
-/**
- * Times the editor's answers on `text`: completion of the stage name after `COPY --from=` and of
- * the image after `FROM ` (Ctrl+Space), and the hover on FROM and on a `--from=` stage (Ctrl+K
- * Ctrl+I, Monaco's keyboard hover). For each, the engine's answer (the provider's question to its
- * answer, `stageplay:completions` / `stageplay:hover`) and the keydown to the widget on screen.
- */
-async function askTheEditor(browser: Browser, text: string): Promise<Record<string, number[]>> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript("globalThis.__name = (f) => f");
-  await context.addInitScript(
-    (saved) => localStorage.setItem("stageplay", saved),
-    JSON.stringify({ state: { documents: { playground: text } }, version: 1 }),
-  );
-  await context.addInitScript(() => {
-    const w = window as unknown as { stageplayKeys: number[] };
-    w.stageplayKeys = [];
-    window.addEventListener("keydown", () => w.stageplayKeys.push(performance.now()), { capture: true });
-  });
-  const page = await context.newPage();
-  const lines = text.split("\n");
-  const places = (pattern: RegExp) =>
-    lines.flatMap((line, i) => {
-      const match = pattern.exec(line);
-      return match ? [{ line: i + 1, column: match.index + match[0].length + 1 }] : [];
-    });
-  const copyFrom = places(/^COPY --from=/);
-  const from = places(/^FROM /);
-  const times: Record<string, number[]> = {};
-  const record = (what: string, ms: number | null) => {
-    if (ms !== null) (times[what] ??= []).push(ms);
-  };
-  const rounds = Math.ceil(EDITS / 2);
-  try {
-    await page.goto(`${address}#/playground`);
-    const view = page.locator(".monaco-editor .view-lines");
-    await view.waitFor({ timeout: 180_000 });
-    await settle(page);
-    await view.click();
-    const goTo = async (line: number, column: number) => {
-      await page.keyboard.press("Control+G");
-      await page.keyboard.type(`${line}:${column}`);
-      await page.keyboard.press("Enter");
-    };
-    for (let round = 0; round < rounds; round++) {
-      const copy = copyFrom[round % copyFrom.length];
-      const image = from[round % from.length];
-      if (!copy || !image) break;
-      for (const [what, place, keys, widget] of [
-        ["completion after COPY --from=", copy, ["Control+Space"], "suggest"],
-        ["completion after FROM", image, ["Control+Space"], "suggest"],
-        ["hover on FROM", { line: image.line, column: 2 }, ["Control+K", "Control+I"], "hover"],
-        ["hover on a --from= stage", copy, ["Control+K", "Control+I"], "hover"],
-      ] as const) {
-        await goTo(place.line, place.column);
-        for (const key of keys) await page.keyboard.press(key);
-        const seen = await timeToWidget(page, widget);
-        record(`${what}: the engine's answer`, seen.answer);
-        record(`${what}: in the worker`, seen.inWorker);
-        record(`${what}: keydown to the ${widget === "suggest" ? "list" : "hover"} on screen`, seen.shown);
-        await page.keyboard.press("Escape");
-        await page.waitForTimeout(50);
-      }
-    }
-    return times;
-  } finally {
-    await context.close();
-  }
-}
-
-/**
- * Time from the last keydown until Monaco's suggest list (with items) or hover shows, and how long
- * the engine took to answer the provider's question; null where it did not happen within 5 s.
- */
-async function timeToWidget(
-  page: Page,
-  widget: "suggest" | "hover",
-): Promise<{ shown: number | null; answer: number | null; inWorker: number | null }> {
-  return page.evaluate(async (widget) => {
-    const w = window as unknown as { stageplayKeys: number[] };
-    const pressed = w.stageplayKeys[w.stageplayKeys.length - 1] ?? 0;
-    const shown = () =>
-      widget === "suggest"
-        ? // Monaco adds `.visible` 100 ms later, for its fade-in: the list is on screen before that.
-          // (It is a fixed-position overflow widget: offsetParent is always null.)
-          [...document.querySelectorAll<HTMLElement>(".suggest-widget")].some(
-            (e) => e.getClientRects().length > 0 && e.querySelector(".monaco-list-row") !== null,
-          )
-        : [...document.querySelectorAll<HTMLElement>(".monaco-hover-content")].some(
-            (e) => e.offsetParent !== null && (e.textContent ?? "").trim() !== "",
-          );
-    const onScreen = await new Promise<number | null>((resolve) => {
-      const check = () => {
-        if (!shown()) return false;
-        observer.disconnect();
-        resolve(performance.now() - pressed);
-        return true;
-      };
-      const observer = new MutationObserver(check);
-      if (check()) return;
-      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-      setTimeout(() => {
-        observer.disconnect();
-        resolve(null);
-      }, 5_000);
-    });
-    const name = widget === "suggest" ? "stageplay:completions" : "stageplay:hover";
-    const answer = performance.getEntriesByName(name).find((e) => e.startTime >= pressed);
-    const work = performance
-      .getEntriesByName("stageplay:language-in-worker")
-      .find((e) => e.startTime >= pressed);
-    return {
-      shown: onScreen,
-      answer: answer ? answer.duration : null,
-      inWorker: work ? work.duration : null,
-    };
-  }, widget);
 }
 
 /** Waits until the pasted file's analysis has been shown and the page has been quiet for a while. */
