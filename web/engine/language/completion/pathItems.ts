@@ -4,6 +4,7 @@
 import type { Analysis } from "../../analyze";
 import { formatSize } from "../../simulate/formatSize";
 import type { FileNode, StageSimulation } from "../../simulate/types";
+import { fileAt, firstAtOrAfter } from "../sortedFiles";
 import type { StageIndex } from "../../stages/types";
 import type { CompletionItem, Range } from "../types";
 import { completionItem, sortKey } from "./completionItem";
@@ -57,7 +58,7 @@ function children(
   const prefix = dir === "/" ? "/" : `${dir}/`;
   const found: { path: string; node: FileNode | null }[] = [];
   const listed = new Set<string>();
-  let at = lowerBound(files, prefix + name);
+  let at = firstAtOrAfter(files, prefix + name);
   while (at < files.length && found.length < MAX_ITEMS) {
     const node = files[at] as FileNode;
     if (!node.path.startsWith(prefix + name)) break;
@@ -74,25 +75,9 @@ function children(
     const child = prefix + rest.slice(0, slash);
     if (!listed.has(child)) found.push({ path: child, node: null });
     listed.add(child);
-    at = lowerBound(files, `${child}0`);
+    at = firstAtOrAfter(files, `${child}0`);
   }
   return found;
-}
-
-function nodeAt(files: readonly FileNode[], path: string): FileNode | null {
-  const node = files[lowerBound(files, path)];
-  return node?.path === path ? node : null;
-}
-
-function lowerBound(files: readonly FileNode[], path: string): number {
-  let low = 0;
-  let high = files.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((files[middle] as FileNode).path < path) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**
@@ -127,7 +112,7 @@ function madeByBuild(sim: StageSimulation): { path: string; node: FileNode | nul
   }
   const sitePackages = [...packages].map(([path, names]) => ({
     path,
-    node: nodeAt(sim.files, path),
+    node: fileAt(sim.files, path),
     why: `Python packages installed here: ${list(names)}.`,
   }));
   return [...sitePackages, ...environments, ...folders, ...programs];

@@ -5,6 +5,7 @@ import type { Analysis } from "../../analyze";
 import { ancestors, isWithin, normalizePath } from "../../simulate/filesystem/paths";
 import { formatSize } from "../../simulate/formatSize";
 import type { FileNode, StageSimulation } from "../../simulate/types";
+import { fileAt, firstAtOrAfter } from "../sortedFiles";
 import { unknownRootsOf } from "../../simulate/unknownRoots";
 import type { Stage } from "../../stages/types";
 import type { HoverInfo, Range } from "../types";
@@ -128,22 +129,6 @@ function subtree(files: readonly FileNode[], path: string): FileNode[] {
   return found;
 }
 
-function firstAtOrAfter(files: readonly FileNode[], path: string): number {
-  let low = 0;
-  let high = files.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((files[middle] as FileNode).path < path) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function nodeAt(files: readonly FileNode[], path: string): FileNode | undefined {
-  const node = files[firstAtOrAfter(files, path)];
-  return node?.path === path ? node : undefined;
-}
-
 // A pattern matches whole paths as Go's filepath.Match does (`*` stays within one directory); each
 // match brings its subtree.
 function matching(files: readonly FileNode[], pattern: string): FileNode[] {
@@ -177,7 +162,7 @@ function whyUnsure(path: string, simulated: StageSimulation): string | null {
   if (!base) return null;
   if (base.knowledge !== "known") return "the base image is not in the catalog, so its files are unknown";
   const top = path.split("/")[1] ?? "";
-  const underBase = ancestors(path).some((dir) => nodeAt(simulated.files, dir)?.origin.kind === "base");
+  const underBase = ancestors(path).some((dir) => fileAt(simulated.files, dir)?.origin.kind === "base");
   if (SYSTEM_DIRS.has(top) || top.startsWith("docker-entrypoint") || underBase) {
     return "the base image holds more files than Stageplay models";
   }
