@@ -33,8 +33,8 @@ export function registerLanguageFeatures(
 ): MonacoApi.IDisposable {
   const language = model.getLanguageId();
   const mine = (m: Model) => m === model;
-  // A question that fails (the engine stopped, the text moved on) shows nothing rather than an error.
-  // One Monaco no longer wants (the text moved on, the widget closed) is not sent, nor its answer used.
+  // A question that fails (the engine stopped) shows nothing rather than an error; one Monaco no
+  // longer wants (the text moved on, the widget closed) is not sent, nor its answer used.
   async function ask<Q extends LanguageQuery>(
     request: Extract<LanguageRequest, { query: Q }>,
     token: MonacoApi.CancellationToken,
