@@ -14,6 +14,15 @@ describe("each build check says how to fix it", () => {
       'ENTRYPOINT ["executable", "argument"]',
     );
   });
+  it("does not spell out an exec form that would run something else: a VAR= prefix, a shell builtin", () => {
+    // ["PORT=80", "python", …] would look for a program named PORT=80; ["exec", …] for one named exec.
+    expect(fixes("FROM python:3.12\nCMD PORT=80 python app.py\n").JSONArgsRecommended).toContain(
+      'CMD ["executable", "argument"]',
+    );
+    expect(fixes("FROM python:3.12\nCMD exec python app.py\n").JSONArgsRecommended).toContain(
+      'CMD ["executable", "argument"]',
+    );
+  });
   it("tells the learner to declare an automatic platform ARG in the stage", () => {
     expect(fixes("FROM alpine\nCOPY bin/$TARGETARCH/app /app\n").UndefinedVar).toBe(
       "Add ARG TARGETARCH to this stage: automatic platform ARGs are only visible in a stage after ARG TARGETARCH.",

@@ -1,8 +1,8 @@
 // What to change for each build check, in words a learner understands. BuildKit's own messages are
 // in ruleset.go's wording (ruleset.ts); these sentences are Stageplay's and say how to fix it.
+import { plainExecWords } from "./plainExecWords";
 
 const AUTOMATIC_ARGS = /^(BUILD|TARGET)(PLATFORM|OS|OSVERSION|ARCH|VARIANT)$|^TARGETSTAGE$/;
-const SHELL_SYNTAX = /[|&;<>$`"'\\*?(){}[\]~]/;
 
 export const FIXES = {
   StageNameCasing: (name: string) => `Write the stage name in lowercase: AS ${name.toLowerCase()}.`,
@@ -17,11 +17,10 @@ export const FIXES = {
   ReservedStageName: (name: string) =>
     `Choose another name: "${name}" already means ${name === "scratch" ? "the empty image" : "the build context"} in FROM and COPY --from.`,
   JSONArgsRecommended: (keyword: string, text: string) => {
-    const words = text.trim().split(/\s+/);
-    const exec =
-      text.trim() !== "" && !SHELL_SYNTAX.test(text)
-        ? `${keyword} ${JSON.stringify(words).replaceAll('","', '", "')}`
-        : `${keyword} ["executable", "argument"]`;
+    const words = plainExecWords(text);
+    const exec = words
+      ? `${keyword} ${JSON.stringify(words).replaceAll('","', '", "')}`
+      : `${keyword} ["executable", "argument"]`;
     return `Use the exec form, ${exec}: then the program runs as PID 1 and receives the stop signal, which a shell would not pass on.`;
   },
   MaintainerDeprecated: (author: string) =>

@@ -1,30 +1,7 @@
 import type { Stage } from "../../stages/types";
 import type { Instruction } from "../../parse/types";
+import { plainExecWords } from "../../checks/buildkit/plainExecWords";
 import type { FixFor } from "./types";
-
-// Anything a shell would read differently from a list of words: quotes, escapes, variables, globs,
-// pipes, lists of commands, redirections, subshells, comments.
-const SHELL_SYNTAX = /[|&;<>$`"'\\*?(){}[\]~#!]/;
-// First words only a shell understands: its keywords and builtins with no program of that name.
-const SHELL_ONLY = new Set([
-  "exec",
-  "cd",
-  "export",
-  "set",
-  "unset",
-  "source",
-  ".",
-  "eval",
-  "trap",
-  "ulimit",
-  "umask",
-  "if",
-  "for",
-  "while",
-  "until",
-  "case",
-  "time",
-]);
 
 /**
  * JSONArgsRecommended: `CMD prog arg` → `CMD ["prog", "arg"]` when the words are plain, so the
@@ -33,10 +10,8 @@ const SHELL_ONLY = new Set([
 export const execForm: FixFor = ({ analysis, source, instruction }) => {
   if (!instruction || instruction.json || instruction.heredocs.length > 0) return null;
   if (instruction.keyword !== "CMD" && instruction.keyword !== "ENTRYPOINT") return null;
-  const text = instruction.text.trim();
-  const words = text.split(/\s+/);
-  const first = words[0] ?? "";
-  if (text === "" || SHELL_SYNTAX.test(text) || SHELL_ONLY.has(first) || first.includes("=")) return null;
+  const words = plainExecWords(instruction.text);
+  if (!words) return null;
   // A shell-form ENTRYPOINT ignores CMD; in exec form CMD's words become its arguments.
   if (instruction.keyword === "ENTRYPOINT" && cmdFollows(analysis.stages, instruction)) return null;
   const list = `[${words.map((word) => JSON.stringify(word)).join(", ")}]`;
