@@ -34,6 +34,11 @@ const ALLOWED: Record<string, Record<string, FlagKind>> = {
   },
 };
 
+/** The flags BuildKit's `keyword` takes, without dashes (labs-only flags included). */
+export function flagsOf(keyword: string): string[] {
+  return Object.keys(ALLOWED[keyword] ?? {});
+}
+
 /** Whether BuildKit's `keyword` takes a `--name` flag (labs-only flags included). */
 export function takesFlag(keyword: string, name: string): boolean {
   return Object.hasOwn(ALLOWED[keyword] ?? {}, name);

@@ -43,7 +43,7 @@ export function useStableLayout(view: LaidView | null, direction: Direction): La
   const settled = now?.settled ?? true;
   useEffect(() => {
     if (settled || !view) return;
-    const timer = setTimeout(() => setLaid({ ...layoutNow(null, view, direction).laid }), SETTLE_MS);
+    const timer = setTimeout(() => setLaid(layoutNow(null, view, direction).laid), SETTLE_MS);
     return () => clearTimeout(timer);
   }, [settled, view, direction]);
   return now?.laid ?? null;
