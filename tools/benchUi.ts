@@ -28,7 +28,19 @@ interface Sample {
   diagram: number | null;
   roundTrip: number | null;
   inWorker: number | null;
+  /** The parts of the path to the markers, in order (null when the analysis gave no figures). */
+  path: Record<PathPart, number> | null;
 }
+
+/** The keystroke's way to the screen, part by part, as `measure` reads it from the app's marks. */
+const PATH_PARTS = {
+  request: "keydown to the request",
+  waited: "the request waiting for the worker",
+  work: "in the worker",
+  replyWaited: "the reply waiting for the page",
+  shown: "reply to markers",
+} as const;
+type PathPart = keyof typeof PATH_PARTS;
 
 const files = [
   { stages: 20, text: sampleDockerfile(20, 15).split("\n").slice(0, 300).join("\n") },
@@ -77,6 +89,14 @@ try {
     console.log(
       `  round trip to the engine worker: ${percentiles(samples.flatMap((s) => s.roundTrip ?? []))}; analyze and view in the worker: ${percentiles(samples.flatMap((s) => s.inWorker ?? []))}`,
     );
+    const parts = Object.entries(PATH_PARTS).map(
+      ([part, name]) =>
+        `${name} ${percentiles(
+          samples.flatMap((s) => s.path?.[part as PathPart] ?? []),
+          false,
+        )}`,
+    );
+    console.log(`  the way there, p50 (p95) ms: ${parts.join(", ")}`);
     if (cpu) console.log(`  CPU per keystroke and the 100 ms after it (Linux threads, 10 ms ticks): ${cpu}`);
     if (file.stages === 20) {
       const rounds = Math.ceil(EDITS / 4);
@@ -96,11 +116,11 @@ try {
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
 }
 
-function percentiles(values: number[]): string {
+function percentiles(values: number[], long = true): string {
   if (values.length === 0) return "no figures";
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) => (sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] as number).toFixed(1);
-  return `p50 ${at(0.5)} ms, p95 ${at(0.95)} ms`;
+  return long ? `p50 ${at(0.5)} ms, p95 ${at(0.95)} ms` : `${at(0.5)} (${at(0.95)})`;
 }
 
 /** Loads `text` into a fresh playground and times EDITS keystrokes: a character typed, then deleted, at each place. */
@@ -213,6 +233,8 @@ async function measure(page: Page): Promise<Sample | null> {
     const diagram = after("stageplay:diagram");
     const trip = after("stageplay:analysis");
     const work = after("stageplay:analyze");
+    const waited = after("stageplay:analysis-waited");
+    const replyWaited = after("stageplay:analysis-reply-waited");
     const frames = (window as unknown as { stageplayFrames: number[] }).stageplayFrames;
     return {
       // One frame per key: a missing one would be this key's, not yet rendered.
@@ -221,6 +243,16 @@ async function measure(page: Page): Promise<Sample | null> {
       diagram: diagram ? diagram.startTime - pressed : null,
       roundTrip: trip ? trip.duration : null,
       inWorker: work ? work.duration : null,
+      path:
+        trip && work && waited && replyWaited
+          ? {
+              request: trip.startTime - pressed,
+              waited: waited.duration,
+              work: work.duration,
+              replyWaited: replyWaited.duration,
+              shown: markers.startTime - (trip.startTime + trip.duration),
+            }
+          : null,
     };
   });
 }

@@ -6,11 +6,11 @@ class FakeWorker {
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: ((event: { message: string; preventDefault: () => void }) => void) | null = null;
   onmessageerror: (() => void) | null = null;
-  posted: { id: number; kind: string }[] = [];
+  posted: { id: number; kind: string; sentAt?: number }[] = [];
   constructor() {
     FakeWorker.last = this;
   }
-  postMessage(message: { id: number; kind: string }) {
+  postMessage(message: { id: number; kind: string; sentAt?: number }) {
     this.posted.push(message);
   }
   terminate() {}
@@ -26,8 +26,34 @@ describe("the engine client", () => {
     const answer = client.mermaid();
     const [question] = worker.posted;
     expect(question).toMatchObject({ kind: "mermaid" });
-    worker.onmessage?.({ data: { id: question!.id, result: "flowchart LR\n", workMs: 1 } });
+    worker.onmessage?.({
+      data: { id: question!.id, result: "flowchart LR\n", waitedMs: 0, workMs: 1, repliedAt: 0 },
+    });
     await expect(answer).resolves.toBe("flowchart LR\n");
+  });
+
+  it("splits an analysis's round trip into its parts for the benchmarks: waiting for the worker, the work, the reply waiting", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    const client = createEngineClient();
+    const worker = FakeWorker.last!;
+    const answer = client.analyze("FROM alpine\n", {});
+    const [question] = worker.posted;
+    expect(question!.sentAt).toBeCloseTo(performance.timeOrigin + performance.now(), -2);
+    // Posted a moment ago, by the worker's clock, which is this thread's.
+    const repliedAt = performance.timeOrigin + performance.now() - 0.5;
+    worker.onmessage?.({
+      data: { id: question!.id, result: { version: 1 }, waitedMs: 2, workMs: 5, repliedAt },
+    });
+    await answer;
+    const measure = (name: string) => performance.getEntriesByName(name, "measure").at(-1)!;
+    expect(measure("stageplay:analysis-waited").duration).toBeCloseTo(2);
+    expect(measure("stageplay:analyze").duration).toBeCloseTo(5);
+    expect(measure("stageplay:analyze").startTime).toBeCloseTo(measure("stageplay:analysis").startTime + 2);
+    const replyWaited = measure("stageplay:analysis-reply-waited");
+    expect(replyWaited.startTime).toBeCloseTo(repliedAt - performance.timeOrigin);
+    expect(replyWaited.startTime + replyWaited.duration).toBeCloseTo(
+      measure("stageplay:analysis").startTime + measure("stageplay:analysis").duration,
+    );
   });
 
   it("fails what waits and everything asked later once the worker stops, instead of waiting forever", async () => {

@@ -3,7 +3,9 @@ import type { EngineQueries } from "../../state/types";
 import type { EngineAnswers, EngineReply, EngineRequest } from "./protocol";
 
 const ROUND_TRIP = "stageplay:analysis";
+const WAITED = "stageplay:analysis-waited";
 const IN_WORKER = "stageplay:analyze";
+const REPLY_WAITED = "stageplay:analysis-reply-waited";
 const LANGUAGE_IN_WORKER = "stageplay:language-in-worker";
 
 export interface EngineClient extends EngineQueries {
@@ -11,7 +13,11 @@ export interface EngineClient extends EngineQueries {
   dispose(): void;
 }
 
-type Question = EngineRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
+type Question = EngineRequest extends infer R
+  ? R extends { id: number }
+    ? Omit<R, "id" | "sentAt">
+    : never
+  : never;
 
 /** Starts the engine worker and returns a promise-based handle over it. */
 export function createEngineClient(): EngineClient {
@@ -31,13 +37,23 @@ export function createEngineClient(): EngineClient {
     if (!waiter) return;
     pending.delete(reply.id);
     if (waiter.kind === "analyze" && "workMs" in reply) {
-      // The round trip (post, analyze, reply) and the analysis in it, for the benchmarks; only the
-      // last of each is kept.
+      // The round trip (post, analyze, reply) and its parts, for the benchmarks: the request waiting
+      // for the worker, the analysis, the reply waiting for this thread. Only the last of each is kept.
       const end = performance.now();
-      performance.clearMeasures(ROUND_TRIP);
-      performance.measure(ROUND_TRIP, { start: waiter.start, end });
-      performance.clearMeasures(IN_WORKER);
-      performance.measure(IN_WORKER, { start: waiter.start, duration: reply.workMs });
+      const measures: [string, number, number][] = [
+        [ROUND_TRIP, waiter.start, end - waiter.start],
+        [WAITED, waiter.start, reply.waitedMs],
+        [IN_WORKER, waiter.start + reply.waitedMs, reply.workMs],
+        [
+          REPLY_WAITED,
+          reply.repliedAt - performance.timeOrigin,
+          end - (reply.repliedAt - performance.timeOrigin),
+        ],
+      ];
+      for (const [name, start, duration] of measures) {
+        performance.clearMeasures(name);
+        performance.measure(name, { start, duration: Math.max(0, duration) });
+      }
     }
     if (waiter.kind === "language" && "workMs" in reply) {
       // The editor's questions: how long the worker spent on the last one, for the same benchmark.
@@ -71,7 +87,11 @@ export function createEngineClient(): EngineClient {
         start: performance.now(),
         kind: question.kind,
       });
-      worker.postMessage({ ...question, id } as EngineRequest);
+      worker.postMessage({
+        ...question,
+        id,
+        sentAt: performance.timeOrigin + performance.now(),
+      } as EngineRequest);
     });
   }
 

@@ -56,13 +56,16 @@ function answer(request: EngineRequest): EngineAnswers[keyof EngineAnswers] {
   }
 }
 
+const now = () => performance.timeOrigin + performance.now();
+
 self.onmessage = (event: MessageEvent<EngineRequest>) => {
   const request = event.data;
   let reply: EngineReply;
   try {
-    const start = performance.now();
+    const start = now();
     const result = answer(request);
-    reply = { id: request.id, result, workMs: performance.now() - start };
+    const end = now();
+    reply = { id: request.id, result, waitedMs: start - request.sentAt, workMs: end - start, repliedAt: end };
   } catch (e) {
     reply = { id: request.id, error: e instanceof Error ? e.message : String(e) };
   }

@@ -3,15 +3,20 @@ import type { EngineSession } from "../../engine";
 import type { GoalQueries } from "../../content/goals/goalQueries";
 import type { Goal } from "../../content/goals/types";
 
-/** Messages between the app and the engine worker. Plain data: they cross postMessage. */
-export type EngineRequest =
+/**
+ * Messages between the app and the engine worker. Plain data: they cross postMessage. `sentAt` is
+ * when the request was posted, in ms since the epoch (`performance.timeOrigin + performance.now()`,
+ * which both threads read on the same clock).
+ */
+export type EngineRequest = { sentAt: number } & (
   | { id: number; kind: "analyze"; source: string; options: AnalyzeOptions }
   | { id: number; kind: "stageFiles"; stage: StageIndex }
   | { id: number; kind: "reruns"; path: string }
   | { id: number; kind: "mermaid" }
   | { id: number; kind: "figures"; source: string; options: AnalyzeOptions }
   | { id: number; kind: "goals"; goals: Goal[]; starter: string | null }
-  | { id: number; kind: "language"; request: LanguageRequest };
+  | { id: number; kind: "language"; request: LanguageRequest }
+);
 
 /** What each request kind answers with. */
 export interface EngineAnswers {
@@ -24,6 +29,17 @@ export interface EngineAnswers {
   language: ReturnType<EngineSession["language"]>;
 }
 
+/**
+ * For the benchmarks: `waitedMs` from the request's posting to the worker starting on it, `workMs`
+ * the worker's own time on it (without the messages' copying), `repliedAt` when the reply was posted
+ * (the same clock as `sentAt`).
+ */
 export type EngineReply =
-  /** `workMs`: how long the request took in the worker, without the messages' copying. */
-  { id: number; result: EngineAnswers[keyof EngineAnswers]; workMs: number } | { id: number; error: string };
+  | {
+      id: number;
+      result: EngineAnswers[keyof EngineAnswers];
+      waitedMs: number;
+      workMs: number;
+      repliedAt: number;
+    }
+  | { id: number; error: string };
