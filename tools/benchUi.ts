@@ -10,8 +10,10 @@ import { join } from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { build, preview } from "vite";
 import { analyze } from "../web/engine/analyze";
-import { editableLines, sampleDockerfile } from "../web/engine/sampleDockerfile";
+import { editableLines, keystrokeTexts, sampleDockerfile } from "../web/engine/sampleDockerfile";
+import { createEngineSession } from "../web/engine/views/engineSession";
 import { toView } from "../web/engine/views/toView";
+import { createViewEncoder } from "../web/engine/views/viewDelta";
 import { timeEditorAnswers } from "./benchEditorAnswers";
 
 // `npm run bench:ui -- --edits 20 --no-build` for a quick look with the last build.
@@ -108,12 +110,27 @@ try {
     }
     const view = toView(analyze(file.text));
     console.log(
-      `  the view sent per keystroke: ${(JSON.stringify(view).length / 1024).toFixed(1)} kB as JSON${samples.length < EDITS ? `; ${EDITS - samples.length} of ${EDITS} keystrokes gave no update` : ""}`,
+      `  the view: ${kB(view)} as JSON; sent per keystroke as its changes: ${deltaSizes(file.text)}${samples.length < EDITS ? `; ${EDITS - samples.length} of ${EDITS} keystrokes gave no update` : ""}`,
     );
   }
 } finally {
   await browser.close();
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}
+
+function kB(value: unknown): string {
+  return `${(JSON.stringify(value).length / 1024).toFixed(1)} kB`;
+}
+
+/** What the worker sends for the keystrokes typed here: each view's changes from the one before. */
+function deltaSizes(text: string): string {
+  const session = createEngineSession();
+  const encode = createViewEncoder();
+  encode(session.analyze(text, {}));
+  const sizes = keystrokeTexts(text, EDITS).map(
+    (typed) => JSON.stringify(encode(session.analyze(typed, {}))).length,
+  );
+  return percentiles(sizes.map((size) => size / 1024)).replaceAll(" ms", " kB");
 }
 
 function percentiles(values: number[], long = true): string {

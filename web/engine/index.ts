@@ -56,6 +56,8 @@ export type { EngineSession, LatestAnalysis } from "./views/engineSession";
 export { toView, CONTEXT_NODE, imageNodeId } from "./views/toView";
 export { stageFiles } from "./views/stageFiles";
 export { showdownFigures } from "./views/showdownFigures";
+export { createViewDecoder, createViewEncoder } from "./views/viewDelta";
+export type { ViewDelta } from "./views/viewDelta";
 export type * from "./views/types";
 export type { LanguageAnswers, LanguageQuery, LanguageRequest } from "./language/languageService";
 export type * from "./language/types";

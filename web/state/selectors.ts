@@ -30,6 +30,7 @@ export const selectEngine = (s: AppState) => s.engine;
 export const selectAnalysisError = (s: AppState) => s.analysisError;
 export const selectReveal = (s: AppState) => s.reveal;
 export const selectDiagnostics = (s: AppState) => s.view?.diagnostics;
+export const selectViewVersion = (s: AppState) => s.view?.version;
 export const selectCursorLine = (s: AppState) => s.cursorLine;
 export const selectBuildClock = (s: AppState) => s.buildClock;
 export const selectBuildPlayback = (s: AppState) => s.buildPlayback;

@@ -2,7 +2,13 @@ import { useEffect, useLayoutEffect, useRef } from "react";
 import type { Diagnostic } from "../../engine";
 import { sameDiagnostics } from "./sameDiagnostics";
 import type { DocumentId } from "../../state/types";
-import { selectBuildSettings, selectDiagnostics, selectDocument, selectReveal } from "../../state/selectors";
+import {
+  selectBuildSettings,
+  selectDiagnostics,
+  selectDocument,
+  selectReveal,
+  selectViewVersion,
+} from "../../state/selectors";
 import { useAppStore, useAppStoreApi } from "../storeContext";
 import {
   createDockerfileEditor,
@@ -28,6 +34,8 @@ export function DockerfileEditor({ documentId, starter, label, theme }: Props) {
   const store = useAppStoreApi();
   const text = useAppStore(selectDocument(documentId, starter));
   const diagnostics = useAppStore(selectDiagnostics);
+  // Unchanged findings arrive as the same list; the analysis that brought them is still new.
+  const analysis = useAppStore(selectViewVersion);
   const reveal = useAppStore(selectReveal);
   const host = useRef<HTMLDivElement>(null);
   /** The findings the editor shows now, to skip redrawing the same ones. */
@@ -81,13 +89,13 @@ export function DockerfileEditor({ documentId, starter, label, theme }: Props) {
     if (!handle.current) return;
     // Most keystrokes leave the findings as they were: Monaco then has nothing to redraw.
     const next = diagnostics ?? [];
-    if (!shownMarkers.current || !sameDiagnostics(shownMarkers.current, next))
-      handle.current.setMarkers(next);
+    const shown = shownMarkers.current;
+    if (shown !== next && (!shown || !sameDiagnostics(shown, next))) handle.current.setMarkers(next);
     shownMarkers.current = next;
     // The moment a keystroke's findings reach the editor, for `npm run bench:app` (only the last is kept).
     performance.clearMarks(MARKERS_MARK);
     performance.mark(MARKERS_MARK);
-  }, [diagnostics, load]);
+  }, [diagnostics, analysis, load]);
   useEffect(() => {
     if (reveal) handle.current?.revealLine(reveal.line, reveal.focus);
   }, [reveal]);

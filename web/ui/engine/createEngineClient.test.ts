@@ -42,7 +42,13 @@ describe("the engine client", () => {
     // Posted a moment ago, by the worker's clock, which is this thread's.
     const repliedAt = performance.timeOrigin + performance.now() - 0.5;
     worker.onmessage?.({
-      data: { id: question!.id, result: { version: 1 }, waitedMs: 2, workMs: 5, repliedAt },
+      data: {
+        id: question!.id,
+        result: { fields: { version: { value: 1 } }, removed: [] },
+        waitedMs: 2,
+        workMs: 5,
+        repliedAt,
+      },
     });
     await answer;
     const measure = (name: string) => performance.getEntriesByName(name, "measure").at(-1)!;
@@ -54,6 +60,26 @@ describe("the engine client", () => {
     expect(replyWaited.startTime + replyWaited.duration).toBeCloseTo(
       measure("stageplay:analysis").startTime + measure("stageplay:analysis").duration,
     );
+  });
+
+  it("rebuilds each view from what changed since the last one", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    const client = createEngineClient();
+    const worker = FakeWorker.last!;
+    const first = client.analyze("FROM alpine\n", {});
+    const second = client.analyze("FROM alpine:3.20\n", {});
+    const [a, b] = worker.posted;
+    const timing = { waitedMs: 0, workMs: 1, repliedAt: 0 };
+    const stages = { list: true, length: 1, items: { 0: { displayName: "stage-0" } } };
+    const sent = { fields: { version: { value: 1 }, stages }, removed: [] };
+    worker.onmessage?.({ data: { id: a!.id, result: sent, ...timing } });
+    worker.onmessage?.({
+      data: { id: b!.id, result: { fields: { version: { value: 2 } }, removed: [] }, ...timing },
+    });
+    const [one, two] = await Promise.all([first, second]);
+    expect(one).toEqual({ version: 1, stages: [{ displayName: "stage-0" }] });
+    expect(two).toEqual({ version: 2, stages: [{ displayName: "stage-0" }] });
+    expect(two.stages).toBe(one.stages);
   });
 
   it("fails what waits and everything asked later once the worker stops, instead of waiting forever", async () => {

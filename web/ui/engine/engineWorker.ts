@@ -1,11 +1,13 @@
 // The engine's home in the browser: a module worker, so analysis never blocks typing and the engine
 // (with its image catalog) stays out of the first load. It keeps the latest analysis and sends the
 // views of it, never the analysis itself.
-import { analyze, createEngineSession, type AnalyzeOptions } from "../../engine";
+import { analyze, createEngineSession, createViewEncoder, type AnalyzeOptions } from "../../engine";
 import { createGoalQueries } from "../../content/goals/goalQueries";
-import type { EngineAnswers, EngineReply, EngineRequest } from "./protocol";
+import type { EngineReply, EngineRequest, WireAnswers } from "./protocol";
 
 const session = createEngineSession();
+// Each view goes as what changed since the last one sent.
+const encodeView = createViewEncoder();
 const lessonGoals = createGoalQueries(session);
 
 // A fresh engine analyses several times slower than a warm one: its code has not been optimised yet.
@@ -32,7 +34,7 @@ function warmUp() {
   setTimeout(warmUp, 0);
 }
 
-function answer(request: EngineRequest): EngineAnswers[keyof EngineAnswers] {
+function answer(request: EngineRequest): WireAnswers[keyof WireAnswers] {
   switch (request.kind) {
     case "analyze":
       latest = { source: request.source, options: request.options };
@@ -40,7 +42,7 @@ function answer(request: EngineRequest): EngineAnswers[keyof EngineAnswers] {
         warming = true;
         setTimeout(warmUp, 0);
       }
-      return session.analyze(request.source, request.options);
+      return encodeView(session.analyze(request.source, request.options));
     case "stageFiles":
       return session.stageFiles(request.stage);
     case "reruns":

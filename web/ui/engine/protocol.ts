@@ -1,4 +1,4 @@
-import type { AnalysisView, AnalyzeOptions, LanguageRequest, StageIndex } from "../../engine";
+import type { AnalysisView, AnalyzeOptions, LanguageRequest, StageIndex, ViewDelta } from "../../engine";
 import type { EngineSession } from "../../engine";
 import type { GoalQueries } from "../../content/goals/goalQueries";
 import type { Goal } from "../../content/goals/types";
@@ -37,9 +37,15 @@ export interface EngineAnswers {
 export type EngineReply =
   | {
       id: number;
-      result: EngineAnswers[keyof EngineAnswers];
+      result: WireAnswers[keyof WireAnswers];
       waitedMs: number;
       workMs: number;
       repliedAt: number;
     }
   | { id: number; error: string };
+
+/**
+ * The answers as they cross: a view as what changed since the last one sent (the client applies
+ * every one, in order, to the view it made last), the rest as they are.
+ */
+export type WireAnswers = Omit<EngineAnswers, "analyze"> & { analyze: ViewDelta };
