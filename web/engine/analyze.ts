@@ -1,6 +1,6 @@
-// The whole pipeline in one call: parse → stages and ARGs → graph → simulated build. It never throws:
-// every problem is a diagnostic and the result is always complete enough to draw. Issue 5 adds the
-// build checks as further fields of Analysis.
+// The whole pipeline in one call: parse → stages and ARGs → graph → simulated build → build checks
+// and teaching checks. It never throws: every problem is a diagnostic and the result is always
+// complete enough to draw.
 import type { Diagnostic } from "./diagnostics/types";
 import { builtStages, type Builder } from "./graph/builtStages";
 import { collectEdges } from "./graph/collectEdges";
@@ -135,8 +135,8 @@ export function analyze(
     analysis.diagnostics = sortDiagnostics([...analysis.diagnostics, internalError("simulator", e)]);
   }
   phaseDone?.("simulate");
-  // BuildKit's build checks, then our teaching checks (neither throws), each group after the last
-  // (issue 5: "BuildKit rules first"). Their NoEmptyContinuation replaces the parser's wording.
+  // BuildKit's build checks, then our teaching checks (neither throws), each group after the last:
+  // BuildKit's rules come first. Their NoEmptyContinuation replaces the parser's wording.
   const buildChecks = runBuildChecks({ ...analysis, context: options.context ?? [] });
   phaseDone?.("build checks");
   const teachingChecks = runTeachingChecks(analysis);

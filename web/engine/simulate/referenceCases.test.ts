@@ -1,4 +1,4 @@
-// Issue 4's reference cases, end to end through analyze(): published before/after figures
+// The simulator's reference cases, end to end through analyze(): published before/after figures
 // (reference/image-facts.md §4) and the learner problems of reference/learner-questions.md. Each
 // test states its tolerance; figures come from the catalog and the RUN interpreter, never from here.
 // The first block (written with the simulator core) needs no RUN: build products come from the
