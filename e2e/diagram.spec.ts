@@ -99,8 +99,11 @@ test.describe("the stage diagram", () => {
     await diagram.open();
     await app.replaceText(TWO_STAGES);
     await expect(diagram.stage("test")).toBeVisible();
-    await app.replaceText(`${TWO_STAGES}HEALTHCHECK --interval=oops CMD true\n`);
+    // A build that fails at line 3 still parses; the line that does not parse is what makes the diagram old.
+    const failing = TWO_STAGES.replace("WORKDIR /src\n", "WORKDIR /src\nRUN exit 1\n");
+    await app.replaceText(`${failing}HEALTHCHECK --interval=oops CMD true\n`);
     await expect(diagram.outOfDate).toBeVisible();
+    await expect(diagram.outOfDate).toContainText("line 13:");
     await expect(diagram.stage("test")).toBeVisible();
   });
 

@@ -92,6 +92,14 @@ describe("toView", () => {
     expect(toView(analyze(MULTI)).failure).toBeNull();
   });
 
+  it("names the error that stops the file parsing, not an earlier error of its build", () => {
+    const text = "FROM alpine\nRUN exit 1\nHEALTHCHECK --interval=oops CMD true\n";
+    const analysis = analyze(text);
+    expect(analysis.diagnostics.find((d) => d.severity === "error")?.range.start.line).toBe(2);
+    expect(toView(analysis).parseError).toMatchObject({ line: 3 });
+    expect(toView(analyze("FROM alpine\nRUN exit 1\n")).parseError).toBeNull();
+  });
+
   function copyBytes() {
     return view.edges
       .filter((e) => e.kind === "copy" && typeof e.from === "number")

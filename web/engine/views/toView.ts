@@ -145,7 +145,7 @@ export function toView(
     version,
     options: analysis.options,
     lineCount: analysis.parse.lineCount,
-    hasParseErrors: analysis.parse.diagnostics.some((d) => d.severity === "error"),
+    parseError: parseErrorOf(analysis),
     stages: stageViews,
     sources,
     edges,
@@ -189,4 +189,9 @@ function imageView(analysis: Analysis): ImageView | null {
     sizeByOrigin: sizeByOrigin(image.layers),
     tools: toolsIn(files),
   };
+}
+
+function parseErrorOf(analysis: Analysis): AnalysisView["parseError"] {
+  const error = analysis.parse.diagnostics.find((d) => d.severity === "error");
+  return error ? { line: error.range.start.line, message: error.message } : null;
 }

@@ -143,8 +143,8 @@ export interface AnalysisView {
   version: number;
   options: { target: string | null; buildArgs: Record<string, string>; builder: Builder; platform: string };
   lineCount: number;
-  /** The file has an error that stops parsing or building: the diagram may be out of date. */
-  hasParseErrors: boolean;
+  /** The first error that stops the file parsing, or null: while there is one, the diagram is out of date. */
+  parseError: { line: number; message: string } | null;
   stages: StageView[];
   sources: SourceView[];
   edges: EdgeView[];

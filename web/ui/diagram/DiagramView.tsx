@@ -30,7 +30,7 @@ const DIAGRAM_MARK = "stageplay:diagram";
 
 /** A view the diagram can draw: one that parsed. A file with a parse error keeps the last good one. */
 function isDrawable(view: AnalysisView): boolean {
-  return !view.hasParseErrors && view.stages.length > 0;
+  return view.parseError === null && view.stages.length > 0;
 }
 
 /** The stage diagram of the Diagram tab, linked to the editor both ways. */
@@ -124,7 +124,8 @@ function Diagram() {
     );
   }
 
-  const firstError = view?.diagnostics.find((d) => d.severity === "error");
+  // What stops the file parsing, not an earlier error of the build the last good diagram still shows.
+  const parseError = view?.parseError ?? null;
   const builder = drawn.options.builder;
   return (
     <section
@@ -158,7 +159,7 @@ function Diagram() {
       {outOfDate && (
         <p className="diagram-stale" role="status">
           Out of date: the diagram shows the last version that parsed
-          {firstError ? ` (line ${firstError.range.start.line}: ${firstError.message})` : ""}.
+          {parseError ? ` (line ${parseError.line}: ${parseError.message})` : ""}.
         </p>
       )}
       <div ref={canvasRef} className="diagram-canvas" data-stale={outOfDate || undefined}>
