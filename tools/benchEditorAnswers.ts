@@ -3,6 +3,7 @@
 // `stageplay:completions` / `stageplay:hover`), the worker's share of it, and the keydown to the
 // widget on screen.
 import type { Browser, Page } from "@playwright/test";
+import { playgroundWith } from "./benchPage";
 
 interface Place {
   line: number;
@@ -25,12 +26,7 @@ export async function timeEditorAnswers(
   rounds: number,
   settle: (page: Page) => Promise<void>,
 ): Promise<EditorTimes> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript("globalThis.__name = (f) => f");
-  await context.addInitScript(
-    (saved) => localStorage.setItem("stageplay", saved),
-    JSON.stringify({ state: { documents: { playground: text } }, version: 1 }),
-  );
+  const context = await playgroundWith(browser, text);
   await context.addInitScript(() => {
     const w = window as unknown as { stageplayKeys: number[] };
     w.stageplayKeys = [];

@@ -15,6 +15,7 @@ import { createEngineSession } from "../web/engine/views/engineSession";
 import { toView } from "../web/engine/views/toView";
 import { createViewEncoder } from "../web/engine/views/viewDelta";
 import { timeEditorAnswers } from "./benchEditorAnswers";
+import { playgroundWith } from "./benchPage";
 
 // `npm run bench:ui -- --edits 20 --no-build` for a quick look with the last build.
 const flag = (name: string) => process.argv.indexOf(name);
@@ -142,14 +143,7 @@ function percentiles(values: number[], long = true): string {
 
 /** Loads `text` into a fresh playground and times EDITS keystrokes: a character typed, then deleted, at each place. */
 async function typeInto(browser: Browser, text: string): Promise<{ samples: Sample[]; cpu: string | null }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  // tsx wraps named functions, those in page.evaluate's callbacks too, in a `__name` helper.
-  await context.addInitScript("globalThis.__name = (f) => f");
-  // The file is the saved playground document (typing or pasting 3 000 lines into Monaco takes minutes).
-  await context.addInitScript(
-    (saved) => localStorage.setItem("stageplay", saved),
-    JSON.stringify({ state: { documents: { playground: text } }, version: 1 }),
-  );
+  const context = await playgroundWith(browser, text);
   await context.addInitScript(() => {
     const w = window as unknown as { stageplayKeys: number[]; stageplayFrames: number[] };
     w.stageplayKeys = [];
