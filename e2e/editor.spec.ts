@@ -142,4 +142,14 @@ test.describe("the editor that teaches", () => {
     await tools.nextProblem();
     await expect(tools.problemCount(3)).toBeVisible();
   });
+
+  test("the number of a file's last, empty line stays readable", async ({ page }) => {
+    // Monaco dims it on Linux by default, below any readable contrast.
+    const app = new StageplayPage(page);
+    await app.open("#/playground");
+    await app.replaceText(TWO_STAGES);
+    await expect(page.locator(".line-numbers").filter({ hasText: /^9$/ })).toBeVisible();
+    await expect(page.locator(".line-numbers.dimmed-line-number")).toHaveCount(0);
+    await expectNoSeriousViolationsInBothThemes(page, ".editor");
+  });
 });

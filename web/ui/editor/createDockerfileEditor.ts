@@ -55,6 +55,8 @@ export function createDockerfileEditor(
     lineNumbersMinChars: 3,
     scrollBeyondLastLine: false,
     renderWhitespace: "selection",
+    // Monaco dims the number of a last, empty line on Linux, to a contrast nobody can read.
+    renderFinalNewline: "on",
     fixedOverflowWidgets: true,
     tabSize: 4,
     insertSpaces: true,
