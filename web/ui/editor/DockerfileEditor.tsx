@@ -89,10 +89,10 @@ export function DockerfileEditor({ documentId, starter, label, theme }: Props) {
     if (!handle.current) return;
     // Most keystrokes leave the findings as they were: Monaco then has nothing to redraw.
     const next = diagnostics ?? [];
-    const shown = shownMarkers.current;
-    if (shown !== next && (!shown || !sameDiagnostics(shown, next))) handle.current.setMarkers(next);
+    if (!shownMarkers.current || !sameDiagnostics(shownMarkers.current, next))
+      handle.current.setMarkers(next);
     shownMarkers.current = next;
-    // The moment a keystroke's findings reach the editor, for `npm run bench:app` (only the last is kept).
+    // The moment a keystroke's findings reach the editor, for `npm run bench:ui` (only the last is kept).
     performance.clearMarks(MARKERS_MARK);
     performance.mark(MARKERS_MARK);
   }, [diagnostics, analysis, load]);

@@ -2,6 +2,8 @@ import type { Diagnostic } from "../../engine";
 
 /** Whether two lists of findings would put the same markers in the editor. */
 export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  // An analysis that changed no finding sends the list it sent before.
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   return a.every((d, i) => {
     const e = b[i]!;
