@@ -41,6 +41,25 @@ test("a failing goal explains itself, a hint tied to it comes first, and its lin
   await lesson.app.expectNoErrorsAndNoForeignRequests();
 });
 
+test("a line asked for while the editor is still loading is shown once it has loaded", async ({ page }) => {
+  // Monaco arrives only when the test lets it: the goal's button is pressed before.
+  let deliver: () => void = () => {};
+  const held = new Promise<void>((resolve) => (deliver = resolve));
+  await page.route(/\/assets\/monacoSetup-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const lesson = new LessonPane(page);
+  await lesson.app.open("#/lessons/why-images-get-fat");
+  await expect(page.getByText("Loading the editor…")).toBeVisible();
+  await lesson.app.tab("Checks").click();
+  await lesson.checksGoal(NO_CACHE).getByRole("button", { name: "Go to line 4" }).click();
+  deliver();
+  await expect(page.getByRole("textbox", { name: /Dockerfile for lesson 1/ })).toBeFocused();
+  await page.keyboard.insertText("# the cache line ");
+  await lesson.app.expectEditorToContain("# the cache line RUN pip install");
+});
+
 test("a learner completes lesson 1 by typing, and keeps the progress after a reload", async ({ page }) => {
   test.slow(); // a whole lesson: two dozen edits, each analysed, and a reload
   const lesson = new LessonPane(page);

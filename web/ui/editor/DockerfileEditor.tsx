@@ -96,9 +96,14 @@ export function DockerfileEditor({ documentId, starter, label, theme }: Props) {
     performance.clearMarks(MARKERS_MARK);
     performance.mark(MARKERS_MARK);
   }, [diagnostics, analysis, load]);
+  // A line asked for while Monaco is still loading is shown once it is there; one asked for before
+  // this editor existed belongs to another document.
+  const revealed = useRef(store.getState().reveal?.seq ?? 0);
   useEffect(() => {
-    if (reveal) handle.current?.revealLine(reveal.line, reveal.focus);
-  }, [reveal]);
+    if (!reveal || reveal.seq === revealed.current || !handle.current) return;
+    revealed.current = reveal.seq;
+    handle.current.revealLine(reveal.line, reveal.focus);
+  }, [reveal, load]);
 
   return (
     <div className="editor" data-state={load.status}>
